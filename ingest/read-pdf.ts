@@ -38,6 +38,8 @@ export interface ReadPdfOptions {
   maxPages?: number;
   /** Look for ruled tables on tabular-looking pages (default true). */
   tables?: boolean;
+  /** Resolve fonts' real names to mark bold text (default true). */
+  bold?: boolean;
 }
 
 const MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
@@ -140,7 +142,7 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
       }
       const vp = page.getViewport({ scale: 1 });
       const textItems = content.items.filter((i): i is PdfTextItem => 'str' in i);
-      if (textItems.some((i) => i.str.trim() && !boldById.has(i.fontName))) {
+      if (options.bold !== false && textItems.some((i) => i.str.trim() && !boldById.has(i.fontName))) {
         try {
           await page.getOperatorList();
         } catch {

@@ -35,6 +35,13 @@ function candidates(p: PageLines): Line[] {
   return [...new Set([...top, ...bottom])];
 }
 
+/** "Page 41 of 102": a page stamp wherever it sits (a bare number only counts in the band). */
+export const PAGE_STAMP = /^page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+
+export function isPageNumberText(text: string): boolean {
+  return PAGE_NUMBER.test(text.trim());
+}
+
 /** Returns, per page, the set of lines judged to be furniture. */
 export function findFurniture(pages: PageLines[]): Map<number, Set<Line>> {
   const out = new Map<number, Set<Line>>();

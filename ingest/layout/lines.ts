@@ -21,7 +21,7 @@ function groupRows(items: TextItem[]): TextItem[][] {
   const rows: { y: number; size: number; items: TextItem[] }[] = [];
   for (const it of sorted) {
     const last = rows[rows.length - 1];
-    const tol = Math.max(1.5, Math.min(it.fontSize, last?.size ?? it.fontSize) * 0.4);
+    const tol = Math.max(1.5, Math.max(it.fontSize, last?.size ?? it.fontSize) * 0.4);
     if (last && Math.abs(it.y - last.y) <= tol) {
       last.items.push(it);
       // Keep the row's baseline on its main text, not on a superscript.

@@ -1,8 +1,133 @@
-/** Acronym definitions stated in a part: 'Local Area Coordination (LAC)', 'LAC (Local Area Coordination)', glossaries. */
+/**
+ * Acronym definitions stated in a part: "Local Area Coordination (LAC)", "LAC (Local Area
+ * Coordination)", glossary lines "ASCH – Adult Social Care and Health" or two-cell rows. A pair
+ * counts only when the letters plausibly come from the words (small words may be skipped or used,
+ * "&" stands for "and", a word may give several letters: "NHSE" = "NHS England", "iBCF" =
+ * "improved Better Care Fund"). One entry per short form and meaning, at its first page.
+ */
 import type { Acronym } from '../model.ts';
-import type { ParseInput } from '../layout/types.ts';
+import type { Line, ParseInput } from '../layout/types.ts';
+import { isStrayFragment } from './decision-lines.ts';
+
+const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'with', 'a', 'an', 'at', 'by', 'from', '&', 'or']);
+const SHORT = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z&]{2,10}$/;
+
+/** Can letters[i..] be spelt from words[j..], every word used (small words may give nothing)? */
+function spell(letters: string, words: string[], i = 0, j = 0): boolean {
+  if (i === letters.length) return j === words.length || words.slice(j).every((w) => SMALL.has(w.toLowerCase()));
+  if (j === words.length) return false;
+  const w = words[j]!;
+  const lw = w.toLowerCase();
+  const c = letters[i]!.toLowerCase();
+  if (SMALL.has(lw) && spell(letters, words, i, j + 1)) return true;
+  if (c === '&' && lw === 'and') return spell(letters, words, i + 1, j + 1);
+  if (lw[0] !== c) return false;
+  // The word gives its initial, then optionally more letters in order (its own capitals or any letters of a short word).
+  let k = i + 1;
+  if (spell(letters, words, k, j + 1)) return true;
+  let pos = 1;
+  while (k < letters.length && pos < lw.length) {
+    const idx = lw.indexOf(letters[k]!.toLowerCase(), pos);
+    if (idx < 0) break;
+    const isCap = /[A-Z]/.test(w[idx]!);
+    // Inside a long word only its capitals count ("PeopleToo"), or a letter the short form also writes small ("EqIA").
+    const smallInShort = /[a-z]/.test(letters[k]!);
+    if (!isCap && !smallInShort && w.length > 4 && w !== w.toUpperCase()) break;
+    k++;
+    pos = idx + 1;
+    if (spell(letters, words, k, j + 1)) return true;
+  }
+  return false;
+}
+
+function wordsOf(text: string): string[] {
+  return text
+    .replace(/[’']s\b/g, '')
+    .split(/[\s\-–/]+/)
+    .map((w) => w.replace(/^[^A-Za-z&]+|[^A-Za-z&]+$/g, ''))
+    .filter((w) => w.length > 0);
+}
+
+/** The shortest run of words ending the text that spells `short`; null when none does. */
+function longFormBefore(short: string, before: string): string | null {
+  const raw = before.trimEnd().split(/\s+/);
+  const letters = short.replace(/s$/, '');
+  const maxWords = letters.length * 2 + 3;
+  for (let n = 1; n <= Math.min(maxWords, raw.length); n++) {
+    const slice = raw.slice(raw.length - n);
+    const first = slice[0]!.replace(/^[^A-Za-z&]+/, '');
+    if (SMALL.has(first.toLowerCase()) || !first) continue;
+    if (/[.;:!?)]$/.test(slice.slice(0, -1).join(' '))) break;
+    const words = wordsOf(slice.join(' '));
+    if (words.length > 0 && spell(letters, words)) return slice.join(' ').replace(/^[^A-Za-z]+|[,;:]+$/g, '');
+  }
+  return null;
+}
+
+function plausible(short: string, long: string): boolean {
+  const words = wordsOf(long);
+  return words.length >= 2 && spell(short.replace(/s$/, ''), words);
+}
+
+/** The part's text as one stream, with the page each character came from. */
+function stream(lines: readonly Line[]): { text: string; pageAt: (i: number) => number } {
+  let text = '';
+  const starts: Array<[number, number]> = [];
+  for (const l of lines) {
+    if (isStrayFragment(l.text)) continue;
+    if (text) text += /[A-Za-z]-$/.test(text) ? '' : ' ';
+    starts.push([text.length, l.page]);
+    text += l.text.trim();
+  }
+  return {
+    text,
+    pageAt: (i: number) => {
+      let page = starts[0]?.[1] ?? 1;
+      for (const [at, p] of starts) {
+        if (at > i) break;
+        page = p;
+      }
+      return page;
+    },
+  };
+}
 
 export function parseAcronyms(input: ParseInput): Acronym[] {
-  void input;
-  return [];
+  const out: Acronym[] = [];
+  const seen = new Set<string>();
+  const add = (short: string, long: string, page: number) => {
+    const stem = (x: string) => x.toLowerCase().replace(/[^a-z& ]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/ies$/, 'y').replace(/s$/, '');
+    const key = `${short.replace(/s$/, '')}|${stem(long)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ short, long: long.replace(/\s+/g, ' ').trim(), page });
+  };
+  const { text, pageAt } = stream(input.lines);
+
+  // "Long Form (LF)"
+  for (const m of text.matchAll(/\(([A-Za-z&]{2,10})\)/g)) {
+    const short = m[1]!;
+    if (!SHORT.test(short)) continue;
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    // "Medium-Term Financial Plan Savings (MTFP)": one trailing word past the long form.
+    const long = longFormBefore(short, before) ?? longFormBefore(short, before.trimEnd().replace(/\s+\S+$/, ''));
+    if (long) add(short, long, pageAt(m.index));
+  }
+  // "LF (Long Form)"
+  for (const m of text.matchAll(/\b([A-Za-z&]{2,10})\s+\(([A-Z][^()]{3,100})\)/g)) {
+    const short = m[1]!;
+    if (!SHORT.test(short) || short === short.toLowerCase()) continue;
+    const long = m[2]!.replace(/[,;:.]+$/, '');
+    if (plausible(short, long)) add(short, long, pageAt(m.index));
+  }
+  // Glossary lines and two-cell rows: "ASCH – Adult Social Care and Health", "ASCH: …", | ASCH | Adult … |
+  for (const l of input.lines) {
+    const cells = l.cells.length === 2 ? [l.cells[0]!.text.trim(), l.cells[1]!.text.trim()] : null;
+    const m = cells ? [null, cells[0], cells[1]] : /^([A-Za-z&]{2,10})\s*(?:[–—-]|:|=)\s+(.{4,120})$/.exec(l.text.trim());
+    if (!m) continue;
+    const short = m[1]!;
+    const long = m[2]!.replace(/[,;.]+$/, '');
+    if (SHORT.test(short) && plausible(short, long)) add(short, long, l.page);
+  }
+  return out;
 }

@@ -1,8 +1,79 @@
-/** Recommendations of a report (RECOMMENDATION/S, Recommendation(s):, Decision(s) recommended). */
-import type { Recommendation } from '../model.ts';
-import type { ParseInput } from '../layout/types.ts';
+/**
+ * Recommendations of a report (RECOMMENDATION/S, Recommendation(s):, Decision(s) recommended) and
+ * the "Decision:" of a record of decision. A section is a lead-in ("That Committee:", "Cabinet is
+ * asked to:") followed by labelled items, or a single unlabelled sentence. Repeated sections (a
+ * summary and a closing section saying the same thing) are kept once, at their first page.
+ */
+import type { Recommendation, RecommendationStatus } from '../model.ts';
+import type { Line, ParseInput } from '../layout/types.ts';
+import { collectItems, type ItemBlock } from './decision-items.ts';
+import { citedParagraphs, normaliseText, sameItemText, usableLines } from './decision-lines.ts';
+import { leadInVerb, operativeVerb } from './verbs.ts';
+
+const HEADING =
+  /^(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(RECOMMENDATION\s*\/\s*S|RECOMMENDATIONS?|Recommendations?\s*\(s\)|Recommendations?|Decisions?\s*\(s\)\s+recommended|Decisions?\s+recommended|Proposed\s+decisions?)\s*(:?)\s*(.*)$/;
+const DECISION_HEADING = /^(?:\d{1,2}\.?\s+)?Decision\s*(?:\(s\))?\s*:\s*(.*)$/i;
+
+/** Where a recommendations section starts: the heading line index and any text after the heading. */
+function headingAt(line: Line): { rest: string } | null {
+  const m = HEADING.exec(line.text.trim());
+  if (!m) return null;
+  const word = m[1]!;
+  const colon = m[2]!;
+  const rest = m[3]!;
+  const upper = word === word.toUpperCase();
+  // "Recommendations included:" / "Recommendations fall within …" are prose, not headings.
+  if (rest && !colon && !/^\(?\d/.test(rest)) return null;
+  if (!upper && !colon && !line.bold && rest) return null;
+  if (!upper && !colon && !line.bold && line.text.trim().split(/\s+/).length > 3) return null;
+  return { rest };
+}
+
+function isDecisionRecord(input: ParseInput): boolean {
+  if (input.meta.type === 'decision-record') return true;
+  return input.lines.slice(0, 40).some((l) => /\bRECORD OF DECISION\b/i.test(l.text));
+}
+
+function toRecommendation(block: ItemBlock, leadVerb: string | null, status: RecommendationStatus, paragraphNumbers: Set<string>): Recommendation {
+  const verb = operativeVerb(block.text) ?? leadVerb;
+  const number = block.label && /^\d+(?:\.\d+)*\.?$/.test(block.label) ? block.label.replace(/\.$/, '') : null;
+  return {
+    label: block.label,
+    verb,
+    text: block.text,
+    page: block.page,
+    paragraph: number && (paragraphNumbers.has(number) || number.includes('.')) ? number : null,
+    cites: citedParagraphs(block.text),
+    status,
+  };
+}
 
 export function parseRecommendations(input: ParseInput): Recommendation[] {
-  void input;
-  return [];
+  if (input.meta.type === 'minutes' || input.meta.type === 'agenda') return [];
+  const lines = usableLines(input.lines);
+  const paragraphNumbers = new Set(input.paragraphs.flatMap((p) => (p.number ? [p.number] : [])));
+  const out: Recommendation[] = [];
+  const record = isDecisionRecord(input);
+  const status: RecommendationStatus = record && !lines.slice(0, 40).some((l) => /\bPROPOSED\s+RECORD\b/i.test(l.text)) ? 'approved' : 'proposed';
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let rest: string | null = null;
+    const h = headingAt(line);
+    if (h) rest = h.rest;
+    else if (record) {
+      const d = DECISION_HEADING.exec(line.text.trim());
+      if (d && (line.bold || d[1] === '' || /:\s*$/.test(d[1]!))) rest = d[1]!;
+    }
+    if (rest === null) continue;
+    const section = collectItems(lines, i + 1, rest ? { ...line, text: rest } : null);
+    i = Math.max(i, section.end - 1);
+    const leadVerb = leadInVerb(section.leadIn);
+    for (const block of section.items) {
+      if (!normaliseText(block.text)) continue;
+      if (out.some((r) => (r.label === block.label ? sameItemText(r.text, block.text) : normaliseText(r.text) === normaliseText(block.text)))) continue;
+      out.push(toRecommendation(block, leadVerb, record ? status : 'proposed', paragraphNumbers));
+    }
+  }
+  return out;
 }

@@ -1,8 +1,145 @@
 /** Work-programme tables: meeting-date rows grouping report titles, summaries, lead officers, authors. */
-import type { WorkProgrammeItem } from '../model.ts';
-import type { ParseInput } from '../layout/types.ts';
+import type { Table, WorkProgrammeItem } from '../model.ts';
+import type { Line, ParseInput } from '../layout/types.ts';
+import { norm } from './table-draft.ts';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY_DATE = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?,?\\s+(\\d{4})$`, 'i');
+const MONTH_DATE = new RegExp(`^${MONTH_RE}\\.?\\s+(\\d{4})$`, 'i');
+const NUMERIC_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/;
+
+function month(s: string): number {
+  return MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().slice(0, 3)));
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * A cell or line that is only a meeting date: "29 March 2021", "Tuesday 14th June 2021", "14/06/2021",
+ * "June 2021". Returns the ISO date (null for a month only) or undefined when it is not a date.
+ */
+export function meetingDateOf(text: string): string | null | undefined {
+  const t = norm(text).replace(/[:–-]\s*$/, '').replace(/\s*\(.*\)$/, '').trim();
+  const d = DAY_DATE.exec(t);
+  if (d) return `${d[3]}-${pad(month(d[2]!) + 1)}-${pad(Number(d[1]))}`;
+  const n = NUMERIC_DATE.exec(t);
+  if (n) {
+    const y = n[3]!.length === 2 ? 2000 + Number(n[3]) : Number(n[3]);
+    return `${y}-${pad(Number(n[2]))}-${pad(Number(n[1]))}`;
+  }
+  if (MONTH_DATE.test(t)) return null;
+  return undefined;
+}
+
+interface Columns {
+  title: number;
+  summary: number;
+  lead: number;
+  author: number;
+  date: number;
+}
+
+function find(header: string[], re: RegExp, taken: number[]): number {
+  return header.findIndex((h, i) => !taken.includes(i) && re.test(h));
+}
+
+function columnsOf(t: Table): Columns | null {
+  const h = t.header;
+  const taken: number[] = [];
+  const pick = (re: RegExp): number => {
+    const i = find(h, re, taken);
+    if (i >= 0) taken.push(i);
+    return i;
+  };
+  const date = pick(/^(?:meeting\s+)?dates?$|\bmeeting\s+date|\bcommittee\s+date|\bdate\s+of\s+(?:the\s+)?meeting|^meeting$/i);
+  const author = pick(/\bauthor\b|\bcontact\b|\bwritten by\b/i);
+  const lead = pick(/\blead\b|\bofficer\b|\bresponsib|\bdirector\b|\bportfolio\b|\bcabinet member\b/i);
+  const summary = pick(/\bsummary\b|\bdescription\b|\bpurpose\b|\bbrief\b|\bdetails?\b|\bcomments?\b|\bnotes?\b|\bscope\b/i);
+  const title = pick(/\btitle\b|\breport\b|\bitem\b|\bsubject\b|\btopic\b|\bissue\b|\bmatter\b|\bdecision\b/i);
+  const found = [title, summary, lead, author, date].filter((i) => i >= 0).length;
+  // Post, cost and savings tables have titles too; a work programme has no figures columns.
+  if (h.some((x) => /\bfte\b|\bwte\b|\bgrade\b|\bband\b|\bcost\b|£|\bsalary\b/i.test(x))) return null;
+  if (title < 0 || found < 2) return null;
+  return { title, summary, lead, author, date };
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, '').toLowerCase();
+}
+
+/** Index of the line where a row's title starts, searching forward from `from`. */
+function locate(lines: Line[], from: number, page: number, title: string): number {
+  const target = squash(title);
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.page < page) continue;
+    if (l.page > page) return -1;
+    for (const c of l.cells.length ? l.cells : [{ text: l.text }]) {
+      const s = squash(c.text);
+      if (s.length >= 4 && (target.startsWith(s) || s.startsWith(target.slice(0, Math.max(4, Math.min(s.length, 25)))))) return i;
+    }
+  }
+  return -1;
+}
+
+function dateLines(lines: Line[]): Array<{ index: number; date: string | null }> {
+  const out: Array<{ index: number; date: string | null }> = [];
+  lines.forEach((l, index) => {
+    const d = meetingDateOf(l.text);
+    if (d !== undefined) out.push({ index, date: d });
+  });
+  return out;
+}
+
+function isWorkProgramme(t: Table, input: ParseInput, cols: Columns): boolean {
+  if (input.meta.type === 'work-programme') return true;
+  if (cols.lead >= 0 || cols.author >= 0) return true;
+  const near = input.lines.filter((l) => l.page >= t.page - 1 && l.page <= t.page);
+  return near.some((l) => /\b(?:work\s*programme|forward\s*plan|work\s*plan)\b/i.test(l.text));
+}
 
 export function parseWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
-  void input;
-  return [];
+  const out: WorkProgrammeItem[] = [];
+  const dates = dateLines(input.lines);
+  for (const t of input.tables) {
+    const cols = columnsOf(t);
+    if (!cols || !isWorkProgramme(t, input, cols)) continue;
+    let cursor = input.lines.findIndex((l) => l.page >= t.page);
+    if (cursor < 0) cursor = 0;
+    let current: string | null = null;
+    const cell = (cells: string[], i: number): string | null => (i >= 0 ? norm(cells[i] ?? '') || null : null);
+    for (const r of t.rows) {
+      const filled = r.cells.map(norm).filter((c) => c !== '');
+      // A row that holds only a date starts a new meeting.
+      if (filled.length === 1 && meetingDateOf(filled[0]!) !== undefined) {
+        current = meetingDateOf(filled[0]!) ?? null;
+        continue;
+      }
+      const title = cell(r.cells, cols.title);
+      if (!title) continue;
+      if (cols.date >= 0 && cell(r.cells, cols.date)) {
+        const d = meetingDateOf(cell(r.cells, cols.date)!);
+        if (d !== undefined) current = d;
+      } else {
+        const at = locate(input.lines, cursor, r.page, title);
+        if (at >= 0) {
+          const before = dates.filter((d) => d.index < at && d.index >= cursor - 1 && input.lines[d.index]!.page >= t.page);
+          if (before.length > 0) current = before[before.length - 1]!.date;
+          cursor = at + 1;
+        }
+      }
+      out.push({
+        meetingDate: current,
+        title,
+        summary: cell(r.cells, cols.summary),
+        leadOfficer: cell(r.cells, cols.lead),
+        author: cell(r.cells, cols.author),
+        page: r.page,
+      });
+    }
+  }
+  return out;
 }

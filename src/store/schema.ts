@@ -274,6 +274,15 @@ CREATE TABLE slack_events (
 );
 `,
   },
+  {
+    version: 2,
+    description: 'slack threads: query_log remembers the thread and the command, for follow-ups and paging',
+    sql: /* sql */ `
+ALTER TABLE query_log ADD COLUMN thread_ts TEXT;               -- Slack thread root ts (NULL outside threads)
+ALTER TABLE query_log ADD COLUMN command TEXT NOT NULL DEFAULT 'ask';   -- ask | costs
+CREATE INDEX query_log_thread ON query_log(channel_id, thread_ts);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

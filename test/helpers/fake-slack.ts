@@ -15,7 +15,22 @@ export interface RecordedCall {
   at: number;
 }
 
-export type Fault = { status: 500 } | { status: 429; retryAfter: number } | { status: 'drop' };
+/**
+ * 'drop': the connection is cut before the call is handled (nothing recorded or posted).
+ * 'accept-drop': the call is handled (recorded; a message is stored) and THEN the connection is
+ * cut — the caller cannot tell whether Slack posted (added by H5 for exactly-once tests).
+ */
+export type Fault = { status: 500 } | { status: 429; retryAfter: number } | { status: 'drop' } | { status: 'accept-drop' };
+
+/** A message the fake holds in a channel (chat.postMessage; chat.update edits it). */
+export interface StoredMessage {
+  ts: string;
+  text?: unknown;
+  blocks?: unknown;
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+  bot_id: string;
+  type: 'message';
+}
 
 export interface FakeSlack {
   apiUrl: string;
@@ -23,6 +38,8 @@ export interface FakeSlack {
   responseUrl: string;
   calls: RecordedCall[];
   callsTo(method: string): RecordedCall[];
+  /** Messages per channel id, oldest first (answered newest first by conversations.history). */
+  messages: Map<string, StoredMessage[]>;
   /** The next `n` calls to `method` (or any method with '*') fail with `fault`. */
   failNext(method: string, fault: Fault, n?: number): void;
   /** Waits until `count` calls to `method` have been recorded (default timeout 5 s). */
@@ -44,11 +61,20 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   return out;
 }
 
-export async function startFakeSlack(opts: { botUserId?: string; botId?: string; teamId?: string } = {}): Promise<FakeSlack> {
+export async function startFakeSlack(
+  opts: {
+    botUserId?: string;
+    botId?: string;
+    teamId?: string;
+    /** Clock (ms) for the ts of posted messages, so tests with a fake clock get matching ts (H5). */
+    clock?: () => number;
+  } = {},
+): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const faults = new Map<string, { fault: Fault; n: number }>();
   let ts = 1_700_000_000;
   const waiters: Array<() => void> = [];
+  const messages = new Map<string, StoredMessage[]>();
 
   const takeFault = (method: string): Fault | undefined => {
     for (const key of [method, '*']) {
@@ -76,6 +102,11 @@ export async function startFakeSlack(opts: { botUserId?: string; botId?: string;
       const body = parseBody(Buffer.concat(chunks).toString('utf8'), req.headers['content-type']);
       calls.push({ method, body, headers: req.headers, at: Date.now() });
       waiters.splice(0).forEach((w) => w());
+      if (fault?.status === 'accept-drop') {
+        reply(method, body);
+        req.socket.destroy();
+        return;
+      }
       if (fault?.status === 500) {
         res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error');
         return;
@@ -94,11 +125,42 @@ export async function startFakeSlack(opts: { botUserId?: string; botId?: string;
     switch (method) {
       case 'auth.test':
         return { ok: true, user_id: opts.botUserId ?? 'UBOT', bot_id: opts.botId ?? 'BBOT', team_id: opts.teamId ?? 'T1', user: 'papers' };
-      case 'chat.postMessage':
-      case 'chat.update':
+      case 'chat.postMessage': {
+        ts = opts.clock ? Math.max(ts + 1, Math.floor(opts.clock() / 1000)) : ts + 1;
+        const channel = String(body.channel ?? '');
+        const list = messages.get(channel) ?? [];
+        const metadata = body.metadata as StoredMessage['metadata'];
+        list.push({ type: 'message', ts: `${ts}.000100`, text: body.text, blocks: body.blocks, bot_id: opts.botId ?? 'BBOT', ...(metadata ? { metadata } : {}) });
+        messages.set(channel, list);
+        return { ok: true, channel: body.channel, ts: `${ts}.000100`, message_ts: `${ts}.000100` };
+      }
+      case 'conversations.history': {
+        const list = messages.get(String(body.channel ?? '')) ?? [];
+        const oldest = body.oldest === undefined ? -Infinity : Number(body.oldest);
+        const withMeta = body.include_all_metadata === true || body.include_all_metadata === 'true';
+        const found = list
+          .filter((m) => Number(m.ts) >= oldest)
+          .slice()
+          .reverse()
+          .map((m) => {
+            const { metadata, ...rest } = m;
+            return withMeta && metadata ? { ...rest, metadata } : rest;
+          });
+        return { ok: true, messages: found, has_more: false, response_metadata: { next_cursor: '' } };
+      }
+      case 'chat.update': {
+        const list = messages.get(String(body.channel ?? '')) ?? [];
+        const m = list.find((x) => x.ts === body.ts);
+        if (m) {
+          if (body.text !== undefined) m.text = body.text;
+          if (body.blocks !== undefined) m.blocks = body.blocks;
+        }
+        ts += 1;
+        return { ok: true, channel: body.channel, ts: body.ts, message_ts: body.ts };
+      }
       case 'chat.postEphemeral':
         ts += 1;
-        return { ok: true, channel: body.channel, ts: method === 'chat.update' ? body.ts : `${ts}.000100`, message_ts: `${ts}.000100` };
+        return { ok: true, channel: body.channel, ts: `${ts}.000100`, message_ts: `${ts}.000100` };
       case 'views.publish':
       case 'views.open':
         return { ok: true, view: { id: 'V1' } };
@@ -119,6 +181,7 @@ export async function startFakeSlack(opts: { botUserId?: string; botId?: string;
     responseUrl: `${base}/response/1`,
     calls,
     callsTo,
+    messages,
     failNext(method, fault, n = 1) {
       faults.set(method, { fault, n });
     },

@@ -64,3 +64,43 @@ export async function stopgapPages(file: string): Promise<LayoutPage[]> {
   await p.destroy();
   return out;
 }
+
+/** STOPGAP paragraphs: split at numbered starts, bullets and vertical gaps. */
+export function stopgapParagraphs(pages: LayoutPage[]): import('../../ingest/model.ts').Paragraph[] {
+  const out: import('../../ingest/model.ts').Paragraph[] = [];
+  let cur: { number: string | null; page: number; lines: string[] } | null = null;
+  let prev: Line | null = null;
+  const flush = () => {
+    if (cur) out.push({ number: cur.number, page: cur.page, section: null, text: cur.lines.join(' ').replace(/\s+/g, ' ').trim() });
+    cur = null;
+  };
+  for (const p of pages) {
+    const gaps = p.lines.slice(1).map((l, i) => l.y - p.lines[i]!.y).filter((g) => g > 2).sort((a, b) => a - b);
+    const typical = gaps[Math.floor(gaps.length / 2)] ?? 14;
+    for (const l of p.lines) {
+      const num = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s/.exec(l.text) ?? (l.cells.length > 1 && /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(l.cells[0]!.text) ? [l.cells[0]!.text, l.cells[0]!.text.replace(/\.$/, '')] : null);
+      const gap = prev && prev.page === l.page ? l.y - prev.y : 0;
+      const brk = !cur || num || /^[•▪●-]/.test(l.text) || gap > typical * 1.35 || (prev?.bold ?? false) !== l.bold;
+      if (brk) {
+        flush();
+        cur = { number: num ? num[1]! : null, page: l.page, lines: [] };
+      }
+      cur!.lines.push(num ? l.text.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '') : l.text);
+      prev = l;
+    }
+  }
+  flush();
+  return out;
+}
+
+export async function stopgapInput(file: string): Promise<import('../../ingest/layout/types.ts').ParseInput & { pages: LayoutPage[] }> {
+  const { parseTables } = await import('../../ingest/parse/tables.ts');
+  const pages = await stopgapPages(file);
+  return {
+    pages,
+    meta: { type: 'report', title: null, council: null, committee: null, meetingDate: null, agendaItem: null, author: null, classification: 'public', firstPage: 1, lastPage: pages.length },
+    lines: pages.flatMap((p) => p.lines),
+    paragraphs: stopgapParagraphs(pages),
+    tables: parseTables(pages),
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Reads a decision block — a lead-in then labelled items, or one unlabelled sentence — from a
+ * run of lines, stopping where the block plainly ends: a heading, a table, a line set further
+ * left than the items, a new sentence after a finished item, or a caller's stop rule.
+ */
+import type { Line } from '../layout/types.ts';
+import { asSibling, endsItem, hasBullet, joinLines, sameList, splitLabel, startsLower, stripBullet, type Label } from './decision-lines.ts';
+
+export interface ItemBlock {
+  label: string | null;
+  text: string;
+  page: number;
+}
+
+export interface ItemSection {
+  leadIn: string;
+  items: ItemBlock[];
+  /** Lead-in and items with their labels, verbatim, wrapped lines joined. */
+  fullText: string;
+  /** Page of the first line read. */
+  page: number | null;
+  /** Index of the first line not read. */
+  end: number;
+}
+
+/** Lines that always end a decision block. */
+const HARD_STOP =
+  /^(?:\d{1,2}\.?\s+)?(?:For any enquiries|Background (?:Papers|Documents|information)|Reasons?\s*(?:\/\s*s)?\s*(?:\(s\)\s*)?for|Constitutional Comments|Financial Comments|Finance Comments|Legal (?:Comments|Implications)|HR Comments|Contact details|Contact Officer|Report Author|Lead Officer|Electoral Division|Appendices|Statutory and Policy Implications|Other Options|Any alternatives considered|Any interest declared|Cabinet Committee recommendations|The meeting (?:closed|ended)|Signed\b|CHAIR(?:MAN)?\s*$)/i;
+
+export interface CollectOptions {
+  /** Extra rule: true when the line ends the block (a minute heading, the next RESOLVED). */
+  stop?: (line: Line, index: number) => boolean;
+  /** At most this many lines (default 80). */
+  maxLines?: number;
+}
+
+function looksLikeHeading(line: Line, label: Label | null): boolean {
+  const t = line.text.trim();
+  if (!line.bold) return false;
+  const body = label ? label.rest : t;
+  return body.length < 90 && !/[.;,]$/.test(body);
+}
+
+export function collectItems(lines: readonly Line[], start: number, first: Line | null, options: CollectOptions = {}): ItemSection {
+  const maxLines = options.maxLines ?? 80;
+  const leadParts: string[] = [];
+  const fullParts: string[] = [];
+  let leadPage: number | null = null;
+  const items: { label: string | null; parts: string[]; page: number; x: number; bold: boolean }[] = [];
+  let listHead: Label | null = null;
+  let prevIndex = 0;
+  let end = start;
+  const seq: Array<{ line: Line; index: number }> = [];
+  if (first) seq.push({ line: first, index: start - 1 });
+  for (let j = start; j < lines.length && j < start + maxLines; j++) seq.push({ line: lines[j]!, index: j });
+
+  for (const { line, index } of seq) {
+    const text = line.text.trim();
+    const isFirst = line === first;
+    if (!isFirst && (HARD_STOP.test(text) || options.stop?.(line, index))) break;
+    if (!isFirst && line.cells.length >= 3) break;
+    const cur = items[items.length - 1];
+    // An unlabelled bullet: its own item when the list is bullets (or no list yet).
+    if (!splitLabel(text) && hasBullet(text) && (listHead === null || listHead.kind === 'bullet') && !(cur && line.x > cur.x + 3)) {
+      if (!listHead) listHead = { label: '', kind: 'bullet', index: 0, prefix: null, rest: '' };
+      items.push({ label: null, parts: [stripBullet(text)], page: line.page, x: line.x, bold: line.bold });
+      fullParts.push(text);
+      end = index + 1;
+      continue;
+    }
+    const raw = splitLabel(text);
+    const lab: Label | null = raw && listHead ? asSibling(listHead, raw) : raw;
+    const sibling = lab && (listHead ? sameList(listHead, lab, prevIndex) && lab.index === prevIndex + 1 : true);
+    if (lab && sibling && !looksLikeHeading(line, lab) && !(listHead === null && cur === undefined && leadParts.length > 0 && endsItem(joinLines(leadParts)) && !/:$/.test(joinLines(leadParts)))) {
+      if (!listHead) listHead = lab;
+      prevIndex = lab.index;
+      items.push({ label: lab.label, parts: [lab.rest], page: line.page, x: line.x, bold: line.bold });
+      fullParts.push(`${lab.label} ${lab.rest}`);
+      end = index + 1;
+      continue;
+    }
+    if (cur) {
+      const curText = joinLines(cur.parts);
+      if (looksLikeHeading(line, lab) && !cur.bold) break;
+      if (line.x < cur.x - 3 && !startsLower(text)) break;
+      if (!lab && endsItem(curText) && !startsLower(text)) break;
+      if (lab && lab.kind === listHead?.kind && lab.index <= prevIndex) break;
+      cur.parts.push(text);
+      fullParts.push(text);
+      end = index + 1;
+      continue;
+    }
+    // Lead-in (or a single unlabelled item).
+    const lead = joinLines(leadParts);
+    if (leadParts.length > 0 && endsItem(lead) && !startsLower(text)) break;
+    if (!isFirst && looksLikeHeading(line, lab) && (leadParts.length > 0 || lab)) break;
+    if (leadParts.length === 0) leadPage = line.page;
+    leadParts.push(stripBullet(text));
+    fullParts.push(stripBullet(text));
+    end = index + 1;
+  }
+
+  const leadIn = joinLines(leadParts);
+  const blocks: ItemBlock[] = items.map((it) => ({ label: it.label, text: joinLines(it.parts), page: it.page }));
+  if (blocks.length === 1 && blocks[0]!.label === null && !leadIn) {
+    return { leadIn: '', items: blocks, fullText: blocks[0]!.text, page: blocks[0]!.page, end };
+  }
+  if (blocks.length === 0 && leadIn && !/:\s*$/.test(leadIn)) {
+    return { leadIn: '', items: [{ label: null, text: leadIn, page: leadPage ?? 1 }], fullText: leadIn, page: leadPage, end };
+  }
+  return { leadIn, items: blocks, fullText: joinLines(fullParts), page: leadPage ?? blocks[0]?.page ?? null, end };
+}

@@ -1,0 +1,69 @@
+/**
+ * Minute headings: "5. CONTAIN OUTBREAK MANAGEMENT FUND" (upper case, may wrap), or
+ * "86. Minutes of the Meeting held on 9th January 2025" followed by "(Item 3)", or a bold
+ * numbered heading. The agenda item is the "(Item N)" when stated, else the heading's number.
+ */
+import type { Line } from '../layout/types.ts';
+import { joinLines } from './decision-lines.ts';
+
+export interface MinuteHeading {
+  /** Index of the heading's first line. */
+  index: number;
+  /** Indexes of every line the heading (and its "(Item N)") occupies. */
+  lineIndexes: number[];
+  number: string;
+  title: string;
+  agendaItem: string | null;
+  page: number;
+}
+
+const NUMBERED = /^(\d{1,4})\.?\s+(\S.*)$/;
+const ITEM = /^\(\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?([0-9]+[A-Za-z]?(?:\.\d+)?)\s*\)$/i;
+
+function isUpperHeading(text: string): boolean {
+  return /[A-Z]{3}/.test(text) && !/[a-z]/.test(text.replace(/\b(?:st|nd|rd|th)\b/g, ''));
+}
+
+export function findMinuteHeadings(lines: readonly Line[]): MinuteHeading[] {
+  const out: MinuteHeading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const m = NUMBERED.exec(line.text.trim());
+    if (!m) continue;
+    const number = m[1]!;
+    const first = m[2]!;
+    // "(Item N)" within the next few lines, the lines between being the wrapped title.
+    let itemAt = -1;
+    for (let j = i + 1; j <= i + 4 && j < lines.length; j++) {
+      const t = lines[j]!.text.trim();
+      if (ITEM.test(t)) {
+        itemAt = j;
+        break;
+      }
+      if (NUMBERED.test(t) || /[.;:]$/.test(t) && !lines[j]!.bold) break;
+    }
+    if (itemAt > 0) {
+      const idx = Array.from({ length: itemAt - i + 1 }, (_, k) => i + k);
+      const title = joinLines([first, ...lines.slice(i + 1, itemAt).map((l) => l.text)]);
+      out.push({ index: i, lineIndexes: idx, number, title, agendaItem: ITEM.exec(lines[itemAt]!.text.trim())![1]!, page: line.page });
+      i = itemAt;
+      continue;
+    }
+    const upper = isUpperHeading(first);
+    const boldHeading = line.bold && first.length < 120 && !/[.;,]$/.test(first) && /^[A-Z'‘"]/.test(first);
+    if (!upper && !boldHeading) continue;
+    if (Number(number) > 500) continue;
+    const idx = [i];
+    const parts = [first];
+    for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+      const t = lines[j]!.text.trim();
+      const cont = upper ? /[A-Z0-9]/.test(t) && !/[a-z]/.test(t) && !NUMBERED.test(t) && !/^RESOLVED\b/.test(t) : lines[j]!.bold && !NUMBERED.test(t) && !/^RESOLVED\b/i.test(t);
+      if (!cont) break;
+      idx.push(j);
+      parts.push(t);
+    }
+    out.push({ index: i, lineIndexes: idx, number, title: joinLines(parts), agendaItem: number, page: line.page });
+    i = idx[idx.length - 1]!;
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+/** The outcome a resolution's words state: approved / agreed / noted / deferred / amended / rejected. */
+import type { ResolutionOutcome } from '../model.ts';
+
+const APPROVE = /\b(approves?|approved|approval|endorses?|endorsed|adopts?|adopted|authori[sz]es?|authori[sz]ed|delegates?|delegated|establish(?:es|ed)?|ratif(?:y|ies|ied)|confirm(?:s|ed)?|correct record)\b/i;
+const AGREE = /\b(agrees?|agreed|agreement)\b/i;
+const NOTE = /\b(notes?|noted|receives?|received|considers?|considered|comments?|commented|reviews?|reviewed|welcomes?|welcomed|no (?:further )?actions?)\b/i;
+
+export function resolutionOutcome(text: string): ResolutionOutcome {
+  const t = text.replace(/\s+/g, ' ');
+  if (/\b(?:not|no longer)\s+(?:be\s+)?(?:approved|agreed|adopted|endorsed|supported)\b|\b(?:rejected|refused|declined)\b|\bmotion\s+(?:was\s+)?(?:lost|fell|defeated)\b/i.test(t)) return 'rejected';
+  if (/\b(?:deferred|defer(?:s)?|postponed|adjourned)\b/i.test(t) && !/\bpostpon(?:e|ing)\s+(?:county\s+)?elections\b/i.test(t) && !/\bdeferred\s+assessments?\b/i.test(t)) {
+    if (!APPROVE.test(t) && !AGREE.test(t)) return 'deferred';
+  }
+  if (/\bas amended\b|\bsubject to (?:the\s+)?(?:following\s+)?amendments?\b|\bwith (?:the\s+)?(?:following\s+)?amendments?\b/i.test(t)) return 'amended';
+  if (/\b(?:approves?|approved|approval)\b/i.test(t)) return 'approved';
+  if (AGREE.test(t)) return 'agreed';
+  if (APPROVE.test(t)) return 'approved';
+  if (NOTE.test(t)) return 'noted';
+  return 'noted';
+}

@@ -1,0 +1,142 @@
+/**
+ * A part's lines → paragraphs: wrapped lines joined back, each paragraph with its own printed
+ * number ("21", "2.3"), start page and the section heading it falls under. Lettered sub-items
+ * and bullets stay with their paragraph; table rows (3+ cells) become one unnumbered paragraph
+ * per run of rows, cells joined with " | ".
+ */
+import type { Paragraph } from '../model.ts';
+import type { Line } from '../layout/types.ts';
+import { headingOf } from './sections.ts';
+
+const BULLET = /^[\s•●▪◦\u2022\uf0b7\uf0a7]+/u;
+const SUB_ITEM = /^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|\(\d{1,2}\)|\d{1,2}\))\s/;
+
+interface Draft {
+  number: string | null;
+  page: number;
+  section: string | null;
+  text: string;
+  last: Line;
+  table: boolean;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 11;
+}
+
+/** The paragraph number a line opens with, and the rest of its text; null when it does not. */
+export function paragraphStart(line: Line): { number: string; rest: string } | null {
+  const first = line.cells[0]?.text.replace(BULLET, '').trim() ?? '';
+  // number in a cell of its own: "1.1 | The County Council …"
+  const own = /^(\d{1,3}(?:\.\d{1,3}){0,2})\.?$/.exec(first);
+  if (own && line.cells.length > 1 && line.cells[1]!.text.trim()) {
+    return { number: own[1]!, rest: line.cells.slice(1).map((c) => c.text).join(' ') };
+  }
+  const text = line.text.replace(BULLET, '').trim();
+  const dotted = /^(\d{1,3})\.\s+(\S.*)$/.exec(text);
+  if (dotted && Number(dotted[1]) > 0 && !/^\d/.test(dotted[2]!)) return { number: dotted[1]!, rest: dotted[2]! };
+  const multi = /^(\d{1,3}(?:\.\d{1,3}){1,2})\.?\s+([A-Z(‘'"“].*)$/.exec(text);
+  if (multi) return { number: multi[1]!, rest: multi[2]! };
+  return null;
+}
+
+export function joinText(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  if (a.endsWith('\u00ad')) return a.slice(0, -1) + b;
+  if (/[A-Za-z0-9]-$/.test(a) && /^[a-z0-9]/.test(b)) return a + b;
+  return `${a} ${b}`;
+}
+
+const SENTENCE_END = /[.:;!?)\]"”’]$/;
+
+export function splitParagraphs(lines: Line[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  const bodySize = median(lines.map((l) => l.fontSize));
+  // The usual step between wrapped lines: a quarter-way point of the gaps on a page (paragraph
+  // gaps are larger; some layouts use one step for both, then only numbers split paragraphs).
+  const steps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.page === b.page && b.y > a.y && b.cells.length < 3) steps.push((b.y - a.y) / Math.max(a.fontSize, 1));
+  }
+  const sorted = steps.sort((a, b) => a - b);
+  const step = sorted[Math.floor(sorted.length / 4)] ?? 1.3;
+  const tightEm = Math.max(1.6, Math.min(step * 1.25, 2.6));
+  let section: string | null = null;
+  let cur: Draft | null = null;
+  let lastHeading: { line: Line; text: string } | null = null;
+  const flush = () => {
+    if (cur && cur.text.trim()) out.push({ number: cur.number, page: cur.page, section: cur.section, text: cur.text.trim() });
+    cur = null;
+  };
+  for (const line of lines) {
+    const text = line.text.replace(BULLET, '').trim();
+    if (!text) continue;
+    const prev: Draft | null = cur;
+    const gap = prev && prev.last.page === line.page ? line.y - prev.last.y : null;
+    const tight = gap !== null && gap <= Math.max(line.fontSize, prev!.last.fontSize) * tightEm;
+
+    const heading = line.cells.length <= 2 ? headingOf(line, bodySize) : null;
+    if (heading) {
+      const hg = lastHeading && lastHeading.line.page === line.page ? line.y - lastHeading.line.y : null;
+      if (lastHeading && !cur && hg !== null && hg <= line.fontSize * 1.6 && !/[:]$/.test(lastHeading.text)) {
+        section = `${section ?? ''} ${heading}`.trim();
+        lastHeading = { line, text: section };
+      } else {
+        flush();
+        section = heading;
+        lastHeading = { line, text: heading };
+      }
+      continue;
+    }
+    // a heading wrapped onto a short bold line ("… PROGRAMME FOR" / "2021/22 TO 2023/24")
+    if (lastHeading && !cur && line.bold && line.page === lastHeading.line.page && line.y - lastHeading.line.y <= line.fontSize * 1.6 && text.length < 60 && !/[.;]$/.test(text)) {
+      section = `${section ?? ''} ${text}`.trim();
+      lastHeading = { line, text: section };
+      continue;
+    }
+    lastHeading = null;
+
+    if (line.cells.length >= 3) {
+      const row = line.cells.map((c) => c.text).join(' | ');
+      if (prev?.table) {
+        prev.text += `\n${row}`;
+        prev.last = line;
+      } else {
+        flush();
+        cur = { number: null, page: line.page, section, text: row, last: line, table: true };
+      }
+      continue;
+    }
+
+    const start = paragraphStart(line);
+    const ownCell = start !== null && line.cells.length > 1 && /^\d/.test(line.cells[0]!.text.replace(BULLET, '').trim());
+    const breaksHere = !prev || prev.table || !tight || SENTENCE_END.test(prev.text) || ownCell;
+    if (start && breaksHere) {
+      flush();
+      cur = { number: start.number, page: line.page, section, text: start.rest, last: line, table: false };
+      continue;
+    }
+    const lineText = line.cells.length > 1 ? line.cells.map((c) => c.text).join(' ') : text;
+    if (prev && !prev.table) {
+      const continues =
+        tight ||
+        SUB_ITEM.test(text) ||
+        BULLET.test(line.text) ||
+        (gap === null && (prev.number !== null || !SENTENCE_END.test(prev.text))) ||
+        /^[a-z]/.test(text);
+      if (continues) {
+        prev.text = joinText(prev.text, lineText);
+        prev.last = line;
+        continue;
+      }
+    }
+    flush();
+    cur = { number: null, page: line.page, section, text: lineText, last: line, table: false };
+  }
+  flush();
+  return out;
+}

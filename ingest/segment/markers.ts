@@ -1,0 +1,92 @@
+/**
+ * Lines that open a new paper inside a pack: report headers ("Report to …", "Agenda Item: 5",
+ * "REPORT OF …", Kent's "From: / To:" block, "Purpose of the Report"), minutes, agenda front
+ * sheets, records of decision, impact assessments, appendix and work-programme headings.
+ */
+import type { PartType } from '../model.ts';
+import type { Line } from '../layout/types.ts';
+
+export interface FlatLine {
+  line: Line;
+  /** Index of the line within its page. */
+  inPage: number;
+}
+
+export type MarkerKind =
+  | 'report-to'
+  | 'agenda-item'
+  | 'report-of'
+  | 'from-block'
+  | 'purpose'
+  | 'decision-record'
+  | 'minutes'
+  | 'agenda'
+  | 'assessment'
+  | 'appendix'
+  | 'work-programme';
+
+export interface Marker {
+  index: number;
+  kind: MarkerKind;
+}
+
+/** Strong markers start a part even inside minutes; weak ones only outside. */
+export const STRONG: ReadonlySet<MarkerKind> = new Set(['report-to', 'agenda-item', 'report-of', 'from-block', 'purpose', 'decision-record', 'minutes']);
+
+export const TYPE_OF: Record<MarkerKind, PartType> = {
+  'report-to': 'report',
+  'agenda-item': 'report',
+  'report-of': 'report',
+  'from-block': 'report',
+  purpose: 'report',
+  'decision-record': 'decision-record',
+  minutes: 'minutes',
+  agenda: 'agenda',
+  assessment: 'other',
+  appendix: 'appendix',
+  'work-programme': 'work-programme',
+};
+
+/** Which marker decides a cluster's type (most specific first). */
+export const PRIORITY: MarkerKind[] = ['decision-record', 'minutes', 'agenda', 'assessment', 'work-programme', 'appendix', 'report-to', 'report-of', 'from-block', 'agenda-item', 'purpose'];
+
+export function clean(text: string): string {
+  return text.replace(/^[\s•●▪◦\u2022\uf0b7\uf0a7-]+(?=\S)/u, '').trim();
+}
+
+const APPENDIX_RE = /^appendix\s+(?:[A-Z]|\d{1,2})\b/i;
+const APPENDIX_PROSE = /^appendix\s+\S+\s+(also|provides|sets|shows|is|are|gives|contains|includes|outlines|summarises|details|to|of|and|which|has)\b/i;
+
+export function findMarkers(lines: FlatLine[]): Marker[] {
+  const out: Marker[] = [];
+  const text = (i: number) => (lines[i] ? clean(lines[i]!.line.text) : '');
+  for (let i = 0; i < lines.length; i++) {
+    const { line, inPage } = lines[i]!;
+    const t = clean(line.text);
+    const add = (kind: MarkerKind) => out.push({ index: i, kind });
+    if (/^Report to\b/.test(line.text.trim())) add('report-to');
+    if (/(?:^|\d{4}\s*|\*\*)(?:Agenda Item|AGENDA ITEM):?\s*(?:No\.?\s*)?\d+[a-z]?\b/.test(t) && t.length < 120 && !/\(pages?\s*\d/i.test(t)) add('agenda-item');
+    if (/(?:^|\*\*|\d)REPORT OF\b/.test(t)) add('report-of');
+    if (/^(from|by):/i.test(t)) {
+      for (let j = i + 1; j < Math.min(lines.length, i + 10); j++) if (/^to:/i.test(text(j))) { add('from-block'); break; }
+    }
+    if (/(?:^|\*\*|\d[.)]?\s*)Purpose of (?:the )?report\b/i.test(t) && (t.length < 70 || /Purpose of (?:the )?report\s*$/i.test(t))) add('purpose');
+    if (/Purpose of\s*$/.test(t) && /^the report\b/i.test(text(i + 1))) add('purpose');
+    if (/RECORD OF DECISION\b/.test(t) && t.length < 100) add('decision-record');
+    if (/^MINUTES of (?:a|the)\b.*\bmeeting\b/i.test(t)) add('minutes');
+    if (/^Meeting\s+\S/.test(t) && line.bold && /^Date\s+\S/.test(text(i + 1))) add('minutes');
+    if (/^agenda$/i.test(t) && inPage < 8) add('agenda');
+    if (inPage < 6 && /^(EQIA Submission|Equality (?:Impact )?(?:Analysis|Assessment)|Data Protection Impact Assessment|DPIA\b)/i.test(t)) add('assessment');
+    if (
+      APPENDIX_RE.test(t) &&
+      t.length < 160 &&
+      !APPENDIX_PROSE.test(t) &&
+      !APPENDIX_RE.test(text(i - 1)) &&
+      !APPENDIX_RE.test(text(i + 1)) &&
+      (line.bold || inPage < 3 || /^appendix\s+\S+\s*[-–:]/i.test(t))
+    )
+      add('appendix');
+    if (/WORK PROGRAMME/.test(t) && t === t.toUpperCase() && !/^\d/.test(t) && t.length < 120 && (line.bold || inPage < 3)) add('work-programme');
+  }
+  return out;
+}

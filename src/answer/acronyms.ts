@@ -1,0 +1,159 @@
+/**
+ * Acronym expansion: the glossary learnt from the papers (acronyms table) first, then a built-in
+ * list of common local-government abbreviations. When letters mean different things in different
+ * papers (LAC: Local Area Coordination / Looked After Children) the meaning defined in the papers
+ * being searched wins: papers of the committee asked about, then papers that share the
+ * question's other words, then the most widely defined meaning.
+ */
+import { terms, words } from './text.ts';
+
+export interface GlossaryEntry {
+  short: string;
+  long: string;
+  /** Committees whose papers define it: lower case → as stored. */
+  committees: Map<string, string>;
+  /** Stemmed words of the titles of parts that define it. */
+  titleTerms: Set<string>;
+  /** How many parts define it. */
+  parts: number;
+}
+
+export interface Expansion {
+  short: string;
+  long: string;
+  /** Where the meaning came from, for Answer.expansions. */
+  note: string;
+  alternatives: string[];
+}
+
+/** Common abbreviations in English local-government papers, used when the papers do not define one. */
+export const BUILTIN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
+  ASC: ['Adult Social Care'],
+  ASCH: ['Adult Social Care and Health'],
+  ASCPH: ['Adult Social Care and Public Health'],
+  BCF: ['Better Care Fund'],
+  IBCF: ['Improved Better Care Fund'],
+  CCG: ['Clinical Commissioning Group'],
+  ICS: ['Integrated Care System'],
+  ICB: ['Integrated Care Board'],
+  ICP: ['Integrated Care Partnership'],
+  MASH: ['Multi-Agency Safeguarding Hub'],
+  SEND: ['Special Educational Needs and Disabilities'],
+  SEN: ['Special Educational Needs'],
+  MTFP: ['Medium Term Financial Plan'],
+  MTFS: ['Medium Term Financial Strategy'],
+  PH: ['Public Health'],
+  OT: ['Occupational Therapy', 'Occupational Therapist'],
+  FTE: ['Full Time Equivalent'],
+  DPH: ['Director of Public Health'],
+  LAC: ['Looked After Children', 'Local Area Coordination'],
+  EHCP: ['Education, Health and Care Plan'],
+  DASS: ['Director of Adult Social Services'],
+  DCS: ['Director of Children’s Services'],
+  CYPE: ['Children, Young People and Education'],
+  KCC: ['Kent County Council'],
+  NCC: ['Nottinghamshire County Council'],
+  LLR: ['Leicester, Leicestershire and Rutland'],
+  NHS: ['National Health Service'],
+  NHSE: ['NHS England'],
+  CQC: ['Care Quality Commission'],
+  DFG: ['Disabled Facilities Grant'],
+  DoLS: ['Deprivation of Liberty Safeguards'],
+  LPS: ['Liberty Protection Safeguards'],
+  EQIA: ['Equality Impact Assessment'],
+  DPIA: ['Data Protection Impact Assessment'],
+  PROD: ['Proposed Record of Decision'],
+  QPR: ['Quarterly Performance Report'],
+  KPI: ['Key Performance Indicator'],
+  VCS: ['Voluntary and Community Sector'],
+  VCSE: ['Voluntary, Community and Social Enterprise'],
+  SIP: ['Service Improvement Programme'],
+  SIDP: ['Single Integrated Delivery Plan'],
+  DSG: ['Dedicated Schools Grant'],
+  HNB: ['High Needs Block'],
+  PFI: ['Private Finance Initiative'],
+  MRP: ['Minimum Revenue Provision'],
+  CIPFA: ['Chartered Institute of Public Finance and Accountancy'],
+  LGA: ['Local Government Association'],
+  DHSC: ['Department of Health and Social Care'],
+  DfE: ['Department for Education'],
+  MHCLG: ['Ministry of Housing, Communities and Local Government'],
+  NTU: ['Nottingham Trent University'],
+  PCN: ['Primary Care Network'],
+  UASC: ['Unaccompanied Asylum Seeking Children'],
+  CIC: ['Children in Care'],
+  SIS: ['Strengthening Independence Service'],
+};
+
+/** Builds the glossary from the papers' acronym definitions. */
+export function buildGlossary(
+  rows: ReadonlyArray<{ short: string; long: string; committee: string | null; title: string | null }>,
+): Map<string, GlossaryEntry[]> {
+  const out = new Map<string, GlossaryEntry[]>();
+  for (const r of rows) {
+    const key = r.short.toUpperCase();
+    const list = out.get(key) ?? [];
+    const norm = words(r.long).join(' ');
+    let e = list.find((x) => words(x.long).join(' ') === norm);
+    if (!e) {
+      e = { short: r.short, long: r.long, committees: new Map(), titleTerms: new Set(), parts: 0 };
+      list.push(e);
+    }
+    e.parts += 1;
+    if (r.committee) e.committees.set(r.committee.toLowerCase(), r.committee);
+    for (const t of terms(r.title ?? '')) e.titleTerms.add(t);
+    out.set(key, list);
+  }
+  return out;
+}
+
+/** Tokens of the question that look like acronyms: LAC, iBCF, CCGs, DoLS, ASC&PH → ASCPH. */
+export function acronymTokens(question: string): string[] {
+  const out: string[] = [];
+  for (const raw of question.replace(/&/g, '').match(/[A-Za-z]+/g) ?? []) {
+    const token = raw.replace(/(?<=[A-Z]{2,})s$/, '');
+    if (/^[a-z]?[A-Z]{2,}[a-z]?[A-Z]*$/.test(token) && /[A-Z].*[A-Z]/.test(token)) out.push(token);
+  }
+  return out;
+}
+
+export interface ExpandContext {
+  /** Committees (lower case) the question is filtered to. */
+  committees: string[];
+  /** The question's other stemmed topic terms. */
+  otherTerms: string[];
+}
+
+/** Chooses a meaning for one acronym; null when neither the papers nor the built-in list know it. */
+export function expandAcronym(token: string, glossary: Map<string, GlossaryEntry[]>, ctx: ExpandContext): Expansion | null {
+  const key = token.toUpperCase();
+  const defined = glossary.get(key) ?? [];
+  if (defined.length > 0) {
+    const scored = defined
+      .map((e) => {
+        let s = Math.log2(1 + e.parts);
+        if (ctx.committees.some((c) => e.committees.has(c))) s += 10;
+        s += 2 * ctx.otherTerms.filter((t) => e.titleTerms.has(t)).length;
+        return { e, s };
+      })
+      .sort((a, b) => b.s - a.s);
+    const best = scored[0]!.e;
+    const alternatives = unique(scored.slice(1).map((x) => x.e.long));
+    const where = ctx.committees.find((c) => best.committees.has(c));
+    const committee = where ? best.committees.get(where) : [...best.committees.values()][0];
+    const note = committee ? `as defined in the ${committee} papers` : 'as defined in the papers';
+    return { short: token, long: best.long, note, alternatives };
+  }
+  const builtin = BUILTIN_ACRONYMS[key] ?? Object.entries(BUILTIN_ACRONYMS).find(([k]) => k.toUpperCase() === key)?.[1];
+  if (!builtin || builtin.length === 0) return null;
+  return { short: token, long: builtin[0]!, note: 'common abbreviation', alternatives: builtin.slice(1) };
+}
+
+export function describeExpansion(e: Expansion): string {
+  const alt = e.alternatives.length > 0 ? `; other meaning${e.alternatives.length > 1 ? 's' : ''}: ${e.alternatives.join(', ')}` : '';
+  return `${e.short} → ${e.long} (${e.note}${alt})`;
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}

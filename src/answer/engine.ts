@@ -1,0 +1,67 @@
+/**
+ * The answering engine: deterministic retrieval and composition over the store (no LLM).
+ * One snapshot per audience (public only / with exempt parts), built lazily and rebuilt when the
+ * documents table changes. Exempt parts never enter the public snapshot, so they cannot affect
+ * public answers, counts or suggestions.
+ */
+import type { Logger } from 'pino';
+import type { Db } from '../store/db.ts';
+import { corpusStamp, loadCorpus } from '../store/facts.ts';
+import { listDue } from '../alerts/due.ts';
+import type { Answer, AskContext, DueItem, Engine } from './model.ts';
+import { buildSnapshot, type Snapshot } from './corpus.ts';
+import { understand, type Understanding } from './understand.ts';
+import { retrieve } from './retrieve.ts';
+import { compose } from './compose.ts';
+
+export interface EngineOptions {
+  logger: Logger;
+  /** Items falling due; defaults to src/alerts/due.ts listDue (tests may pass their own). */
+  listDue?: (db: Db, opts: { from: Date; withinDays: number; includeExempt: boolean }) => DueItem[];
+}
+
+export interface AnswerEngine extends Engine {
+  /** Drops the cached snapshots (tests; after bulk ingest). */
+  invalidate(): void;
+}
+
+const DEFAULT_LIMIT = 5;
+
+export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
+  const cache = new Map<boolean, { stamp: string; snap: Snapshot }>();
+  const log = opts.logger;
+
+  const snapshot = (includeExempt: boolean): Snapshot => {
+    const stamp = corpusStamp(db);
+    const hit = cache.get(includeExempt);
+    if (hit && hit.stamp === stamp) return hit.snap;
+    const started = Date.now();
+    const snap = buildSnapshot(loadCorpus(db, includeExempt));
+    cache.set(includeExempt, { stamp, snap });
+    log.debug({ units: snap.units.length, ms: Date.now() - started, includeExempt }, 'answer index built');
+    return snap;
+  };
+
+  const run = (question: string, ctx: AskContext, mode: 'ask' | 'costs'): Answer => {
+    const now = ctx.now ?? new Date();
+    const snap = snapshot(ctx.includeExempt);
+    let q: Understanding = understand(question, { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary });
+    if (mode === 'costs') q = { ...q, intent: 'cost' };
+    const r = retrieve(db, snap, q, ctx.includeExempt);
+    const answer = compose(q, r, snap, {
+      limit: ctx.limit ?? DEFAULT_LIMIT,
+      offset: ctx.offset ?? 0,
+      now,
+      costs: mode === 'costs',
+    });
+    log.debug({ intent: answer.intent, found: answer.found, items: answer.items.length }, 'answered');
+    return answer;
+  };
+
+  return {
+    ask: (question, ctx) => run(question, ctx, 'ask'),
+    costs: (topic, ctx) => run(topic, ctx, 'costs'),
+    due: (o) => (opts.listDue ?? listDue)(db, o),
+    invalidate: () => cache.clear(),
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Filters understood from a question's wording: committees and councils (matched against the
+ * names the store holds) and meeting-date ranges ("last February", "in 2021", "since March",
+ * "at the 8 Feb meeting") read with chrono-node (en-GB) relative to `now`.
+ */
+import * as chrono from 'chrono-node';
+import { words } from './text.ts';
+
+export interface Filters {
+  /** Committee names as stored. */
+  committees: string[];
+  councils: string[];
+  /** Inclusive ISO date bounds on the meeting date. */
+  from: string | null;
+  to: string | null;
+  /** Human-readable, for Answer.filters. */
+  labels: string[];
+  /** Lower-case words the filters used up (not topic words). */
+  consumed: Set<string>;
+}
+
+export interface FilterContext {
+  committees: readonly string[];
+  councils: readonly string[];
+  now: Date;
+}
+
+const GENERIC_COMMITTEE_WORDS = new Set(['committee', 'the', 'meeting', 'sub']);
+const GENERIC_COUNCIL_WORDS = new Set(['county', 'city', 'borough', 'district', 'metropolitan', 'council', 'the', 'of', 'royal']);
+
+export function parseFilters(question: string, ctx: FilterContext): Filters {
+  const q = words(question);
+  const f: Filters = { committees: [], councils: [], from: null, to: null, labels: [], consumed: new Set() };
+
+  // Longest committee names first so "Health Scrutiny" does not steal from a longer name.
+  const committees = [...ctx.committees].sort((a, b) => b.length - a.length);
+  for (const name of committees) {
+    const core = words(name).filter((w) => !GENERIC_COMMITTEE_WORDS.has(w));
+    if (core.length === 0) continue;
+    const at = indexOfSeq(q, core);
+    if (at < 0) continue;
+    if (f.committees.some((c) => words(c).join(' ').includes(core.join(' ')))) continue;
+    f.committees.push(name);
+    for (const w of core) f.consumed.add(w);
+    f.consumed.add('committee');
+  }
+  if (f.committees.length > 0) f.labels.push(`committee: ${f.committees.join(' or ')}`);
+
+  for (const name of ctx.councils) {
+    const all = words(name);
+    const core = all.filter((w) => !GENERIC_COUNCIL_WORDS.has(w));
+    if (core.length === 0) continue;
+    const full = indexOfSeq(q, all) >= 0;
+    const at = indexOfSeq(q, core);
+    const next = q[at + core.length];
+    const named = at >= 0 && (next === 'council' || next === 'county' || next === 'city' || next === 'borough' || next === 'cc');
+    if (!full && !named) continue;
+    f.councils.push(name);
+    for (const w of all) f.consumed.add(w);
+  }
+  if (f.councils.length > 0) f.labels.push(`council: ${f.councils.join(' or ')}`);
+
+  parseDates(question, ctx.now, f);
+  return f;
+}
+
+function parseDates(question: string, now: Date, f: Filters): void {
+  const yearRe = /\b(in|during|since|from|after|before|until)\s+((?:19|20)\d{2})\b(?![/-]\d)/gi;
+  const years = [...question.matchAll(yearRe)];
+  for (const m of years) {
+    const prep = m[1]!.toLowerCase();
+    const y = Number(m[2]);
+    applyRange(f, prep, `${y}-01-01`, `${y}-12-31`);
+    f.consumed.add(prep);
+    f.consumed.add(String(y));
+  }
+  const results = chrono.en.GB.parse(question, now);
+  for (const r of results) {
+    if (!r.start.isCertain('month')) continue;
+    if (years.some((m) => m.index !== undefined && m.index <= r.index && r.index < m.index + m[0].length)) continue;
+    let year = r.start.isCertain('year') ? r.start.get('year')! : null;
+    const month = r.start.get('month')!;
+    const day = r.start.isCertain('day') ? r.start.get('day')! : null;
+    const before = question.slice(0, r.index).toLowerCase();
+    const prep = /\b(since|from|after|before|until|by)\s+(the\s+)?$/.exec(before)?.[1] ?? 'in';
+    if (year === null) {
+      const future = /\bnext\s+$/.test(before);
+      const nowY = now.getUTCFullYear();
+      const nowM = now.getUTCMonth() + 1;
+      const nowD = now.getUTCDate();
+      const notYet = month > nowM || (month === nowM && day !== null && day > nowD);
+      year = future ? (notYet ? nowY : nowY + 1) : notYet ? nowY - 1 : nowY;
+    }
+    const mm = String(month).padStart(2, '0');
+    const start = day === null ? `${year}-${mm}-01` : `${year}-${mm}-${String(day).padStart(2, '0')}`;
+    const end = day === null ? `${year}-${mm}-${String(daysInMonth(year, month)).padStart(2, '0')}` : start;
+    applyRange(f, prep, start, end);
+    for (const w of words(r.text)) f.consumed.add(w);
+    for (const w of ['last', 'this', 'next', 'meeting', prep]) f.consumed.add(w);
+  }
+}
+
+function applyRange(f: Filters, prep: string, start: string, end: string): void {
+  if (prep === 'since' || prep === 'from') {
+    f.from = start;
+    f.labels.push(`from ${start}`);
+  } else if (prep === 'after') {
+    f.from = nextDay(end);
+    f.labels.push(`after ${end}`);
+  } else if (prep === 'before') {
+    f.to = prevDay(start);
+    f.labels.push(`before ${start}`);
+  } else if (prep === 'until' || prep === 'by') {
+    f.to = end;
+    f.labels.push(`until ${end}`);
+  } else {
+    f.from = start;
+    f.to = end;
+    f.labels.push(start === end ? `meeting date ${start}` : `meeting date ${start} to ${end}`);
+  }
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function prevDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function indexOfSeq(hay: readonly string[], needle: readonly string[]): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** True when a part's meeting date passes the date filters (no filter → always). */
+export function dateInRange(date: string | null, f: Pick<Filters, 'from' | 'to'>): boolean {
+  if (f.from === null && f.to === null) return true;
+  if (date === null) return false;
+  if (f.from !== null && date < f.from) return false;
+  if (f.to !== null && date > f.to) return false;
+  return true;
+}

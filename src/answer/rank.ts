@@ -1,0 +1,188 @@
+/**
+ * Relevance. Each question concept is matched against the vocabulary (exact stem, prefix, or
+ * within fuzzy 0.2 edits), weighted by rarity (idf), and a unit's COVERAGE is the idf-weighted
+ * share of required concepts it contains (in its own text: full weight; only in its paper's
+ * title: 0.85). Coverage decides whether evidence is strong enough (WEAK_COVERAGE); the fuzzy
+ * (minisearch) and bm25 (FTS5) scores, normalised to the best candidate, order what passes.
+ */
+import type { Intent, ItemKind } from './model.ts';
+import type { Concept } from './understand.ts';
+import type { Snapshot, Unit } from './corpus.ts';
+import { editDistance, fuzzBudget } from './text.ts';
+import { financialYears } from './understand.ts';
+
+/** Below this idf-weighted coverage of the question's topic, a candidate is not an answer. */
+export const WEAK_COVERAGE = 0.65;
+/** Below this combined (normalised) relevance, a candidate is not an answer either. */
+export const WEAK_RELEVANCE = 0.4;
+/** Weight of a term found only in the paper's title, not in the unit's own text. */
+const TITLE_ONLY = 0.85;
+
+export interface MatchedConcept {
+  concept: Concept;
+  /** Per alternative, per term: the vocabulary tokens it matches. */
+  alternatives: Array<Array<Set<string>>>;
+  idf: number;
+}
+
+/** Resolves every concept against the vocabulary once per question. */
+export function matchConcepts(concepts: readonly Concept[], snap: Snapshot): MatchedConcept[] {
+  const n = Math.max(1, snap.units.length);
+  const cache = new Map<string, Set<string>>();
+  const tokensFor = (term: string): Set<string> => {
+    const hit = cache.get(term);
+    if (hit) return hit;
+    const out = new Set<string>();
+    const known = snap.vocab.has(term);
+    if (known) out.add(term);
+    // A word the papers use is not a typo: only misspelt (unknown) words are matched fuzzily,
+    // so "health" never matches "wealth".
+    const budget = known ? 0 : fuzzBudget(term);
+    for (const v of snap.vocab.keys()) {
+      if (v === term) continue;
+      if (term.length >= 5 && v.startsWith(term) && v.length <= term.length + 5) out.add(v);
+      else if (budget > 0 && v.length >= 5 && editDistance(term, v, budget) <= budget) out.add(v);
+    }
+    cache.set(term, out);
+    return out;
+  };
+  const out = concepts.map((concept) => {
+    const alternatives = concept.alternatives.map((alt) => alt.map(tokensFor));
+    // document frequency of the concept ≈ the most frequent way of writing it
+    let df = 0;
+    for (const alt of alternatives) {
+      const altDf = Math.min(...alt.map((set) => Math.max(0, ...[...set].map((t) => snap.vocab.get(t) ?? 0))));
+      df = Math.max(df, altDf);
+    }
+    return { concept, alternatives, idf: Math.log(1 + n / (df + 1)) };
+  });
+  // An abbreviation the asker chose to use names the topic: at least as specific as any word.
+  const maxIdf = Math.max(0, ...out.filter((m) => m.concept.required).map((m) => m.idf));
+  for (const m of out) if (m.concept.alternatives.length > 1) m.idf = Math.max(m.idf, maxIdf);
+  return out;
+}
+
+function has(tokens: Set<string>, set: Set<string>): boolean {
+  for (const t of set) if (tokens.has(t)) return true;
+  return false;
+}
+
+/** How well one unit covers one concept: 1 in its text, 0.85 only in its paper's title. */
+function conceptCoverage(m: MatchedConcept, unit: Unit, title: Set<string>): number {
+  let best = 0;
+  for (const alt of m.alternatives) {
+    if (alt.length === 0) continue;
+    let sum = 0;
+    for (const set of alt) sum += has(unit.tokens, set) ? 1 : has(title, set) ? TITLE_ONLY : 0;
+    // a multi-word expansion counts only when (nearly) all its words are there
+    const score = sum / alt.length;
+    best = Math.max(best, alt.length > 1 && score < 0.66 ? 0 : score);
+  }
+  return best;
+}
+
+export interface Coverage {
+  /** idf-weighted share of required concepts (1 when the question has none). */
+  required: number;
+  /** Share of optional (intent) words present. */
+  optional: number;
+  /** Required concepts the unit misses entirely. */
+  missing: Concept[];
+  /** How many required concepts the question has. */
+  count: number;
+}
+
+export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: Snapshot): Coverage {
+  const title = snap.partTokens.get(unit.part.id) ?? new Set<string>();
+  let num = 0;
+  let den = 0;
+  let opt = 0;
+  let optN = 0;
+  let count = 0;
+  const missing: Concept[] = [];
+  for (const m of matched) {
+    const c = conceptCoverage(m, unit, title);
+    if (m.concept.required) {
+      count += 1;
+      num += m.idf * c;
+      den += m.idf;
+      if (c === 0) missing.push(m.concept);
+    } else {
+      opt += c;
+      optN += 1;
+    }
+  }
+  return { required: den === 0 ? 1 : num / den, optional: optN === 0 ? 0 : opt / optN, missing, count };
+}
+
+/** Extra weight for the kinds of fact that answer each intent. */
+export const KIND_BONUS: Readonly<Record<Intent, Partial<Record<ItemKind, number>>>> = {
+  approval: { resolution: 0.3, recommendation: 0.28, commitment: 0.02, amount: -0.05, 'work-programme': -0.1 },
+  cost: { amount: 0.3, post: 0.05, recommendation: 0.05, 'work-programme': -0.1 },
+  posts: { post: 0.3, recommendation: 0.08, amount: 0.03, 'work-programme': -0.1 },
+  deadline: { commitment: 0.3, 'work-programme': 0.2, recommendation: 0.08, resolution: 0.05 },
+  'work-programme': { 'work-programme': 0.35 },
+  who: { 'work-programme': 0.05, paragraph: 0.05 },
+  general: { recommendation: 0.05, resolution: 0.05 },
+};
+
+export interface Scored {
+  unit: Unit;
+  coverage: Coverage;
+  /** Normalised relevance in [0, 1]: coverage, fuzzy and bm25 scores. */
+  relevance: number;
+  /** relevance + intent bonus + recency: the order items are shown in. */
+  score: number;
+}
+
+export interface RawScores {
+  fuzzy: Map<string, number>;
+  bm25: Map<string, number>;
+}
+
+export function scoreCandidates(
+  candidates: Iterable<Unit>,
+  raw: RawScores,
+  matched: readonly MatchedConcept[],
+  intent: Intent,
+  snap: Snapshot,
+  periods: readonly string[] = [],
+): Scored[] {
+  const maxFuzzy = Math.max(1e-9, ...raw.fuzzy.values());
+  const maxBm25 = Math.max(1e-9, ...raw.bm25.values());
+  const out: Scored[] = [];
+  for (const unit of candidates) {
+    const cov = coverage(matched, unit, snap);
+    const fuzzy = (raw.fuzzy.get(unit.key) ?? 0) / maxFuzzy;
+    const bm25 = (raw.bm25.get(unit.key) ?? 0) / maxBm25;
+    const relevance = 0.55 * cov.required + 0.25 * fuzzy + 0.2 * bm25;
+    const bonus =
+      (KIND_BONUS[intent][unit.kind] ?? 0) +
+      0.06 * cov.optional +
+      0.04 * recency(unit.part.meetingDate, snap) +
+      (periods.length > 0 && periods.some((p) => financialYears(unit.extra.period ?? '').includes(p)) ? 0.1 : 0);
+    out.push({ unit, coverage: cov, relevance, score: relevance + bonus });
+  }
+  return out.sort((a, b) => b.score - a.score || (b.unit.part.meetingDate ?? '').localeCompare(a.unit.part.meetingDate ?? ''));
+}
+
+/** 0 for the oldest meeting held, 1 for the newest. */
+function recency(date: string | null, snap: Snapshot): number {
+  if (!date || snap.dates.length < 2) return 0;
+  const i = snap.dates.indexOf(date);
+  return i < 0 ? 0 : i / (snap.dates.length - 1);
+}
+
+/**
+ * Strong enough to be shown as an answer: enough of the topic's weight covered, relevant enough,
+ * and no more than one in five of the question's topic words missing entirely (so a topic of up
+ * to four words needs them all: "street lighting maintenance team" is not answered by "street
+ * works teams").
+ */
+export function isStrong(s: Scored): boolean {
+  return (
+    s.coverage.required >= WEAK_COVERAGE &&
+    s.relevance >= WEAK_RELEVANCE &&
+    s.coverage.missing.length <= Math.floor(s.coverage.count / 5)
+  );
+}

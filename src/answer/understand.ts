@@ -1,0 +1,116 @@
+/**
+ * Question → intent, filters, acronym expansions and topic concepts. A concept is one thing the
+ * question is about ("LAC" = lac | local area coordination); a candidate answer is on-topic when
+ * it covers the question's required concepts (weighted by rarity, see rank.ts).
+ */
+import type { Intent } from './model.ts';
+import { detectIntent } from './intent.ts';
+import { acronymTokens, expandAcronym, describeExpansion, type Expansion, type GlossaryEntry } from './acronyms.ts';
+import { parseFilters, type Filters } from './filters.ts';
+import { INTENT_WORDS, STOP_WORDS, stem, terms } from './text.ts';
+
+export interface Concept {
+  /** As typed. */
+  label: string;
+  /** Ways the concept may appear: each a sequence of stemmed terms, all needed. */
+  alternatives: string[][];
+  /** Intent words ("cost", "approved") help ranking but need not appear. */
+  required: boolean;
+}
+
+export interface Understanding {
+  question: string;
+  intent: Intent;
+  filters: Filters;
+  concepts: Concept[];
+  expansions: Expansion[];
+  /** "next meeting", "upcoming": work-programme items from today on. */
+  upcoming: boolean;
+  /** Financial years named in the question, normalised "2024/25". */
+  periods: string[];
+}
+
+export interface UnderstandContext {
+  now: Date;
+  committees: readonly string[];
+  councils: readonly string[];
+  glossary: Map<string, GlossaryEntry[]>;
+}
+
+export function understand(question: string, ctx: UnderstandContext): Understanding {
+  const intent = detectIntent(question);
+  const filters = parseFilters(question, ctx);
+  const acronyms = new Set(acronymTokens(question).map((a) => a.toUpperCase()));
+  const tokens = question.replace(/&/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+
+  const concepts: Concept[] = [];
+  const seen = new Set<string>();
+  const plain: string[] = [];
+  for (const tok of tokens) {
+    const lower = tok.toLowerCase();
+    if (filters.consumed.has(lower)) continue;
+    const bare = tok.replace(/(?<=[A-Z]{2,})s$/, '');
+    if (acronyms.has(bare.toUpperCase()) && /[A-Z].*[A-Z]/.test(bare)) continue; // handled below
+    if (STOP_WORDS.has(lower)) continue;
+    if (/^\d+$/.test(lower) && lower.length < 3) continue;
+    plain.push(lower);
+  }
+  for (const w of plain) {
+    const s = stem(w);
+    if (seen.has(s)) continue;
+    seen.add(s);
+    concepts.push({ label: w, alternatives: [[s]], required: !INTENT_WORDS.has(w) });
+  }
+
+  const expansions: Expansion[] = [];
+  const otherTerms = concepts.filter((c) => c.required).map((c) => c.alternatives[0]![0]!);
+  for (const tok of tokens) {
+    const bare = tok.replace(/(?<=[A-Z]{2,})s$/, '');
+    if (!acronyms.has(bare.toUpperCase()) || !/[A-Z].*[A-Z]/.test(bare)) continue;
+    if (seen.has(bare.toLowerCase())) continue;
+    seen.add(bare.toLowerCase());
+    const e = expandAcronym(bare, ctx.glossary, {
+      committees: filters.committees.map((c) => c.toLowerCase()),
+      otherTerms,
+    });
+    const alts: string[][] = [[bare.toLowerCase()]];
+    if (e) {
+      expansions.push(e);
+      const longTerms = terms(e.long);
+      if (longTerms.length > 0) alts.push(longTerms);
+      // A long form already written out in the question is the same concept: drop its words.
+      for (let i = concepts.length - 1; i >= 0; i--) {
+        const c = concepts[i]!;
+        if (c.alternatives.length === 1 && c.alternatives[0]!.length === 1 && longTerms.includes(c.alternatives[0]![0]!)) {
+          concepts.splice(i, 1);
+        }
+      }
+    }
+    concepts.push({ label: bare, alternatives: alts, required: true });
+  }
+
+  const upcoming = /\b(next|upcoming|forthcoming|future|coming up)\b/i.test(question) && filters.from === null && filters.to === null;
+  return { question, intent, filters, concepts, expansions, upcoming, periods: financialYears(question) };
+}
+
+/** "2024/25", "2024-25", "2024/2025" → "2024/25". */
+export function financialYears(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b(20\d{2})\s*[/-]\s*(\d{2}|20\d{2})\b/g)) {
+    const start = Number(m[1]);
+    const end = m[2]!.length === 4 ? Number(m[2]) % 100 : Number(m[2]);
+    if (end === (start + 1) % 100) out.add(`${start}/${String(end).padStart(2, '0')}`);
+  }
+  return [...out];
+}
+
+export function expansionLabels(u: Understanding): string[] {
+  return u.expansions.map(describeExpansion);
+}
+
+/** Every term of every concept, for the full-text and fuzzy searches. */
+export function searchTerms(u: Understanding): string[] {
+  const out = new Set<string>();
+  for (const c of u.concepts) for (const alt of c.alternatives) for (const t of alt) out.add(t);
+  return [...out];
+}

@@ -1,0 +1,163 @@
+/**
+ * A small pool of worker threads that turn PDF bytes into Documents. The main thread keeps the
+ * database (single writer); workers only parse. A worker that crashes, runs out of memory or
+ * exceeds the per-file timeout fails that one file and is replaced; the batch goes on.
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Document } from '../../ingest/model.ts';
+import type { Logger } from '../log.ts';
+
+/** What the main thread sends a worker. */
+export interface WorkerTask {
+  id: number;
+  file: string;
+  data: Uint8Array;
+  maxPages: number;
+}
+
+/** What a worker sends back for one task. */
+export type WorkerReply =
+  | { id: number; ok: true; doc: Document }
+  | { id: number; ok: false; code: string; message: string };
+
+export type TaskResult = { ok: true; doc: Document } | { ok: false; code: string; message: string };
+
+export interface PoolOptions {
+  size: number;
+  /** The worker module (TypeScript, loaded through tsx). */
+  workerUrl: URL;
+  /** Per-file limit; the worker is terminated and replaced when it is exceeded. */
+  timeoutMs: number;
+  logger?: Logger;
+  /** Heap limit per worker, so one enormous PDF fails alone (default 2048 MB). */
+  maxHeapMb?: number;
+}
+
+interface Pending {
+  task: WorkerTask;
+  resolve: (r: TaskResult) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * Bootstrap code for a worker: register tsx's ESM loader in the worker's own thread, then import
+ * the TypeScript module. (`execArgv: ['--import', 'tsx']` does not apply loader hooks to a
+ * worker's entry module on Node 20.) Absolute URLs, so it works from any working directory.
+ */
+function bootstrapSource(workerUrl: URL): string {
+  const require = createRequire(import.meta.url);
+  const tsxApi = new URL('dist/esm/api/index.mjs', pathToFileURL(require.resolve('tsx/package.json'))).href;
+  return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private closed = false;
+  private nextId = 0;
+  private readonly source: string;
+
+  constructor(private readonly opts: PoolOptions) {
+    this.source = bootstrapSource(opts.workerUrl);
+  }
+
+  /** Parses one file in a worker; never rejects (failures come back as `{ ok: false }`). */
+  run(task: Omit<WorkerTask, 'id'>): Promise<TaskResult> {
+    if (this.closed) return Promise.resolve({ ok: false, code: 'closed', message: 'The worker pool is closed.' });
+    return new Promise((resolve) => {
+      this.queue.push({ task: { ...task, id: ++this.nextId }, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Terminates every worker; queued tasks fail with code 'closed'. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.queue.splice(0)) p.resolve({ ok: false, code: 'closed', message: 'The worker pool was closed.' });
+    const slots = this.slots.splice(0);
+    await Promise.all(
+      slots.map(async (s) => {
+        if (s.timer) clearTimeout(s.timer);
+        s.current?.resolve({ ok: false, code: 'closed', message: 'The worker pool was closed.' });
+        s.current = null;
+        await s.worker.terminate();
+      }),
+    );
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.source, {
+      eval: true,
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 2048 },
+      stdout: false,
+      stderr: false,
+    });
+    const slot: Slot = { worker, current: null, timer: null };
+    worker.on('message', (reply: WorkerReply) => {
+      const cur = slot.current;
+      if (!cur || reply.id !== cur.task.id) return;
+      this.finish(slot, reply.ok ? { ok: true, doc: reply.doc } : { ok: false, code: reply.code, message: reply.message });
+    });
+    worker.on('error', (err) => {
+      this.opts.logger?.info({ err, file: slot.current?.task.file }, 'ingest worker crashed');
+      this.retire(slot, 'crash', `The PDF reader crashed on this file (${err.message}).`);
+    });
+    worker.on('exit', (code) => {
+      this.retire(slot, 'crash', `The PDF reader stopped unexpectedly on this file (exit code ${code}).`);
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** Removes a dead worker; its task (if any) fails; a replacement is started when work remains. */
+  private retire(slot: Slot, code: string, message: string): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    this.slots.splice(i, 1);
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const cur = slot.current;
+    slot.current = null;
+    cur?.resolve({ ok: false, code, message });
+    void slot.worker.terminate();
+    this.dispatch();
+  }
+
+  private finish(slot: Slot, result: TaskResult): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const cur = slot.current;
+    slot.current = null;
+    cur?.resolve(result);
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    if (this.closed) return;
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => s.current === null);
+      if (!slot) {
+        if (this.slots.length >= Math.max(1, this.opts.size)) return;
+        slot = this.spawn();
+      }
+      const next = this.queue.shift()!;
+      slot.current = next;
+      const s = slot;
+      s.timer = setTimeout(() => {
+        const seconds = Math.round(this.opts.timeoutMs / 100) / 10;
+        this.retire(s, 'timeout', `Reading the PDF took longer than ${seconds} s, so it was stopped.`);
+      }, this.opts.timeoutMs);
+      // A private copy of the bytes, transferred (not copied again) to the worker.
+      const data = new Uint8Array(next.task.data);
+      s.worker.postMessage({ ...next.task, data }, [data.buffer]);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { dateInRange, parseFilters } from '../../src/answer/filters.ts';
+
+const now = new Date('2021-06-15T09:00:00Z');
+const ctx = {
+  committees: ['Adult Social Care and Public Health Committee', 'Cabinet', 'Health and Adult Social Care Scrutiny Committee'],
+  councils: ['Kent County Council', 'Nottinghamshire County Council'],
+  now,
+};
+
+describe('parseFilters', () => {
+  it('reads "last February" as the most recent February before now', () => {
+    const f = parseFilters('What was approved last February?', ctx);
+    expect([f.from, f.to]).toEqual(['2021-02-01', '2021-02-28']);
+  });
+
+  it('reads a month not yet reached this year as last year', () => {
+    const f = parseFilters('What did they decide in October?', ctx);
+    expect([f.from, f.to]).toEqual(['2020-10-01', '2020-10-31']);
+  });
+
+  it('reads "in 2021" as the whole year and leaves financial years alone', () => {
+    expect([parseFilters('posts approved in 2021', ctx).from, parseFilters('posts approved in 2021', ctx).to]).toEqual(['2021-01-01', '2021-12-31']);
+    const fy = parseFilters('costs for 2021/22', ctx);
+    expect([fy.from, fy.to]).toEqual([null, null]);
+  });
+
+  it('reads "since March" as an open range', () => {
+    const f = parseFilters('What has Cabinet agreed since March?', ctx);
+    expect([f.from, f.to]).toEqual(['2021-03-01', null]);
+  });
+
+  it('reads "at the 8 Feb meeting" as that day', () => {
+    const f = parseFilters('What was decided at the 8 Feb meeting?', ctx);
+    expect([f.from, f.to]).toEqual(['2021-02-08', '2021-02-08']);
+    expect(f.labels).toEqual(['meeting date 2021-02-08']);
+  });
+
+  it('reads a full date with its year', () => {
+    const f = parseFilters('What did Cabinet decide on 30 January 2025?', ctx);
+    expect([f.from, f.to]).toEqual(['2025-01-30', '2025-01-30']);
+  });
+
+  it('matches committee names held in the store and marks their words as used', () => {
+    const f = parseFilters('What did the Adult Social Care and Public Health Committee approve about LAC?', ctx);
+    expect(f.committees).toEqual(['Adult Social Care and Public Health Committee']);
+    expect(f.consumed.has('social')).toBe(true);
+    expect(parseFilters('What did Cabinet agree?', ctx).committees).toEqual(['Cabinet']);
+    expect(parseFilters('adult social care funding', ctx).committees).toEqual([]);
+  });
+
+  it('matches a council only when named as a council', () => {
+    expect(parseFilters('What did Kent County Council decide?', ctx).councils).toEqual(['Kent County Council']);
+    expect(parseFilters('education provision in Kent', ctx).councils).toEqual([]);
+  });
+
+  it('dateInRange: no filter passes everything, a filter drops undated parts', () => {
+    expect(dateInRange(null, { from: null, to: null })).toBe(true);
+    expect(dateInRange(null, { from: '2021-01-01', to: null })).toBe(false);
+    expect(dateInRange('2021-02-08', { from: '2021-02-01', to: '2021-02-28' })).toBe(true);
+    expect(dateInRange('2021-03-01', { from: '2021-02-01', to: '2021-02-28' })).toBe(false);
+  });
+});

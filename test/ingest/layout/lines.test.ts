@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findFurniture } from '../../../ingest/layout/furniture.ts';
+import { layoutPages } from '../../../ingest/layout/layout.ts';
+import { buildLines } from '../../../ingest/layout/lines.ts';
+import type { RawPage, TextItem } from '../../../ingest/layout/types.ts';
+
+function item(str: string, x: number, y: number, o: Partial<TextItem> = {}): TextItem {
+  const fontSize = o.fontSize ?? 11;
+  return { str, x, y, width: str.length * fontSize * 0.5, height: fontSize, fontSize, fontName: 'f1', bold: false, ...o };
+}
+
+function page(n: number, items: TextItem[]): RawPage {
+  return { page: n, width: 595, height: 842, items, tables: [] };
+}
+
+describe('buildLines', () => {
+  it('groups items on a baseline left to right, spacing words and splitting cells at wide gaps', () => {
+    const lines = buildLines(
+      page(1, [
+        item('£8,000', 300, 100),
+        item('Set up', 60, 100.4),
+        item('and design', 60 + 6 * 5.5 + 3, 100),
+        item('Next line', 60, 114),
+      ]),
+    );
+    expect(lines.map((l) => l.text)).toEqual(['Set up and design £8,000', 'Next line']);
+    expect(lines[0]!.cells.map((c) => c.text)).toEqual(['Set up and design', '£8,000']);
+    expect(lines[1]!.cells).toHaveLength(1);
+  });
+
+  it('keeps a superscript on its line and marks mostly-bold lines bold', () => {
+    const lines = buildLines(
+      page(1, [item('To: Cabinet – 4', 57, 130, { bold: true }), item('th', 57 + 15 * 5.5, 126, { fontSize: 8 }), item('March 2025', 57 + 15 * 5.5 + 8 + 3, 130, { bold: true })]),
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.text).toBe('To: Cabinet – 4th March 2025');
+    expect(lines[0]!.y).toBe(130);
+    expect(lines[0]!.bold).toBe(true);
+  });
+});
+
+describe('page furniture', () => {
+  const body = (n: number, y: number) => item(`Body text of page ${n} line at ${y}`, 57, y);
+  const pages = (count: number, extra: (n: number) => TextItem[]) =>
+    Array.from({ length: count }, (_, i) => page(i + 1, [...extra(i + 1), body(i + 1, 300), body(i + 1, 320)]));
+
+  it('removes running footers, "Page N of M" and bare page numbers repeated across pages', () => {
+    const laid = layoutPages(pages(5, (n) => [item('Adult Social Care Committee – 8 February 2021', 57, 30), item(`Page ${n + 40} of 102`, 250, 815), item(String(n), 290, 800)]));
+    for (const p of laid) expect(p.lines.map((l) => l.text)).toEqual([`Body text of page ${p.page} line at 300`, `Body text of page ${p.page} line at 320`]);
+  });
+
+  it('keeps a heading that opens only some scattered pages (a report header in a pack)', () => {
+    const laid = layoutPages(pages(12, (n) => (n % 4 === 1 ? [item('Report to Cabinet', 57, 40)] : [])));
+    expect(laid.filter((p) => p.lines.some((l) => l.text === 'Report to Cabinet')).map((p) => p.page)).toEqual([1, 5, 9]);
+  });
+
+  it('drops a page stamp sharing a baseline with body text', () => {
+    const laid = layoutPages([page(1, [item('longer period of time.', 64, 800), item('Page 2', 500, 800)])]);
+    expect(laid[0]!.lines.map((l) => l.text)).toEqual(['longer period of time.']);
+  });
+
+  it('needs the repeated line near the same height', () => {
+    const lines = [1, 2, 3, 4].map((n) => ({ page: n, height: 842, lines: buildLines(page(n, [item('Confidential draft', 57, n === 2 ? 700 : 30)])) }));
+    const found = findFurniture(lines);
+    expect([...found.keys()].sort()).toEqual([1, 3, 4]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../../../ingest/layout/types.ts';
+import { joinText, paragraphStart, splitParagraphs } from '../../../ingest/parse/paragraphs.ts';
+
+let y = 0;
+function line(text: string, o: Omit<Partial<Line>, 'cells'> & { gap?: number; cells?: string[] } = {}): Line {
+  y += o.gap ?? 14;
+  const cells = (o.cells ?? [text]).map((t, i) => ({ x: 57 + i * 40, xEnd: 57 + i * 40 + 30, text: t }));
+  return { page: o.page ?? 1, y, x: 57, xEnd: 500, text: o.cells ? o.cells.join(' ') : text, fontSize: 11, bold: o.bold ?? false, cells };
+}
+
+describe('paragraphStart', () => {
+  it('reads printed numbers without the trailing dot', () => {
+    expect(paragraphStart(line('21. The total cost is £350,820.'))).toEqual({ number: '21', rest: 'The total cost is £350,820.' });
+    expect(paragraphStart(line('• 2.3 The plan'))).toEqual({ number: '2.3', rest: 'The plan' });
+    expect(paragraphStart(line('x', { cells: ['5.1', 'Cabinet is asked'] }))).toEqual({ number: '5.1', rest: 'Cabinet is asked' });
+    expect(paragraphStart(line('2020 were confirmed and signed by the Chair.'))).toBeNull();
+    expect(paragraphStart(line('1.5 million people live in the county'))).toBeNull();
+  });
+});
+
+describe('joinText', () => {
+  it('removes only real soft hyphens and keeps compound hyphens', () => {
+    expect(joinText('recom\u00ad', 'mendation')).toBe('recommendation');
+    expect(joinText('decision-', 'making')).toBe('decision-making');
+    expect(joinText('end of', 'line')).toBe('end of line');
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('joins wrapped lines, keeps lettered sub-items and tracks sections', () => {
+    y = 0;
+    const paras = splitParagraphs([
+      line('Purpose of the Report', { bold: true }),
+      line('1. The purpose of this report is to seek', { gap: 22 }),
+      line('approval, as the committee asked at its'),
+      line('last meeting, of the following:'),
+      line('a. the pilot', { gap: 22 }),
+      line('b. a follow-up report.', { gap: 22 }),
+      line('Financial Implications', { bold: true, gap: 22 }),
+      line('2. The cost is met from', { gap: 22 }),
+      line('reserves.'),
+      line('An unnumbered paragraph', { gap: 22 }),
+      line('follows.'),
+      line('It continues on the next page', { gap: 22 }),
+      line('and ends here.', { page: 2 }),
+    ]);
+    expect(paras).toEqual([
+      { number: '1', page: 1, section: 'Purpose of the Report', text: 'The purpose of this report is to seek approval, as the committee asked at its last meeting, of the following: a. the pilot b. a follow-up report.' },
+      { number: '2', page: 1, section: 'Financial Implications', text: 'The cost is met from reserves.' },
+      { number: null, page: 1, section: 'Financial Implications', text: 'An unnumbered paragraph follows.' },
+      { number: null, page: 1, section: 'Financial Implications', text: 'It continues on the next page and ends here.' },
+    ]);
+  });
+
+  it('collects table rows into one unnumbered paragraph', () => {
+    y = 0;
+    const paras = splitParagraphs([line('x', { cells: ['Activity', '2020/21', 'Total'] }), line('x', { cells: ['Set up', '£8,000', '£42,000'] })]);
+    expect(paras).toEqual([{ number: null, page: 1, section: null, text: 'Activity | 2020/21 | Total\nSet up | £8,000 | £42,000' }]);
+  });
+});

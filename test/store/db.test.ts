@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, schemaVersion } from '../../src/store/db.ts';
+import { SCHEMA_VERSION } from '../../src/store/schema.ts';
+import { StoreError } from '../../src/errors.ts';
+
+const dirs: string[] = [];
+function tempDb(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'papers-db-'));
+  dirs.push(dir);
+  return join(dir, 'nested', 'papers.db');
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('openDatabase', () => {
+  it('creates a fresh file (and its folder) at the latest schema version, with WAL and foreign keys', () => {
+    const path = tempDb();
+    const db = openDatabase(path);
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(1);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    expect(tables).toEqual(expect.arrayContaining(['documents', 'parts', 'paragraphs', 'paragraphs_fts', 'facts_fts', 'alert_log']));
+    db.close();
+  });
+
+  it('is idempotent: reopening applies no migration twice', () => {
+    const path = tempDb();
+    openDatabase(path).close();
+    const db = openDatabase(path);
+    const rows = db.prepare('SELECT version FROM schema_version ORDER BY version').all() as { version: number }[];
+    expect(rows.map((r) => r.version)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
+    db.close();
+  });
+
+  it('refuses a database written by a newer program, with a message that says so', () => {
+    const path = tempDb();
+    openDatabase(path).close();
+    const raw = new Database(path);
+    raw.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)').run(SCHEMA_VERSION + 1, new Date().toISOString());
+    raw.close();
+    expect(() => openDatabase(path)).toThrow(StoreError);
+    expect(() => openDatabase(path)).toThrow(/schema version \d+ is newer than this program understands/);
+  });
+
+  it('readonly open of an unmigrated file fails clearly instead of migrating', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'papers-db-')), 'empty.db');
+    dirs.push(dirname(path));
+    new Database(path).close();
+    expect(() => openDatabase(path, { readonly: true })).toThrow(/schema version 0, expected/);
+  });
+
+  it('works in memory', () => {
+    const db = openDatabase(':memory:');
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+});
