@@ -4,7 +4,7 @@
  * is measured by a fresh serving child process (serve-child.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ export interface SizeFigures {
   build: BuildResult;
   dbMb: number;
   serve: Omit<ServeFigures, 'askMs' | 'ftsMs' | 'byKind'> | null;
+  /** Peak RSS of the serving child as observed from outside (also when it crashed). */
+  observedPeakMb: number | null;
   ask: LatencySummary | null;
   fts: LatencySummary | null;
   byKind: Record<string, LatencySummary>;
@@ -30,29 +32,60 @@ function fileMb(path: string): number {
   return existsSync(path) ? statSync(path).size / 1048576 : 0;
 }
 
-function runChild(dbPath: string, questionsPath: string, warmup: number, timeoutMs: number): Promise<ServeFigures> {
+interface ChildRun {
+  figures: ServeFigures | null;
+  /** Peak RSS the parent saw in /proc/<pid>/status (VmHWM), kept even when the child dies. */
+  observedPeakMb: number | null;
+  error: string | null;
+}
+
+function readHwmMb(pid: number): number | null {
+  try {
+    const m = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function runChild(dbPath: string, questionsPath: string, warmup: number, timeoutMs: number): Promise<ChildRun> {
   const require = createRequire(import.meta.url);
   const tsx = pathToFileURL(require.resolve('tsx')).href;
   const child = fileURLToPath(new URL('./serve-child.ts', import.meta.url));
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const p = spawn(process.execPath, ['--import', tsx, child, dbPath, questionsPath, String(warmup)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
     let err = '';
+    let peak: number | null = null;
+    let timedOut = false;
+    const poll = setInterval(() => {
+      const v = p.pid === undefined ? null : readHwmMb(p.pid);
+      if (v !== null) peak = Math.max(peak ?? 0, v);
+    }, 200);
     const timer = setTimeout(() => {
+      timedOut = true;
       p.kill('SIGKILL');
-      reject(new Error(`serving child exceeded ${Math.round(timeoutMs / 1000)} s`));
     }, timeoutMs);
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
     p.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    p.on('close', (code) => {
+    p.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (code !== 0) return reject(new Error(`serving child exited ${code}: ${err.trim().split('\n').slice(-3).join(' | ')}`));
+      clearInterval(poll);
+      if (timedOut) return resolve({ figures: null, observedPeakMb: peak, error: `serving child exceeded ${Math.round(timeoutMs / 1000)} s and was stopped` });
+      if (code !== 0) {
+        const oom = /heap out of memory|Allocation failed/i.test(err) ? ' (JavaScript heap out of memory)' : '';
+        return resolve({
+          figures: null,
+          observedPeakMb: peak,
+          error: `serving child exited ${code ?? signal}${oom}: ${err.trim().split('\n').filter((l) => l.trim()).slice(-2).join(' | ').slice(0, 300)}`,
+        });
+      }
       try {
-        resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as ServeFigures);
+        resolve({ figures: JSON.parse(out.trim().split('\n').pop() ?? '') as ServeFigures, observedPeakMb: peak, error: null });
       } catch {
-        reject(new Error(`serving child printed no figures: ${err.trim().slice(-300)}`));
+        resolve({ figures: null, observedPeakMb: peak, error: `serving child printed no figures: ${err.trim().slice(-300)}` });
       }
     });
   });
@@ -97,20 +130,24 @@ export async function benchAsk(
       );
       have = size;
       const dbMb = fileMb(dbPath) + fileMb(`${dbPath}-wal`);
-      const fig: SizeFigures = { size, build, dbMb, serve: null, ask: null, fts: null, byKind: {}, error: null };
-      try {
-        opts.log(`ask: ${questions.length} questions against ${size} papers in a serving child…`);
-        const s = await runChild(dbPath, questionsPath, opts.warmup, opts.childTimeoutMs);
-        const { askMs, ftsMs, byKind, ...rest } = s;
+      const fig: SizeFigures = { size, build, dbMb, serve: null, observedPeakMb: null, ask: null, fts: null, byKind: {}, error: null };
+      opts.log(`ask: ${questions.length} questions against ${size} papers in a serving child…`);
+      const run = await runChild(dbPath, questionsPath, opts.warmup, opts.childTimeoutMs);
+      fig.observedPeakMb = run.observedPeakMb;
+      if (run.figures) {
+        const { askMs, ftsMs, byKind, ...rest } = run.figures;
         fig.serve = rest;
         fig.ask = askMs.length > 0 ? summarize(askMs) : null;
-        if (s.engineError) fig.error = `engine: ${s.engineError}`;
         fig.fts = summarize(ftsMs);
         fig.byKind = Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, summarize(v)]));
-        opts.log(`ask: p95 ${fig.ask?.p95.toFixed(1) ?? 'n/a'} ms, fts p95 ${fig.fts.p95.toFixed(2)} ms, engine init ${(s.engineInitMs / 1000).toFixed(1)} s, peak RSS ${s.maxRssMb.toFixed(0)} MB, found ${s.found}/${s.questions}, errors ${s.errors}`);
-      } catch (err) {
-        fig.error = (err as Error).message;
-        opts.log(`ask: ${fig.error}`);
+        if (rest.engineError) fig.error = `engine: ${rest.engineError}`;
+        opts.log(
+          `ask: p95 ${fig.ask?.p95.toFixed(1) ?? 'n/a'} ms, fts p95 ${fig.fts.p95.toFixed(2)} ms, first ask ${(rest.firstAskMs / 1000).toFixed(1)} s, ` +
+            `peak RSS ${rest.maxRssMb.toFixed(0)} MB, found ${rest.found}/${rest.questions}, errors ${rest.errors}`,
+        );
+      } else {
+        fig.error = run.error;
+        opts.log(`ask: ${run.error} (peak RSS seen ${run.observedPeakMb?.toFixed(0) ?? '?'} MB)`);
       }
       results.push(fig);
     }

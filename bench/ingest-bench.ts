@@ -19,7 +19,12 @@ export interface IngestFigures {
   failedDocuments: number;
   ingestMs: number;
   pagesPerSec: number;
+  /** CPU time of the ingest (main thread and workers). */
+  ingestCpuMs: number;
   pdftotextMs: number | null;
+  pdftotextCpuMs: number | null;
+  /** Pages per CPU-second, ingest over pdftotext: the ratio a busy machine distorts least. */
+  cpuRatio: number | null;
   pdftotextPagesPerSec: number | null;
   ratio: number | null;
   reingestMs: number;
@@ -35,12 +40,15 @@ export async function benchIngest(files: string[], opts: { concurrency: number; 
   try {
     opts.log(`ingest: ${files.length} files through ingestPaths (concurrency ${opts.concurrency})…`);
     let t = process.hrtime.bigint();
+    const cpu0 = process.cpuUsage();
     const summary = await ingestPaths(files, { db, logger: opts.logger, maxPages: 1000, concurrency: opts.concurrency });
     const ingestMs = msSince(t);
+    const cpu = process.cpuUsage(cpu0);
+    const ingestCpuMs = (cpu.user + cpu.system) / 1000;
     const row = db
       .prepare("SELECT coalesce(sum(pages), 0) AS pages, sum(status = 'ok') AS ok, sum(status != 'ok') AS bad FROM documents")
       .get() as { pages: number; ok: number | null; bad: number | null };
-    opts.log(`ingest: ${row.pages} pages in ${(ingestMs / 1000).toFixed(1)} s`);
+    opts.log(`ingest: ${row.pages} pages in ${(ingestMs / 1000).toFixed(1)} s (CPU ${(ingestCpuMs / 1000).toFixed(1)} s)`);
 
     opts.log('re-ingest: same files, unchanged…');
     t = process.hrtime.bigint();
@@ -49,10 +57,13 @@ export async function benchIngest(files: string[], opts: { concurrency: number; 
     opts.log(`re-ingest: ${(reingestMs / 1000).toFixed(2)} s`);
 
     let pdftotextMs: number | null = null;
+    let pdftotextCpuMs: number | null = null;
     if (pdftotextAvailable()) {
       opts.log(`pdftotext: same ${files.length} files, ${opts.concurrency} processes…`);
-      pdftotextMs = await timePdftotext(files, opts.concurrency);
-      opts.log(`pdftotext: ${(pdftotextMs / 1000).toFixed(1)} s`);
+      const run = await timePdftotext(files, opts.concurrency);
+      pdftotextMs = run.wallMs;
+      pdftotextCpuMs = run.cpuMs;
+      opts.log(`pdftotext: ${(pdftotextMs / 1000).toFixed(1)} s (CPU ${pdftotextCpuMs === null ? '?' : (pdftotextCpuMs / 1000).toFixed(1)} s)`);
     } else {
       opts.log('pdftotext: not installed, no reference figure');
     }
@@ -64,8 +75,11 @@ export async function benchIngest(files: string[], opts: { concurrency: number; 
       okDocuments: row.ok ?? 0,
       failedDocuments: row.bad ?? 0,
       ingestMs,
+      ingestCpuMs,
       pagesPerSec,
       pdftotextMs,
+      pdftotextCpuMs,
+      cpuRatio: pdftotextCpuMs === null || pdftotextCpuMs === 0 ? null : pdftotextCpuMs / ingestCpuMs,
       pdftotextPagesPerSec,
       ratio: pdftotextPagesPerSec === null ? null : pagesPerSec / pdftotextPagesPerSec,
       reingestMs,

@@ -1,6 +1,7 @@
 /**
  * The reference for text extraction speed: poppler's pdftotext over the same files with the same
  * parallelism (N processes, text to /dev/null). Used by the bench only, never by the product.
+ * Run under bash so `times` reports the children's CPU time beside the wall time.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { msSince } from './stats.ts';
@@ -10,21 +11,27 @@ export function pdftotextAvailable(): boolean {
   return r.error === undefined && r.status === 0;
 }
 
-function runOne(file: string): Promise<void> {
-  return new Promise((resolve) => {
-    const child = spawn('pdftotext', ['-q', file, '/dev/null'], { stdio: 'ignore' });
-    child.on('error', () => resolve());
-    child.on('close', () => resolve());
-  });
+export interface PdftotextRun {
+  wallMs: number;
+  /** User + system CPU of all pdftotext processes; null when it could not be read. */
+  cpuMs: number | null;
 }
 
-/** Wall-clock milliseconds to run pdftotext over `files`, `parallel` processes at a time. */
-export async function timePdftotext(files: readonly string[], parallel: number): Promise<number> {
-  const queue = [...files];
-  const t0 = process.hrtime.bigint();
-  const lane = async (): Promise<void> => {
-    for (let f = queue.shift(); f !== undefined; f = queue.shift()) await runOne(f);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, parallel) }, lane));
-  return msSince(t0);
+/** pdftotext over `files`, `parallel` processes at a time (xargs -P), output to /dev/null. */
+export function timePdftotext(files: readonly string[], parallel: number): Promise<PdftotextRun> {
+  const script = `printf '%s\\0' "$@" | xargs -0 -P ${Math.max(1, Math.trunc(parallel))} -I{} pdftotext -q {} /dev/null; times`;
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const p = spawn('bash', ['-c', script, '_', ...files], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    p.on('error', reject);
+    p.on('close', () => {
+      const wallMs = msSince(t0);
+      const lines = out.trim().split('\n');
+      const m = /(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/.exec(lines[lines.length - 1] ?? '');
+      const cpuMs = m ? (Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])) * 1000 : null;
+      resolve({ wallMs, cpuMs });
+    });
+  });
 }

@@ -15,6 +15,10 @@ export interface BenchJson {
     pages?: number;
     seconds?: number;
     pdftotextSeconds?: number | null;
+    cpuSeconds?: number;
+    pdftotextCpuSeconds?: number | null;
+    /** Same ratio from CPU time (pages per CPU-second): robust to other load on the machine. */
+    cpuRatio?: number | null;
     skipped?: string;
   };
   reingest: { speedup: number | null; seconds?: number };
@@ -31,7 +35,20 @@ export interface BenchJson {
   fts: { p50Ms: Record<string, number | null>; p95Ms: Record<string, number | null> };
   rssMb: Record<string, number | null>;
   dbMb: Record<string, number | null>;
-  synthetic: Record<string, { papers: number; pages: number; paragraphs: number; buildSeconds: number; writeSeconds: number }>;
+  synthetic: Record<
+    string,
+    {
+      papers: number;
+      pages: number;
+      paragraphs: number;
+      buildSeconds: number;
+      writeSeconds: number;
+      /** Papers (added at this size) stored through writeDocument, and its ms per paper early and late. */
+      writeDocumentPapers: number;
+      writeDocumentMsPerPaper: { firstQuarter: number | null; lastQuarter: number | null };
+      bulkPapers: number;
+    }
+  >;
   targets: TargetResult[];
   elapsedSeconds: number;
 }
@@ -63,6 +80,9 @@ export function buildJson(
           pages: ing.pages,
           seconds: r(ing.ingestMs / 1000, 2)!,
           pdftotextSeconds: ing.pdftotextMs === null ? null : r(ing.pdftotextMs / 1000, 2),
+          cpuSeconds: r(ing.ingestCpuMs / 1000, 2)!,
+          pdftotextCpuSeconds: ing.pdftotextCpuMs === null ? null : r(ing.pdftotextCpuMs / 1000, 2),
+          cpuRatio: r(ing.cpuRatio, 3),
         }
       : { pagesPerSec: null, pdftotextPagesPerSec: null, ratio: null, skipped: (ingest as { skipped: string }).skipped },
     reingest: ing ? { speedup: r(ing.speedup, 1), seconds: r(ing.reingestMs / 1000, 3)! } : { speedup: null },
@@ -77,7 +97,8 @@ export function buildJson(
       errors: by((s) => s.error ?? (s.serve && s.serve.errors > 0 ? `${s.serve.errors} questions threw: ${s.serve.firstError}` : null)),
     },
     fts: { p50Ms: by((s) => r(s.fts?.p50, 3)), p95Ms: by((s) => r(s.fts?.p95, 3)) },
-    rssMb: by((s) => (s.ask ? r(s.serve?.maxRssMb, 0) : null)),
+    // Peak RSS of the serving process; when it died (out of memory, timeout) the peak seen before.
+    rssMb: by((s) => r(s.ask ? s.serve?.maxRssMb : s.observedPeakMb, 0)),
     dbMb: by((s) => r(s.dbMb, 1)),
     synthetic: by((s) => ({
       papers: s.size,
@@ -85,6 +106,9 @@ export function buildJson(
       paragraphs: s.build.paragraphs,
       buildSeconds: round(s.build.totalMs / 1000, 1),
       writeSeconds: round(s.build.writeMs / 1000, 1),
+      writeDocumentPapers: s.build.productDocs,
+      writeDocumentMsPerPaper: { firstQuarter: r(s.build.productMsPerDocFirstQuarter, 1), lastQuarter: r(s.build.productMsPerDocLastQuarter, 1) },
+      bulkPapers: s.build.bulkDocs,
     })),
     targets: [],
     elapsedSeconds: round(elapsedMs / 1000, 1),
@@ -135,7 +159,8 @@ export function renderTable(j: BenchJson): string {
         ['  files / pages', `${j.ingest.files} / ${j.ingest.pages}`],
         ['  ingest', `${fmt(j.ingest.pagesPerSec)} pages/s (${fmt(j.ingest.seconds)} s)`],
         ['  pdftotext (same files, same parallelism)', j.ingest.pdftotextPagesPerSec === null ? 'not installed' : `${fmt(j.ingest.pdftotextPagesPerSec)} pages/s (${fmt(j.ingest.pdftotextSeconds)} s)`],
-        ['  ratio', fmt(j.ingest.ratio, '×')],
+        ['  ratio (wall)', fmt(j.ingest.ratio, '×')],
+        ['  ratio (CPU time: ingest vs pdftotext)', `${fmt(j.ingest.cpuRatio, '×')} (${fmt(j.ingest.cpuSeconds)} s vs ${fmt(j.ingest.pdftotextCpuSeconds)} s)`],
         ['  re-ingest unchanged', `${fmt(j.reingest.seconds)} s → speedup ${fmt(j.reingest.speedup, '×')}`],
       ]),
     );
@@ -149,6 +174,12 @@ export function renderTable(j: BenchJson): string {
       row('papers', (s) => s),
       row('paragraphs', (s) => String(j.synthetic[s]?.paragraphs ?? '—')),
       row('build (s)', (s) => fmt(j.synthetic[s]?.buildSeconds)),
+      row('writeDocument ms/paper', (s) => {
+        const w = j.synthetic[s];
+        if (!w || w.writeDocumentPapers === 0) return '—';
+        return `${fmt(w.writeDocumentMsPerPaper.firstQuarter)} → ${fmt(w.writeDocumentMsPerPaper.lastQuarter)} (${w.writeDocumentPapers})`;
+      }),
+      row('bulk-written papers', (s) => String(j.synthetic[s]?.bulkPapers ?? '—')),
       row('ask p50 (ms)', (s) => fmt(j.ask.p50Ms[s])),
       row('ask p95 (ms)', (s) => fmt(j.ask.p95Ms[s])),
       row('ask p99 (ms)', (s) => fmt(j.ask.p99Ms[s])),

@@ -39,6 +39,9 @@ async function main(): Promise<void> {
       questions: { type: 'string' },
       corpus: { type: 'string', default: DEFAULT_CORPUS },
       concurrency: { type: 'string' },
+      /** 'auto': writeDocument for the first 1,000 synthetic papers, bulk beyond; 'product': writeDocument for all. */
+      writer: { type: 'string', default: 'auto' },
+      'child-timeout': { type: 'string', default: '300' },
     },
     allowPositionals: false,
   });
@@ -90,7 +93,8 @@ async function main(): Promise<void> {
     sizes,
     seed,
     warmup: Math.min(20, Math.floor(questions.length / 4)),
-    childTimeoutMs: 8 * 60_000,
+    childTimeoutMs: Number(values['child-timeout']) * 1000,
+    productLimit: values.writer === 'product' ? Number.POSITIVE_INFINITY : 1000,
     log,
   });
 

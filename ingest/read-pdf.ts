@@ -174,6 +174,7 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
       }
       pages.push({ page: n, width: vp.width, height: vp.height, items, tables: [] });
       if (options.tables !== false && looksTabular(items)) tabular.push(n);
+      else page.cleanup(); // free fonts/operator lists early on long documents
     }
     if (tabular.length > 0) {
       try {

@@ -25,6 +25,7 @@ export function layoutPages(raw: RawPage[]): LayoutPage[] {
   const furniture = findFurniture(withLines);
   return withLines.map((p) => {
     const drop = furniture.get(p.page);
-    return { ...p, lines: p.lines.filter((l) => !drop?.has(l) && !PAGE_STAMP.test(l.text.trim())) };
+    const isFurniture = (l: Line) => drop?.has(l) === true || PAGE_STAMP.test(l.text.trim());
+    return { ...p, lines: p.lines.filter((l) => !isFurniture(l)), furniture: p.lines.filter(isFurniture) };
   });
 }

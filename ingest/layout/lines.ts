@@ -8,6 +8,8 @@ import type { Cell, Line, RawPage, TextItem } from './types.ts';
 /** A gap wider than this many font sizes (or 8pt) starts a new cell. */
 const CELL_GAP_EM = 1.2;
 const MIN_CELL_GAP = 8;
+/** Between two figures, a gap this wide (in font sizes) separates table columns. */
+const NUMBER_GAP_EM = 0.55;
 /** A gap wider than this many font sizes is a word space. */
 const SPACE_GAP_EM = 0.12;
 
@@ -62,7 +64,14 @@ export function rowToLine(page: number, items: TextItem[]): Line | null {
       // whitespace items only separate; do not let them bridge a column gap
       continue;
     }
-    if (prev && it.x - (prev.x + prev.width) > cellGap(Math.max(prev.fontSize, it.fontSize))) {
+    const gap = prev ? it.x - (prev.x + prev.width) : 0;
+    // A figure in the next column of a tight table sits closer than a cell gap but wider than a space.
+    const figures =
+      prev !== undefined &&
+      /^[-–(]?£?\d[\d,.]*\)?%?$/.test(it.str.trim()) &&
+      !/^[•●▪◦\u2022\uf0b7\uf0a7-]$/u.test(prev.str.trim()) &&
+      gap >= NUMBER_GAP_EM * Math.max(prev.fontSize, it.fontSize);
+    if (prev && (gap > cellGap(Math.max(prev.fontSize, it.fontSize)) || figures)) {
       runs.push(run);
       run = [];
     }

@@ -63,6 +63,8 @@ export interface LayoutPage {
   /** Lines in reading order with running headers/footers/page numbers removed. */
   lines: Line[];
   tables: RuledTable[];
+  /** The running headers/footers/page numbers that were removed (optional; layoutPages fills it). */
+  furniture?: Line[];
 }
 
 /** Metadata a part states about itself (all optional: null when the paper does not say). */

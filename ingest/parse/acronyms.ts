@@ -13,18 +13,32 @@ const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'with', 'a',
 const SHORT = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z&]{2,10}$/;
 
 /** Can letters[i..] be spelt from words[j..], every word used (small words may give nothing)? */
-function spell(letters: string, words: string[], i = 0, j = 0): boolean {
+function spell(letters: string, words: string[]): boolean {
+  const memo = new Map<number, boolean>();
+  const go = (i: number, j: number): boolean => {
+    const key = i * 1000 + j;
+    let v = memo.get(key);
+    if (v === undefined) {
+      v = spellFrom(letters, words, i, j, go);
+      memo.set(key, v);
+    }
+    return v;
+  };
+  return go(0, 0);
+}
+
+function spellFrom(letters: string, words: string[], i: number, j: number, spell: (i: number, j: number) => boolean): boolean {
   if (i === letters.length) return j === words.length || words.slice(j).every((w) => SMALL.has(w.toLowerCase()));
   if (j === words.length) return false;
   const w = words[j]!;
   const lw = w.toLowerCase();
   const c = letters[i]!.toLowerCase();
-  if (SMALL.has(lw) && spell(letters, words, i, j + 1)) return true;
-  if (c === '&' && lw === 'and') return spell(letters, words, i + 1, j + 1);
+  if (SMALL.has(lw) && spell(i, j + 1)) return true;
+  if (c === '&' && lw === 'and') return spell(i + 1, j + 1);
   if (lw[0] !== c) return false;
   // The word gives its initial, then optionally more letters in order (its own capitals or any letters of a short word).
   let k = i + 1;
-  if (spell(letters, words, k, j + 1)) return true;
+  if (spell(k, j + 1)) return true;
   let pos = 1;
   while (k < letters.length && pos < lw.length) {
     const idx = lw.indexOf(letters[k]!.toLowerCase(), pos);
@@ -35,7 +49,7 @@ function spell(letters: string, words: string[], i = 0, j = 0): boolean {
     if (!isCap && !smallInShort && w.length > 4 && w !== w.toUpperCase()) break;
     k++;
     pos = idx + 1;
-    if (spell(letters, words, k, j + 1)) return true;
+    if (spell(k, j + 1)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@ import type { AmountKind } from '../model.ts';
 
 const KIND_WORDS: Array<[AmountKind, RegExp]> = [
   ['rate', /\bper\s+(?:hour|hr|week|day|night|session|visit|unit|mile|placement|bed)\b|\bhourly\b|\b(?:unit|hourly|weekly)\s+rate\b/gi],
-  ['saving', /\bsavings?\b|\bsave[sd]?\b|\befficienc(?:y|ies)\b|\breduction\b|\bcost avoidance\b/gi],
+  ['saving', /\bsavings?\b|\bsave[sd]?\b|\befficienc(?:y|ies)\b|\breduction\b|\bcost avoidance\b|\bavoidance\b|\bmitigation\b/gi],
   ['overspend', /\boverspen[dt]\w*|\bpressures?\b|\bdeficit\b|\bshortfall\b|\bfunding gap\b/gi],
   ['funding', /\bfund(?:ed|ing|s)?\b|\bcommitted\b|\bremaining\b|\bleaves\b|\bgrants?\b|\ballocat\w*|\bcontributions?\b|\breserves?\b|\bborrowing\b|\bfinanc(?:ed|ing)\b|\bmet from\b/gi],
   ['income', /\bincome\b|\breceipts?\b|\brevenue from\b|\bfees? income\b|\bcharg(?:es|ing) income\b|\bgenerat\w* £/gi],
@@ -21,6 +21,21 @@ export function kindOf(text: string | null | undefined): AmountKind | null {
   return null;
 }
 
+/** The kind whose words occur most often in a passage (ties go to the earlier kind): a table's lead-in. */
+export function dominantKind(text: string | null | undefined): AmountKind | null {
+  if (!text) return null;
+  let best: AmountKind | null = null;
+  let most = 0;
+  for (const [kind, re] of KIND_WORDS) {
+    const n = text.match(new RegExp(re.source, 'gi'))?.length ?? 0;
+    if (n > most) {
+      most = n;
+      best = kind;
+    }
+  }
+  return best;
+}
+
 /**
  * The kind whose word sits nearest the figure in a sentence (words before it count a little more:
  * "a cost of £38,421, which will be met from existing budget" is a cost).
@@ -36,7 +51,9 @@ export function kindNear(sentence: string, start: number, end: number): AmountKi
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const s = m.index;
       const e = s + m[0].length;
-      const d = e <= start ? (start - e) : s >= end ? (s - end) * 1.6 + 4 : 0;
+      // "budget" is usually the setting ("of the revenue budget"), not what the figure is.
+      const weight = kind === 'budget' ? 2.5 : 1;
+      const d = (e <= start ? start - e : s >= end ? (s - end) * 1.6 + 4 : 0) * weight;
       if (d < bestD) {
         bestD = d;
         best = kind;

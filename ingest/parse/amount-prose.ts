@@ -93,7 +93,7 @@ export function proseAmounts(paragraphs: Paragraph[], lines: Line[]): Amount[] {
         const raw = m[0];
         const text = raw.trim().replace(/^\+\s?/, '');
         const value = parseMoney(text);
-        if (value === null) continue;
+        if (value === null || value === 0) continue;
         const start = m.index + raw.indexOf(text);
         const end = start + text.length;
         const kind = kindNear(sentence, start, end);

@@ -1,7 +1,7 @@
 /** £ figures in table cells: columns headed in £ (or a £ table), each cell scaled by its unit. */
 import type { Amount, Table } from '../model.ts';
 import type { Paragraph } from '../model.ts';
-import { fundingSourceOf, kindOf, periodOf } from './amount-kind.ts';
+import { dominantKind, fundingSourceOf, kindOf, periodOf } from './amount-kind.ts';
 import { MONEY_IN_TEXT, type MoneyUnit, parseMoney, unitFromText } from './money.ts';
 import { isFigure, norm } from './table-draft.ts';
 
@@ -57,7 +57,21 @@ function paragraphOf(paragraphs: Paragraph[], page: number, label: string | null
   return p?.number ?? null;
 }
 
-export function tableAmounts(tables: Table[], paragraphs: Paragraph[]): Amount[] {
+/**
+ * The text just before a table ("As seen below the cost of … is …", "APPENDIX A - CAPITAL
+ * INVESTMENT SUMMARY"): the paragraph before the first one that carries the table's first row.
+ */
+function leadInOf(t: Table, paragraphs: Paragraph[]): string | null {
+  const first = t.rows[0]?.cells.find((c) => c.trim().length >= 3 && !isFigure(c));
+  if (!first) return null;
+  const i = paragraphs.findIndex((p) => p.page >= t.page - 1 && p.page <= t.page && p.text.includes(first.trim()));
+  if (i <= 0) return null;
+  // The nearest paragraph before it that is running text, not another run of table cells.
+  const prev = paragraphs.slice(Math.max(0, i - 4), i).reverse().find((p) => !p.text.includes(' | '));
+  return prev ? prev.text : null;
+}
+
+export function tableAmounts(tables: Table[], paragraphs: Paragraph[], title: string | null = null): Amount[] {
   const out: Amount[] = [];
   tables.forEach((t, ti) => {
     const units = columnUnits(t);
@@ -67,6 +81,7 @@ export function tableAmounts(tables: Table[], paragraphs: Paragraph[]): Amount[]
     const figures = t.rows.flatMap((r) => r.cells.filter((c, j) => units[j] && figureIn(c)).map((c) => parseMoney(figureIn(c)!, units[r.cells.indexOf(c)] ?? null) ?? 0));
     const mostlyNegative = figures.filter((v) => v < 0).length > figures.filter((v) => v > 0).length;
     let section: string | null = null;
+    const leadIn = leadInOf(t, paragraphs);
     t.rows.forEach((r, ri) => {
       if (isSectionRow(r.cells)) {
         section = norm(r.cells.find((c) => c.trim() !== '')!);
@@ -83,11 +98,16 @@ export function tableAmounts(tables: Table[], paragraphs: Paragraph[]): Amount[]
         const columnHeader = t.header[j] ? norm(t.header[j]!) : null;
         const context = r.cells.filter((c) => c.trim() !== '').map(norm).join(' | ');
         const kind =
-          kindOf(label) ??
-          kindOf(section) ??
-          kindOf(columnHeader?.replace(/\btotal\b/i, '')) ??
-          kindOf(headerText.replace(/\btotal\b/gi, '')) ??
-          (value < 0 || mostlyNegative ? 'saving' : 'other');
+          value < 0 && mostlyNegative
+            ? 'saving'
+            : (section && /\bfunded by\b|\bfinanced by\b|\bsources? of funding\b|\bfunding\b/i.test(section) ? 'funding' : null) ??
+              kindOf(label) ??
+              kindOf(section) ??
+              kindOf(columnHeader?.replace(/\btotal\b/i, '')) ??
+              kindOf(headerText.replace(/\btotal\b/gi, '')) ??
+              dominantKind(leadIn) ??
+              kindOf(title) ??
+              (value < 0 || mostlyNegative ? 'saving' : 'other');
         const funding = fundingCol >= 0 && fundingCol !== j ? norm(r.cells[fundingCol] ?? '') || null : null;
         out.push({
           text: fig,

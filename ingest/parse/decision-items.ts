@@ -79,12 +79,16 @@ export function collectItems(lines: readonly Line[], start: number, first: Line 
       end = index + 1;
       continue;
     }
+    // A line carries on the text before it when it starts in lower case (or with a figure), unless it is labelled.
+    const continues = startsLower(text) && !lab;
     if (cur) {
       const curText = joinLines(cur.parts);
       if (looksLikeHeading(line, lab) && !cur.bold) break;
-      if (line.x < cur.x - 3 && !startsLower(text)) break;
-      if (!lab && endsItem(curText) && !startsLower(text)) break;
+      if (line.x < cur.x - 3 && !continues) break;
+      if (!lab && endsItem(curText) && !continues) break;
       if (lab && lab.kind === listHead?.kind && lab.index <= prevIndex) break;
+      // A differently labelled line after a finished sentence is the next section, not a sub-item.
+      if (lab && /[.!?]["'’”)]?$/.test(curText)) break;
       cur.parts.push(text);
       fullParts.push(text);
       end = index + 1;
@@ -92,7 +96,7 @@ export function collectItems(lines: readonly Line[], start: number, first: Line 
     }
     // Lead-in (or a single unlabelled item).
     const lead = joinLines(leadParts);
-    if (leadParts.length > 0 && endsItem(lead) && !startsLower(text)) break;
+    if (leadParts.length > 0 && endsItem(lead) && !continues) break;
     if (!isFirst && looksLikeHeading(line, lab) && (leadParts.length > 0 || lab)) break;
     if (leadParts.length === 0) leadPage = line.page;
     leadParts.push(stripBullet(text));

@@ -8,9 +8,9 @@ const NOTE = /\b(notes?|noted|receives?|received|considers?|considered|comments?
 export function resolutionOutcome(text: string): ResolutionOutcome {
   const t = text.replace(/\s+/g, ' ');
   if (/\b(?:not|no longer)\s+(?:be\s+)?(?:approved|agreed|adopted|endorsed|supported)\b|\b(?:rejected|refused|declined)\b|\bmotion\s+(?:was\s+)?(?:lost|fell|defeated)\b/i.test(t)) return 'rejected';
-  if (/\b(?:deferred|defer(?:s)?|postponed|adjourned)\b/i.test(t) && !/\bpostpon(?:e|ing)\s+(?:county\s+)?elections\b/i.test(t) && !/\bdeferred\s+assessments?\b/i.test(t)) {
-    if (!APPROVE.test(t) && !AGREE.test(t)) return 'deferred';
-  }
+  // Deferral as the decision ("be deferred", "defer consideration", "deferred to the next meeting"), not an adjective ("Deferred Assessments Plan").
+  const deferral = /\b(?:be|been|is|was|were)\s+(?:deferred|postponed|adjourned)\b|\b(?:defers?|deferred|postpones?|postponed)\s+(?:consideration|the\s+(?:item|decision|matter|report))\b|\b(?:deferred|postponed)\s+(?:to|until)\s+(?:a|the)\s+(?:next|future|later)\b/i;
+  if (deferral.test(t) && !APPROVE.test(t) && !AGREE.test(t)) return 'deferred';
   if (/\bas amended\b|\bsubject to (?:the\s+)?(?:following\s+)?amendments?\b|\bwith (?:the\s+)?(?:following\s+)?amendments?\b/i.test(t)) return 'amended';
   if (/\b(?:approves?|approved|approval)\b/i.test(t)) return 'approved';
   if (AGREE.test(t)) return 'agreed';

@@ -9,7 +9,7 @@ export type MoneyUnit = '£' | '£000' | '£m';
 
 /** A £ figure in running text: optional "c"/"c." prefix, sign, brackets, scale word. */
 export const MONEY_IN_TEXT =
-  /(?:\bc\.?\s?)?[-+−–]?\s?£\s?(?:\(\s?\d[\d,]*(?:\.\d+)?\s?\)|\d[\d,]*(?:\.\d+)?)(?:\s?(?:billion|bn|million|m|k|thousand)\b)?(?:\s?\(\s?\d[\d,]*(?:\.\d+)?\s?\)\s?(?:m|k)\b)?/gi;
+  /(?:\bc\.?\s?)?[-+−–]?\s?£\s?(?:\(\s?\d+(?:,\d{3})*(?:\.\d+)?\s?\)|\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(?:billion|bn|million|m|k|thousand)\b)?(?:\s?\(\s?\d[\d,]*(?:\.\d+)?\s?\)\s?(?:m|k)\b)?(?![\w£])/gi;
 
 const SCALE: Record<string, number> = {
   k: 1e3,

@@ -120,7 +120,7 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
       cur = { number: start.number, page: line.page, section, text: start.rest, last: line, table: false };
       continue;
     }
-    const lineText = line.cells.length > 1 ? line.cells.map((c) => c.text).join(' ') : text;
+    const lineText = line.cells.length > 1 ? line.cells.map((c) => c.text).join(' ').replace(BULLET, '') : text;
     if (prev && !prev.table) {
       const continues =
         tight ||

@@ -12,7 +12,7 @@ const QTY = `(\\d+(?:\\.\\d+)?|${['one', 'two', 'three', 'four', 'five', 'six', 
 const KINDS = `((?:(?:${['temporary', 'permanent', 'fixed[- ]term', 'new', 'additional', 'part[- ]time', 'full[- ]time'].map(ci).join('|')})\\s+)*)`;
 const GRADE = `((?:${ci('hay')}\\s+)?${ci('band')}\\s+[A-H](?:\\s?\\/\\s?[A-H])?|${ci('grade')}\\s+\\d{1,2})`;
 const FTE = `(?:${ci('fte')}|${ci('wte')}|${ci('full')}[- ]${ci('time')} ${ci('equivalent')})`;
-const TITLE = "([A-Z][A-Za-z'’/-]*(?:\\s+(?:(?:of|and|&|in|for)\\s+)?(?:[A-Z][A-Za-z'’/-]*|\\([A-Z]{2,6}\\))){0,6})";
+const TITLE = "([A-Z][A-Za-z'’/-]*(?:\\s+(?:(?:of|and|&)\\s+)?(?:[A-Z][A-Za-z'’/-]*|\\([A-Z]{2,6}\\))){0,6})";
 const CAPITAL = new RegExp(
   `\\b${QTY}\\s*(?:x\\s*)?(${FTE}\\b\\s*)?(?:\\(${FTE}\\)\\s*)?${KINDS}(?:(?:at\\s+)?${GRADE}\\s+)?${TITLE}(?:\\s*\\((?:${ci('indicative')}\\s+)?${GRADE}(?:\\s+grade)?\\))?(\\s+posts?\\b|\\s+roles?\\b)?`,
   'g',
@@ -33,7 +33,7 @@ export function postsInText(sentence: string): PostFields[] {
   CAPITAL.lastIndex = 0;
   for (let m = CAPITAL.exec(sentence); m; m = CAPITAL.exec(sentence)) {
     const [, qty, fteWord, kinds, gradeBefore, title, gradeAfter, postsWord] = m;
-    if (!title || !qty) continue;
+    if (!title || !qty || /^(?:FTE|WTE|Fte)$/.test(title)) continue;
     const marker = Boolean(fteWord) || /\((?:full|fte|wte)/i.test(m[0]);
     if (!marker && !postsWord && !gradeAfter) continue;
     if (/^(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(title)) continue;
@@ -68,8 +68,10 @@ export function postsInText(sentence: string): PostFields[] {
 export function sentencePosts(paragraphs: Paragraph[]): Post[] {
   const out: Post[] = [];
   for (const p of paragraphs) {
-    for (const s of sentences(p.text)) {
-      const sentence = p.text.slice(s.start, s.end).trim();
+    // "• 3.5 FTE temporary …" can be split as paragraph "3.5" + "FTE temporary …": put the quantity back.
+    const text = p.number && /^\d+\.\d+$/.test(p.number) && /^(?:x\s*)?(?:FTE|WTE|fte|wte)\b/.test(p.text) ? `${p.number} ${p.text}` : p.text;
+    for (const s of sentences(text)) {
+      const sentence = text.slice(s.start, s.end).trim();
       for (const f of postsInText(sentence)) out.push({ ...f, page: p.page, paragraph: p.number, text: sentence });
     }
   }

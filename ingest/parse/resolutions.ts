@@ -13,7 +13,7 @@ import { findMinuteHeadings, type MinuteHeading } from './decision-minutes.ts';
 import { resolutionOutcome } from './decision-outcome.ts';
 
 const RESOLVED_START =
-  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:It\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?)?(RESOLVED|Resolved|resolved)\b(?:\s+(\d{4}\s*\/\s*\d{1,4}))?(?:\s+(?:unanimously|accordingly))?\s*(?:[:–—-]\s*)?(.*)$/;
+  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:It\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?)?(RESOLVED|Resolved|resolved)\b(?:\s+(\d{4}\s*\/\s*\d{1,4}))?(?:\s+\(?(?:unanimously|accordingly|by\s+consensus)\)?)?\s*(?:[:–—-]\s*)?(.*)$/;
 
 interface Start {
   ref: string | null;
@@ -60,7 +60,7 @@ function headingBefore(headings: MinuteHeading[], index: number): MinuteHeading 
 export function parseResolutions(input: ParseInput): Resolution[] {
   if (input.meta.type === 'report' || input.meta.type === 'appendix' || input.meta.type === 'work-programme') {
     // Reports quote earlier resolutions in prose; only a heading-style RESOLVED counts there.
-    if (!input.lines.some((l) => /^RESOLVED\b/.test(l.text.trim()))) return [];
+    if (!input.lines.some((l) => /^(?:\d{1,3}\.\s+)?RESOLVED\b/.test(l.text.trim()))) return [];
   }
   const lines = usableLines(input.lines);
   const headings = findMinuteHeadings(lines);

@@ -193,7 +193,12 @@ export function findTitle(type: PartType, lines: Line[], header: string[]): stri
     if (meeting) return `Minutes: ${titleCase(meeting.replace(/^Meeting\s+/, ''))}${date ? `, ${date.replace(/^Date\s+/, '')}` : ''}`;
   }
   if (type === 'agenda') return 'Agenda';
-  if (type === 'appendix') return header[0] ?? null;
+  if (type === 'appendix') {
+    const [first, second] = header;
+    // a bare "Appendix L" label is followed by the appendix's own title
+    if (first && second && /^appendix\s+\S+$/i.test(first)) return `${first} – ${second}`;
+    return first ?? null;
+  }
   // Bold (or upper-case) heading pieces in the header that are not labels, committee names or dates.
   const groups: string[][] = [];
   let cur: string[] = [];

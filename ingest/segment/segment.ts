@@ -103,6 +103,14 @@ function contentType(lines: Line[]): PartType {
   return 'other';
 }
 
+function runningAppendix(pages: LayoutPage[]): string | null {
+  for (const l of pages[0]?.furniture ?? []) {
+    const m = /^(appendix\s+(?:[A-Z]|\d{1,2}))$/i.exec(clean(l.text));
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 function slicePages(pages: LayoutPage[], lines: Line[]): LayoutPage[] {
   const byPage = new Map<number, Line[]>();
   for (const l of lines) {
@@ -136,9 +144,12 @@ export function segmentPages(pages: LayoutPage[]): PartDraft[] {
     const to = s + 1 < starts.length ? starts[s + 1]!.start : flat.length;
     const lines = flat.slice(from, to).map((f) => f.line);
     if (!lines.length) continue;
-    const type = starts[s]!.type ?? contentType(lines);
+    // A running header such as "Appendix L" names a whole document that is an appendix.
+    const running = s === 0 ? runningAppendix(pages) : null;
+    const type = starts[s]!.type ?? (running ? 'appendix' : contentType(lines));
     const headLines = lines.slice(0, HEADER_LINES);
     const header = headerText(headLines);
+    if (running && starts[s]!.type === null) header.unshift(running);
     const body = lines.map((l) => l.text).join('\n');
     drafts.push({
       type,

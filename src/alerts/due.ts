@@ -41,7 +41,7 @@ function hidden(state: ItemState | undefined, today: string): boolean {
   return state.status === 'snoozed' && state.snoozedUntil !== null && state.snoozedUntil > today;
 }
 
-function workProgrammeItem(r: WorkProgrammeRow, deadline: { name: string; date: string } | null, state: ItemState | undefined): DueItem {
+function workProgrammeItem(r: WorkProgrammeRow, deadline: { name: string; date: string } | null): DueItem {
   return {
     key: r.key,
     kind: 'work-programme',
@@ -52,13 +52,14 @@ function workProgrammeItem(r: WorkProgrammeRow, deadline: { name: string; date: 
     author: r.author,
     document: r.document,
     page: r.page,
-    status: state?.status === 'snoozed' ? 'snoozed' : 'open',
+    // Items still snoozed are not listed at all; one whose snooze has ended is open again.
+    status: 'open',
     unscheduled: false,
     text: r.summary ?? r.title,
   };
 }
 
-function commitmentItem(r: CommitmentRow, dueDate: string, unscheduled: boolean, state: ItemState | undefined): DueItem {
+function commitmentItem(r: CommitmentRow, dueDate: string, unscheduled: boolean): DueItem {
   return {
     key: r.key,
     kind: 'commitment',
@@ -66,10 +67,11 @@ function commitmentItem(r: CommitmentRow, dueDate: string, unscheduled: boolean,
     dueDate,
     deadline: null,
     leadOfficer: null,
-    author: null,
+    author: r.partAuthor,
     document: r.document,
     page: r.page,
-    status: state?.status === 'snoozed' ? 'snoozed' : 'open',
+    // Items still snoozed are not listed at all; one whose snooze has ended is open again.
+    status: 'open',
     unscheduled,
     text: r.text,
   };
@@ -95,7 +97,7 @@ export function listDue(db: Db, opts: ListDueOptions): DueItem[] {
       .filter((d) => d.date >= from)
       .sort((a, b) => a.date.localeCompare(b.date))[0];
     const inWindow = r.meetingDate <= to || (next !== undefined && next.date <= to);
-    if (inWindow) out.push(workProgrammeItem(r, next ?? null, state));
+    if (inWindow) out.push(workProgrammeItem(r, next ?? null));
   }
 
   const pickups = new PickupIndex(db);
@@ -105,7 +107,7 @@ export function listDue(db: Db, opts: ListDueOptions): DueItem[] {
     if (due < from || due > to) continue;
     const state = states.get(r.key);
     if (hidden(state, from)) continue;
-    out.push(commitmentItem(r, due, pickups.isUnscheduled({ ...r, committee: r.document.committee }), state));
+    out.push(commitmentItem(r, due, pickups.isUnscheduled({ ...r, committee: r.document.committee })));
   }
   return out.sort(byDate);
 }
@@ -171,7 +173,7 @@ export function alertsDue(db: Db, opts: AlertsDueOptions): AlertDue[] {
     const state = states.get(r.key);
     if (hidden(state, today)) continue;
     add(
-      workProgrammeItem(r, null, state),
+      workProgrammeItem(r, null),
       leads.map((l) => ({ lead: l.id, date: deadlineFor(r.meetingDate, l) })),
       state,
     );
@@ -186,7 +188,7 @@ export function alertsDue(db: Db, opts: AlertsDueOptions): AlertDue[] {
     if (hidden(state, today)) continue;
     pickups ??= new PickupIndex(db);
     const unscheduled = pickups.isUnscheduled({ ...r, committee: r.document.committee });
-    add(commitmentItem(r, due, unscheduled, state), [{ lead: COMMITMENT_LEAD, date: due }], state);
+    add(commitmentItem(r, due, unscheduled), [{ lead: COMMITMENT_LEAD, date: due }], state);
   }
 
   return out.sort((a, b) => a.alertDate.localeCompare(b.alertDate) || byDate(a.item, b.item) || a.lead.localeCompare(b.lead));

@@ -27,6 +27,8 @@ export interface WorkProgrammeRow extends PaperRef {
 
 export interface CommitmentRow extends PaperRef {
   key: string;
+  /** Author of the paper that made the promise (parts.author), when known. */
+  partAuthor: string | null;
   text: string;
   what: string;
   due: string;
@@ -100,16 +102,16 @@ export function loadWorkProgramme(db: Db): WorkProgrammeRow[] {
 export function loadCommitments(db: Db): CommitmentRow[] {
   const rows = db
     .prepare(
-      `SELECT c.text, c.what, c.due, c.page, c.paragraph, c.seq, ${PART_COLUMNS}
+      `SELECT c.text, c.what, c.due, c.page, c.paragraph, c.seq, p.author AS part_author, ${PART_COLUMNS}
        FROM commitments c JOIN parts p ON p.id = c.part_id JOIN documents d ON d.id = p.document_id
        WHERE c.due IS NOT NULL ${NEWEST_LAST}, c.seq ASC`,
     )
-    .all() as Array<JoinedRow & { text: string; what: string; due: string; page: number; paragraph: string | null }>;
+    .all() as Array<JoinedRow & { text: string; what: string; due: string; page: number; paragraph: string | null; part_author: string | null }>;
   const byKey = new Map<string, CommitmentRow>();
   for (const r of rows) {
     if (!/^\d{4}-\d{2}(-\d{2})?$/.test(r.due)) continue;
     const key = commitmentKey({ committee: r.committee, meetingDate: r.part_meeting_date, title: r.part_title }, r.what, r.due);
-    byKey.set(key, { ...paperRef(r), key, text: r.text, what: r.what, due: r.due, page: r.page, paragraph: r.paragraph });
+    byKey.set(key, { ...paperRef(r), key, partAuthor: r.part_author, text: r.text, what: r.what, due: r.due, page: r.page, paragraph: r.paragraph });
   }
   return [...byKey.values()];
 }

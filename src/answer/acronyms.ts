@@ -91,7 +91,9 @@ export function buildGlossary(
 ): Map<string, GlossaryEntry[]> {
   const out = new Map<string, GlossaryEntry[]>();
   for (const r of rows) {
-    const key = r.short.toUpperCase();
+    // "CCGs" and "ASC&PH" are looked up as CCG and ASCPH
+    const key = r.short.replace(/[^A-Za-z0-9]/g, '').replace(/(?<=[A-Z]{2,})s$/, '').toUpperCase();
+    if (key.length < 2) continue;
     const list = out.get(key) ?? [];
     const norm = words(r.long).join(' ');
     let e = list.find((x) => words(x.long).join(' ') === norm);

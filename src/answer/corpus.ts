@@ -132,6 +132,21 @@ export function buildSnapshot(rows: CorpusRows): Snapshot {
       date: w.meetingDate });
   }
 
+  // A figure is about what its paragraph is about: amounts also carry their paragraph's words.
+  const parasByPage = new Map<string, string[]>();
+  for (const p of rows.paragraphs) {
+    const k = `${p.partId}|${p.page}`;
+    const list = parasByPage.get(k) ?? [];
+    list.push(p.text);
+    parasByPage.set(k, list);
+  }
+  for (const u of units) {
+    if (u.kind !== 'amount' || !u.amount) continue;
+    const probe = u.amount.context.slice(0, 60);
+    const para = parasByPage.get(`${u.part.id}|${u.page}`)?.find((t) => t.includes(probe));
+    if (para) for (const t of terms(para)) u.tokens.add(t);
+  }
+
   const partTokens = new Map<number, Set<string>>();
   for (const p of rows.parts) partTokens.set(p.id, new Set(terms(p.title ?? '')));
 

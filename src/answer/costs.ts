@@ -6,6 +6,8 @@
  *    summed per period; prose figures with a period otherwise.
  *  - A total row or column is never added to the cells it sums; the same figure stated in
  *    several places (report, appendix, recommendation) counts once.
+ *  - With no stated total, only one table's detail cells (or per-year figures) are added up;
+ *    separate prose figures are listed, not summed (they may overlap).
  */
 import type { CostSummary } from './model.ts';
 import type { AmountRow, PostRow } from '../store/facts.ts';
@@ -128,10 +130,14 @@ export function summariseCosts(topic: string, amounts: readonly AmountRow[], pos
     return a !== stated && (r === null || !r.isTotal);
   });
   if (total === null && byYear.size > 1) total = [...byYear.values()].reduce((s, v) => s + v, 0);
-  if (total === null && parts.length > 0) {
-    total = parts.reduce((s, a) => s + a.value, 0);
-    for (const a of parts) if (!cited.some((c) => c.amount === a)) cited.push({ amount: a, role: 'figure' });
+  // Otherwise only the detail cells of ONE table add up to a total; separate figures in prose
+  // may overlap ("£2m, of which £0.5m …"), so they are listed, never summed.
+  const onlyTable = best ?? (tables.length === 1 ? tables[0] : undefined);
+  if (total === null && onlyTable) {
+    const detail = onlyTable.cells.filter(({ ref }) => !ref.isTotal).map((c) => c.amount);
+    if (detail.length > 0) total = detail.reduce((s, a) => s + a.value, 0);
   }
+  for (const a of parts) if (!cited.some((c) => c.amount === a)) cited.push({ amount: a, role: 'figure' });
 
   // Funding sources.
   const funding = new Map<string, { source: string; value: number | null }>();

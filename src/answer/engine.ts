@@ -47,6 +47,14 @@ export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
     const snap = snapshot(ctx.includeExempt);
     let q: Understanding = understand(question, { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary });
     if (mode === 'costs') q = { ...q, intent: 'cost' };
+    // A follow-up with no topic of its own ("and how much did it cost?") takes the topic of the
+    // thread's previous question.
+    if (ctx.previousQuestion && q.concepts.every((c) => !c.required)) {
+      const prev = understand(ctx.previousQuestion, { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary });
+      if (prev.concepts.some((c) => c.required)) {
+        q = { ...q, concepts: [...q.concepts, ...prev.concepts.filter((c) => c.required)], expansions: prev.expansions };
+      }
+    }
     const r = retrieve(db, snap, q, ctx.includeExempt);
     const answer = compose(q, r, snap, {
       limit: ctx.limit ?? DEFAULT_LIMIT,

@@ -8,7 +8,7 @@
 import type { Intent, ItemKind } from './model.ts';
 import type { Concept } from './understand.ts';
 import type { Snapshot, Unit } from './corpus.ts';
-import { editDistance, fuzzBudget } from './text.ts';
+import { editDistance, fuzzBudget, normaliseText } from './text.ts';
 import { financialYears } from './understand.ts';
 
 /** Below this idf-weighted coverage of the question's topic, a candidate is not an answer. */
@@ -41,6 +41,7 @@ export function matchConcepts(concepts: readonly Concept[], snap: Snapshot): Mat
     for (const v of snap.vocab.keys()) {
       if (v === term) continue;
       if (term.length >= 5 && v.startsWith(term) && v.length <= term.length + 5) out.add(v);
+      else if (sameRoot(term, v)) out.add(v);
       else if (budget > 0 && v.length >= 5 && editDistance(term, v, budget) <= budget) out.add(v);
     }
     cache.set(term, out);
@@ -147,7 +148,9 @@ export function scoreCandidates(
   intent: Intent,
   snap: Snapshot,
   periods: readonly string[] = [],
+  defines: string | null = null,
 ): Scored[] {
+  const definition = defines ? new RegExp(`(^|\\b)${escapeRe(defines)}( [a-z0-9]+)? (is|are|means|refers)\\b`) : null;
   const maxFuzzy = Math.max(1e-9, ...raw.fuzzy.values());
   const maxBm25 = Math.max(1e-9, ...raw.bm25.values());
   const out: Scored[] = [];
@@ -160,7 +163,8 @@ export function scoreCandidates(
       (KIND_BONUS[intent][unit.kind] ?? 0) +
       0.06 * cov.optional +
       0.04 * recency(unit.part.meetingDate, snap) +
-      (periods.length > 0 && periods.some((p) => financialYears(unit.extra.period ?? '').includes(p)) ? 0.1 : 0);
+      (periods.length > 0 && periods.some((p) => financialYears(unit.extra.period ?? '').includes(p)) ? 0.1 : 0) +
+      (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0);
     out.push({ unit, coverage: cov, relevance, score: relevance + bonus });
   }
   return out.sort((a, b) => b.score - a.score || (b.unit.part.meetingDate ?? '').localeCompare(a.unit.part.meetingDate ?? ''));
@@ -181,8 +185,21 @@ function recency(date: string | null, snap: Snapshot): number {
  */
 export function isStrong(s: Scored): boolean {
   return (
-    s.coverage.required >= WEAK_COVERAGE &&
-    s.relevance >= WEAK_RELEVANCE &&
+    s.coverage.required >= WEAK_COVERAGE - 1e-9 &&
+    s.relevance >= WEAK_RELEVANCE - 1e-9 &&
     s.coverage.missing.length <= Math.floor(s.coverage.count / 5)
   );
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Derived forms sharing a long root: coordination/coordinator, integrated/integration. */
+function sameRoot(a: string, b: string): boolean {
+  const min = Math.min(a.length, b.length);
+  if (min < 7) return false;
+  let i = 0;
+  while (i < min && a[i] === b[i]) i++;
+  return i >= 7 && i >= 0.75 * min;
 }

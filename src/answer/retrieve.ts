@@ -87,7 +87,7 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     for (const u of snap.units) if (kinds.includes(u.kind)) take(u);
   }
 
-  let scored = scoreCandidates(candidates.values(), { fuzzy, bm25 }, matched, q.intent, snap, q.periods);
+  let scored = scoreCandidates(candidates.values(), { fuzzy, bm25 }, matched, q.intent, snap, q.periods, q.defines);
 
   // Every fact of the preferred kinds in the best-matching papers.
   if (kinds.length > 0 && !topicless) {
@@ -103,7 +103,7 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
         added = true;
       }
     }
-    if (added) scored = scoreCandidates(candidates.values(), { fuzzy, bm25 }, matched, q.intent, snap, q.periods);
+    if (added) scored = scoreCandidates(candidates.values(), { fuzzy, bm25 }, matched, q.intent, snap, q.periods, q.defines);
   }
   const filteredCount = q.filters.committees.length + q.filters.councils.length > 0 || q.filters.from || q.filters.to
     ? snap.units.filter((u) => passesFilters(u, q)).length

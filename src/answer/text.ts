@@ -13,7 +13,8 @@ export const STOP_WORDS = new Set(
   no not only also just very much many more most less least few other such same own too again ever
   please tell show give find list know want need let get got say said says
   anything something everything nothing one ones thing things
-  yes ok okay hi hello thanks thank`.split(/\s+/).filter(Boolean),
+  yes ok okay hi hello thanks thank go goes going gone went come comes came up down out off per via
+  etc eg ie`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -43,7 +44,7 @@ export function stem(word: string): string {
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !(w.endsWith('is') && w.length > 4)) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 5 && w.endsWith('al') && !w.endsWith('ial')) w = w.slice(0, -2);

@@ -7,7 +7,7 @@ import type { Intent } from './model.ts';
 import { detectIntent } from './intent.ts';
 import { acronymTokens, expandAcronym, describeExpansion, type Expansion, type GlossaryEntry } from './acronyms.ts';
 import { parseFilters, type Filters } from './filters.ts';
-import { INTENT_WORDS, STOP_WORDS, stem, terms } from './text.ts';
+import { INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
 
 export interface Concept {
   /** As typed. */
@@ -28,6 +28,8 @@ export interface Understanding {
   upcoming: boolean;
   /** Financial years named in the question, normalised "2024/25". */
   periods: string[];
+  /** "What is X?": the words of X, for preferring the sentence that defines it. */
+  defines: string | null;
 }
 
 export interface UnderstandContext {
@@ -52,14 +54,16 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     const bare = tok.replace(/(?<=[A-Z]{2,})s$/, '');
     if (acronyms.has(bare.toUpperCase()) && /[A-Z].*[A-Z]/.test(bare)) continue; // handled below
     if (STOP_WORDS.has(lower)) continue;
-    if (/^\d+$/.test(lower) && lower.length < 3) continue;
     plain.push(lower);
   }
   for (const w of plain) {
     const s = stem(w);
     if (seen.has(s)) continue;
     seen.add(s);
-    concepts.push({ label: w, alternatives: [[s]], required: !INTENT_WORDS.has(w) });
+    // Single letters ("band D") and short numbers ("quarter 3") help ranking but are too
+    // ambiguous to be required.
+    const minor = w.length === 1 || (/^\d+$/.test(w) && w.length < 3);
+    concepts.push({ label: w, alternatives: [[s]], required: !INTENT_WORDS.has(w) && !minor });
   }
 
   const expansions: Expansion[] = [];
@@ -90,7 +94,9 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   }
 
   const upcoming = /\b(next|upcoming|forthcoming|future|coming up)\b/i.test(question) && filters.from === null && filters.to === null;
-  return { question, intent, filters, concepts, expansions, upcoming, periods: financialYears(question) };
+  const def = intent === 'general' ? /^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i.exec(question) : null;
+  const defines = def ? words(def[1]!).join(' ') || null : null;
+  return { question, intent, filters, concepts, expansions, upcoming, periods: financialYears(question), defines };
 }
 
 /** "2024/25", "2024-25", "2024/2025" → "2024/25". */

@@ -62,6 +62,9 @@ export interface IngestSummary {
   ms: number;
 }
 
+/** Failure causes worth a new attempt on the same bytes: the machine, not the file, may be at fault. */
+const RETRY = new Set(['timeout', 'crash', 'closed', 'too-many-pages', 'store', 'error', 'invalid-document']);
+
 export const DEFAULT_WORKER_URL = new URL('./ingest-worker.ts', import.meta.url);
 
 function defaultConcurrency(): number {
@@ -102,7 +105,7 @@ export async function ingestPaths(paths: readonly string[], opts: IngestBatchOpt
   const failStored = (c: Candidate, sha256: string, code: string, reason: string): void => {
     let kept = false;
     try {
-      kept = recordFailure(db, { path: c.path, sha256, pages: 0, status: 'failed', error: reason }) === 'kept-previous';
+      kept = recordFailure(db, { path: c.path, sha256, pages: 0, status: 'failed', error: reason, code }) === 'kept-previous';
     } catch (err) {
       logger.error({ err, file: c.file }, 'could not record the failure');
     }
@@ -116,7 +119,7 @@ export async function ingestPaths(paths: readonly string[], opts: IngestBatchOpt
     if (doc.status !== 'ok') {
       const reason = doc.error ?? 'The PDF has no usable text layer; it needs OCR.';
       try {
-        recordFailure(db, { path: c.path, sha256, pages: doc.pages, status: doc.status, error: reason });
+        recordFailure(db, { path: c.path, sha256, pages: doc.pages, status: doc.status, error: reason, code: doc.status });
       } catch (err) {
         return failStored(c, sha256, 'store', `The result could not be stored (${(err as Error).message}).`);
       }
@@ -169,6 +172,12 @@ export async function ingestPaths(paths: readonly string[], opts: IngestBatchOpt
           progress(c.file, 'needs-ocr');
           continue;
         }
+        // The same bytes failed before for a reason that parsing again cannot change: report it
+        // again without starting a PDF reader (a worker costs seconds; --force tries anyway).
+        if (stored && stored.sha256 === sha256 && stored.status === 'failed' && stored.errorCode !== null && !RETRY.has(stored.errorCode)) {
+          fail({ file: c.file, code: stored.errorCode, reason: `${stored.error ?? 'It failed before.'} (Unchanged since the last attempt; --force tries again.)` });
+          continue;
+        }
       }
       const p = getPool()
         .run({ file: basename(c.path), data, maxPages: opts.maxPages ?? 1000 })
@@ -183,6 +192,10 @@ export async function ingestPaths(paths: readonly string[], opts: IngestBatchOpt
   } finally {
     if (pool) await (pool as WorkerPool).close();
   }
+  // Files finish in any order; report them in a stable one.
+  const byFile = (a: { file: string }, b: { file: string }): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  summary.failed.sort(byFile);
+  summary.needsOcr.sort(byFile);
   summary.ms = Math.round(performance.now() - started);
   return summary;
 }

@@ -28,8 +28,11 @@ export interface PoolOptions {
   size: number;
   /** The worker module (TypeScript, loaded through tsx). */
   workerUrl: URL;
-  /** Per-file limit; the worker is terminated and replaced when it is exceeded. */
+  /** Per-file limit, counted from when a ready worker receives the file; the worker is terminated
+   * and replaced when it is exceeded. */
   timeoutMs: number;
+  /** Limit for a worker to load (tsx + pdf.js), default 60 s. */
+  startTimeoutMs?: number;
   logger?: Logger;
   /** Heap limit per worker, so one enormous PDF fails alone (default 2048 MB). */
   maxHeapMb?: number;
@@ -42,19 +45,26 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
+  /** The worker module has loaded (it posts `{ ready: true }` through the bootstrap). */
+  ready: boolean;
   current: Pending | null;
   timer: NodeJS.Timeout | null;
 }
 
 /**
- * Bootstrap code for a worker: register tsx's ESM loader in the worker's own thread, then import
- * the TypeScript module. (`execArgv: ['--import', 'tsx']` does not apply loader hooks to a
+ * Bootstrap code for a worker: register tsx's ESM loader in the worker's own thread, import the
+ * TypeScript module, then tell the pool it is ready (so per-file timeouts exclude start-up). (`execArgv: ['--import', 'tsx']` does not apply loader hooks to a
  * worker's entry module on Node 20.) Absolute URLs, so it works from any working directory.
  */
 function bootstrapSource(workerUrl: URL): string {
   const require = createRequire(import.meta.url);
   const tsxApi = new URL('dist/esm/api/index.mjs', pathToFileURL(require.resolve('tsx/package.json'))).href;
-  return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
+  return [
+    `const { parentPort } = require('node:worker_threads');`,
+    `import(${JSON.stringify(tsxApi)})`,
+    `  .then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); })`,
+    `  .then(() => parentPort.postMessage({ ready: true }));`,
+  ].join('\n');
 }
 
 export class WorkerPool {
@@ -100,15 +110,30 @@ export class WorkerPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, current: null, timer: null };
-    worker.on('message', (reply: WorkerReply) => {
+    const slot: Slot = { worker, ready: false, current: null, timer: null };
+    const startMs = this.opts.startTimeoutMs ?? 60_000;
+    slot.timer = setTimeout(() => {
+      this.retire(slot, 'crash', `The PDF reader did not start within ${Math.round(startMs / 1000)} s.`);
+    }, startMs);
+    worker.on('message', (msg: WorkerReply | { ready: true }) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.timer = null;
+        this.dispatch();
+        return;
+      }
       const cur = slot.current;
-      if (!cur || reply.id !== cur.task.id) return;
-      this.finish(slot, reply.ok ? { ok: true, doc: reply.doc } : { ok: false, code: reply.code, message: reply.message });
+      if (!cur || msg.id !== cur.task.id) return;
+      this.finish(slot, msg.ok ? { ok: true, doc: msg.doc } : { ok: false, code: msg.code, message: msg.message });
     });
     worker.on('error', (err) => {
       this.opts.logger?.info({ err, file: slot.current?.task.file }, 'ingest worker crashed');
-      this.retire(slot, 'crash', `The PDF reader crashed on this file (${err.message}).`);
+      this.retire(
+        slot,
+        'crash',
+        slot.ready ? `The PDF reader crashed on this file (${err.message}).` : `The PDF reader could not start (${err.message}).`,
+      );
     });
     worker.on('exit', (code) => {
       this.retire(slot, 'crash', `The PDF reader stopped unexpectedly on this file (exit code ${code}).`);
@@ -117,16 +142,20 @@ export class WorkerPool {
     return slot;
   }
 
-  /** Removes a dead worker; its task (if any) fails; a replacement is started when work remains. */
+  /**
+   * Removes a dead worker. Its task fails; a worker that died before it was ready fails the next
+   * queued task instead (so a reader that cannot start fails files one by one, never loops).
+   * A replacement is started when work remains.
+   */
   private retire(slot: Slot, code: string, message: string): void {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     this.slots.splice(i, 1);
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    const cur = slot.current;
+    const victim = slot.current ?? (slot.ready ? undefined : this.queue.shift());
     slot.current = null;
-    cur?.resolve({ ok: false, code, message });
+    victim?.resolve({ ok: false, code, message });
     void slot.worker.terminate();
     this.dispatch();
   }
@@ -140,24 +169,27 @@ export class WorkerPool {
     this.dispatch();
   }
 
+  /** Hands queued files to ready, idle workers; starts workers (up to `size`) for the rest. */
   private dispatch(): void {
     if (this.closed) return;
-    while (this.queue.length > 0) {
-      let slot = this.slots.find((s) => s.current === null);
-      if (!slot) {
-        if (this.slots.length >= Math.max(1, this.opts.size)) return;
-        slot = this.spawn();
-      }
+    for (;;) {
+      const idle = this.slots.find((s) => s.ready && s.current === null);
+      if (!idle || this.queue.length === 0) break;
       const next = this.queue.shift()!;
-      slot.current = next;
-      const s = slot;
-      s.timer = setTimeout(() => {
+      idle.current = next;
+      idle.timer = setTimeout(() => {
         const seconds = Math.round(this.opts.timeoutMs / 100) / 10;
-        this.retire(s, 'timeout', `Reading the PDF took longer than ${seconds} s, so it was stopped.`);
+        this.retire(idle, 'timeout', `Reading the PDF took longer than ${seconds} s, so it was stopped.`);
       }, this.opts.timeoutMs);
       // A private copy of the bytes, transferred (not copied again) to the worker.
       const data = new Uint8Array(next.task.data);
-      s.worker.postMessage({ ...next.task, data }, [data.buffer]);
+      idle.worker.postMessage({ ...next.task, data }, [data.buffer]);
+    }
+    const starting = this.slots.filter((s) => !s.ready).length;
+    let wanted = this.queue.length - starting;
+    while (wanted > 0 && this.slots.length < Math.max(1, this.opts.size)) {
+      this.spawn();
+      wanted--;
     }
   }
 }

@@ -28,7 +28,10 @@ export function getItemStates(db: Db): Map<string, ItemState> {
 }
 
 export function getItemState(db: Db, itemKey: string): ItemState | undefined {
-  return getItemStates(db).get(itemKey);
+  const r = db
+    .prepare('SELECT item_key, status, snoozed_until, updated_by, updated_at FROM item_state WHERE item_key = ?')
+    .get(itemKey) as { item_key: string; status: ItemStatus; snoozed_until: string | null; updated_by: string | null; updated_at: string } | undefined;
+  return r ? { itemKey: r.item_key, status: r.status, snoozedUntil: r.snoozed_until, updatedBy: r.updated_by, updatedAt: r.updated_at } : undefined;
 }
 
 export function setItemState(

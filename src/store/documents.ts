@@ -34,6 +34,8 @@ export interface FailureRecord {
   pages: number;
   status: 'failed' | 'needs-ocr';
   error: string;
+  /** Machine-readable cause (IngestError code, 'timeout', 'crash'…), stored in error_code. */
+  code?: string | null;
   now?: Date;
 }
 
@@ -62,6 +64,7 @@ export interface StoredDocument {
   pages: number;
   status: Document['status'];
   error: string | null;
+  errorCode: string | null;
   url: string | null;
   ingestedAt: string;
   parts: StoredPart[];
@@ -114,12 +117,15 @@ export interface StoredVersion {
   sha256: string;
   status: Document['status'];
   error: string | null;
+  errorCode: string | null;
   pages: number;
 }
 
 /** What is stored for `path` (content hash, status, error), or undefined. */
 export function storedVersion(db: Db, path: string): StoredVersion | undefined {
-  return db.prepare('SELECT sha256, status, error, pages FROM documents WHERE path = ?').get(path) as StoredVersion | undefined;
+  return db
+    .prepare('SELECT sha256, status, error, error_code AS errorCode, pages FROM documents WHERE path = ?')
+    .get(path) as StoredVersion | undefined;
 }
 
 /** Deletes one stored document row (parts and facts by CASCADE) and its facts_fts rows. */
@@ -177,9 +183,10 @@ export function recordFailure(db: Db, failure: FailureRecord): FailureResult {
     if (existing && existing.status === 'ok') return 'kept-previous';
     if (existing) deleteById(db, existing.id);
     db.prepare(
-      `INSERT INTO documents (path, file, sha256, pages, status, error, url, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, NULL, ?)`,
-    ).run(failure.path, baseName(failure.path), failure.sha256, Math.max(0, Math.trunc(failure.pages)), failure.status, failure.error, now);
+      `INSERT INTO documents (path, file, sha256, pages, status, error, error_code, url, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
+    ).run(failure.path, baseName(failure.path), failure.sha256, Math.max(0, Math.trunc(failure.pages)), failure.status,
+      failure.error, failure.code ?? null, now);
     return 'recorded';
   })();
 }
@@ -203,6 +210,7 @@ interface DocumentRow {
   pages: number;
   status: Document['status'];
   error: string | null;
+  error_code: string | null;
   url: string | null;
   ingested_at: string;
 }
@@ -225,7 +233,7 @@ interface PartRow {
 /** Every stored document with its parts, by file name then path. */
 export function listDocuments(db: Db): StoredDocument[] {
   const docs = db
-    .prepare('SELECT id, path, file, sha256, pages, status, error, url, ingested_at FROM documents ORDER BY file, path')
+    .prepare('SELECT id, path, file, sha256, pages, status, error, error_code, url, ingested_at FROM documents ORDER BY file, path')
     .all() as DocumentRow[];
   const parts = db
     .prepare(
@@ -260,6 +268,7 @@ export function listDocuments(db: Db): StoredDocument[] {
     pages: d.pages,
     status: d.status,
     error: d.error,
+    errorCode: d.error_code,
     url: d.url,
     ingestedAt: d.ingested_at,
     parts: byDoc.get(d.id) ?? [],

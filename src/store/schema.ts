@@ -283,6 +283,13 @@ ALTER TABLE query_log ADD COLUMN command TEXT NOT NULL DEFAULT 'ask';   -- ask |
 CREATE INDEX query_log_thread ON query_log(channel_id, thread_ts);
 `,
   },
+  {
+    version: 3,
+    description: 'documents.error_code: why a file failed (corrupt, encrypted, timeout…), to decide whether to retry it',
+    sql: /* sql */ `
+ALTER TABLE documents ADD COLUMN error_code TEXT;              -- IngestError code / timeout / crash; NULL when ok
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -78,7 +78,7 @@ describe('exactly-once delivery', () => {
 
   it('several items falling due together go out as ONE digest message', async () => {
     const keys = seed(['Item A', 'Item B', 'Item C']);
-    const p = addPaper(db, { title: 'Household Support Fund', meetingDate: '2025-01-15' });
+    const p = addPaper(db, { title: 'Household Support Fund', meetingDate: '2025-01-15', author: 'Ann Other' });
     addCommitment(db, p.partId, { text: 'report back in June 2025', what: 'a report on the Household Support Fund', due: '2025-06' });
     const s = await run(T0);
     expect(s).toMatchObject({ due: 4, messages: 1, delivered: 4 });
@@ -94,6 +94,21 @@ describe('exactly-once delivery', () => {
     expect(actionValues).toHaveLength(4);
     expect(actionValues).toEqual(expect.arrayContaining(keys));
     expect(((body.metadata as { event_payload: { keys: string } }).event_payload.keys).split(' ')).toHaveLength(4);
+    const all = JSON.stringify(body.blocks);
+    expect(all).toContain('*Due 2 Jun 2025* — a report on the Household Support Fund');
+    expect(all).toContain('Promised to Cabinet on 15 Jan 2025:');
+    expect(all).toContain('> report back in June 2025');
+    expect(all).toContain('Report author: Ann Other');
+    expect(all).toContain(':warning: Not on any later work programme or paper yet.');
+  });
+
+  it('a digest too big for one message is split, each inside the 50-block limit', async () => {
+    seed(Array.from({ length: 13 }, (_, i) => `Item ${String(i + 1).padStart(2, '0')}`));
+    const s = await run(T0);
+    expect(s).toMatchObject({ due: 13, messages: 2, delivered: 13 });
+    const sizes = fake.callsTo('chat.postMessage').map((c) => (c.body.blocks as unknown[]).length);
+    expect(sizes).toEqual([48, 3]);
+    expect(new Set(listAlerts(db).map((r) => r.slackTs)).size).toBe(2);
   });
 
   it('a crash after Slack accepted the post but before "sent" was written: no duplicate, no loss', async () => {

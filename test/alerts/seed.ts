@@ -22,6 +22,7 @@ export interface SeedPart {
   type?: string;
   classification?: 'public' | 'exempt';
   url?: string | null;
+  author?: string | null;
   ingestedAt?: string;
   paragraphs?: Array<{ text: string; page?: number; section?: string | null }>;
 }
@@ -40,7 +41,7 @@ export function addPaper(db: Db, p: SeedPart = {}): { documentId: number; partId
   const part = db
     .prepare(
       `INSERT INTO parts (document_id, seq, type, title, council, committee, meeting_date, agenda_item, author, first_page, last_page, classification)
-       VALUES (?, 0, ?, ?, ?, ?, ?, '5', NULL, 1, 20, ?)`,
+       VALUES (?, 0, ?, ?, ?, ?, ?, '5', ?, 1, 20, ?)`,
     )
     .run(
       documentId,
@@ -49,6 +50,7 @@ export function addPaper(db: Db, p: SeedPart = {}): { documentId: number; partId
       p.council ?? 'Kent County Council',
       p.committee === undefined ? 'Cabinet' : p.committee,
       p.meetingDate === undefined ? '2025-01-10' : p.meetingDate,
+      p.author ?? null,
       p.classification ?? 'public',
     );
   const partId = Number(part.lastInsertRowid);

@@ -62,7 +62,7 @@ describe('summariseCosts', () => {
     expect(r.cited.filter((c) => c.amount.value === 350_820)).toHaveLength(1);
   });
 
-  it('sums distinct figures only when nothing states a total, and reports funding sources and posts once', () => {
+  it('never sums separate prose figures into a total; reports funding sources and posts once', () => {
     const posts: PostRow[] = [
       { id: 1, partId: 1, title: 'Project Officer', fte: 1, grade: 'Band B', kind: 'temporary', until: '2022-03-31', team: null, cost: 45_000, action: 'establish', page: 6, paragraph: '12', text: 'x' },
       { id: 2, partId: 1, title: 'Project Officer', fte: 1, grade: 'Band B', kind: 'temporary', until: '2022-03-31', team: null, cost: 45_000, action: 'establish', page: 9, paragraph: '30', text: 'x' },
@@ -73,7 +73,8 @@ describe('summariseCosts', () => {
       amount({ value: 29_500, fundingSource: 'public health grant', context: 'Connectivity costs £29,500.' }),
       amount({ value: 12, kind: 'rate', context: '£12 per hour' }),
     ], posts);
-    expect(r.summary.total).toBe(91_500);
+    expect(r.summary.total).toBeNull();
+    expect(r.cited.map((c) => c.amount.value)).toEqual([62_000, 29_500]);
     expect(r.summary.fundingSources).toEqual([{ source: 'Public Health Grant', value: 91_500 }]);
     expect(r.summary.posts.map((p) => p.title)).toEqual(['Project Officer', 'Social Worker']);
     expect(r.summary.totalFte).toBe(1.5);

@@ -178,6 +178,16 @@ describe('deadlines, posts, work programme, who', () => {
   });
 });
 
+describe('follow-ups', () => {
+  it('a question with no topic of its own takes the previous question’s topic', () => {
+    const a = engine.ask('and how much did it cost?', { ...pub, previousQuestion: 'What was approved about Local Area Coordination?' });
+    expect(a.found).toBe(true);
+    expect(a.intent).toBe('cost');
+    expect(a.costs?.total).toBe(350820);
+    expect(engine.ask('and how much did it cost?', pub).found).toBe(false);
+  });
+});
+
 describe('recency', () => {
   it('ranks the newer paper first when relevance is equal', async () => {
     const { makeDocument, makePart, makeRecommendation, sha } = await import('../helpers/documents.ts');

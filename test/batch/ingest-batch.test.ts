@@ -62,9 +62,9 @@ describe('ingestPaths (stand-in worker)', () => {
     const missing = join(dir, 'nope.pdf');
     const s = await ingestPaths([txt, empty, missing, good], { db, logger, workerUrl: FAKE });
     expect(s.ingested).toBe(1);
-    expect(s.failed).toEqual([
-      { file: missing, code: 'not-found', reason: 'No such file or directory.' },
+    expect(s.failed).toEqual([ // sorted by file
       { file: txt, code: 'not-pdf', reason: 'The file is not a PDF (no %PDF- header in its first 1024 bytes).' },
+      { file: missing, code: 'not-found', reason: 'No such file or directory.' },
       { file: empty, code: 'empty', reason: 'The file is empty (0 bytes).' },
     ]);
   });
@@ -113,6 +113,17 @@ describe('ingestPaths (stand-in worker)', () => {
     const again = await ingestPaths([join(dir, '5-scan.pdf')], { db, logger, workerUrl: new URL('./nope.ts', import.meta.url) });
     expect(again.needsOcr).toHaveLength(1);
     expect(again.failed).toEqual([]);
+  }, 30_000);
+
+  it('a PDF reader that cannot start fails each file once, without looping', async () => {
+    put('a.pdf', pdf('alpha'));
+    put('b.pdf', pdf('beta'));
+    put('c.pdf', pdf('gamma'));
+    const broken = new URL('./does-not-exist.ts', import.meta.url);
+    const s = await ingestPaths([dir], { db, logger, workerUrl: broken, concurrency: 2 });
+    expect(s.ingested).toBe(0);
+    expect(s.failed.map((f) => `${f.file.slice(dir.length + 1)} ${f.code}`).sort()).toEqual(['a.pdf crash', 'b.pdf crash', 'c.pdf crash']);
+    expect(s.failed.every((f) => /^The PDF reader could not start \(.*does-not-exist\.ts/.test(f.reason))).toBe(true);
   }, 30_000);
 
   it('a new version that fails keeps the good version stored at that path', async () => {

@@ -8,6 +8,7 @@ import { extractAll } from '../../bench/pool.ts';
 import { harvestShapes, type ShapePool } from '../../bench/shapes.ts';
 import { generateDocument, generateDocuments } from '../../bench/synthetic.ts';
 import { buildSyntheticDb } from '../../bench/synthetic-db.ts';
+import type { Db } from '../../src/store/db.ts';
 import { openDatabase } from '../../src/store/db.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -126,6 +127,40 @@ describe('buildSyntheticDb', () => {
       expect(db.prepare("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'council'").pluck().get()).toBeGreaterThan(0);
     } finally {
       db.close();
+    }
+  });
+
+  it('the bulk writer stores exactly the rows writeDocument stores', () => {
+    const viaProduct = join(dir, 'p.db');
+    const viaBulk = join(dir, 'b.db');
+    buildSyntheticDb(viaProduct, pool, { seed: 11, count: 20 });
+    const bulk = buildSyntheticDb(viaBulk, pool, { seed: 11, count: 20, productLimit: 5 });
+    expect(bulk.productDocs).toBe(5);
+    expect(bulk.bulkDocs).toBe(15);
+    const dump = (db: Db): string =>
+      JSON.stringify([
+        db.prepare('SELECT path, file, sha256, pages, status FROM documents ORDER BY id').all(),
+        db.prepare('SELECT document_id, seq, type, title, council, committee, meeting_date, classification FROM parts ORDER BY id').all(),
+        db.prepare('SELECT part_id, seq, number, section, page, text FROM paragraphs ORDER BY id').all(),
+        db.prepare('SELECT part_id, label, verb, text, status FROM recommendations ORDER BY id').all(),
+        db.prepare('SELECT part_id, ref, text, outcome FROM resolutions ORDER BY id').all(),
+        db.prepare('SELECT * FROM resolution_links ORDER BY resolution_id').all(),
+        db.prepare('SELECT part_id, text, value, kind FROM amounts ORDER BY id').all(),
+        db.prepare('SELECT part_id, title, fte, until FROM posts ORDER BY id').all(),
+        db.prepare('SELECT part_id, due, source FROM commitments ORDER BY id').all(),
+        db.prepare('SELECT part_id, meeting_date, title FROM work_programme_items ORDER BY id').all(),
+        db.prepare('SELECT part_id, short, long FROM acronyms ORDER BY id').all(),
+        db.prepare('SELECT part_id, header_json, rows_json FROM part_tables ORDER BY id').all(),
+        db.prepare('SELECT rowid, text, kind, fact_id, part_id FROM facts_fts ORDER BY rowid').all(),
+        db.prepare("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'report'").pluck().get(),
+      ]);
+    const a = openDatabase(viaProduct);
+    const b = openDatabase(viaBulk);
+    try {
+      expect(dump(b)).toBe(dump(a));
+    } finally {
+      a.close();
+      b.close();
     }
   });
 });

@@ -78,7 +78,7 @@ describe('papers ingest', () => {
     const json = bufferIO();
     expect(await main(['ingest', zero, truncated, '--db', db, '--json'], json)).toBe(1);
     const s = JSON.parse(json.out());
-    expect(s.failed.map((f: { code: string }) => f.code)).toEqual(['empty', 'corrupt']);
+    expect(s.failed.map((f: { code: string }) => f.code)).toEqual(['corrupt', 'empty']); // truncated.pdf, zero.pdf
 
     const handle = openDatabase(db);
     const status = Object.fromEntries(listDocuments(handle).map((d) => [d.file, d.status]));

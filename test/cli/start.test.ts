@@ -65,3 +65,35 @@ describe('papers start without Slack', () => {
     expect(r.stderr).toContain('fix:');
   }, 60_000);
 });
+
+describe('papers start with Slack settings', () => {
+  it('runs the Slack app (as papers serve) and stops cleanly on SIGTERM', async () => {
+    const { startFakeSlack } = await import('../helpers/fake-slack.ts');
+    const { createServer } = await import('node:net');
+    const fake = await startFakeSlack();
+    const srv = createServer();
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    const port = (srv.address() as { port: number }).port;
+    await new Promise<void>((r) => srv.close(() => r()));
+    const child = spawn(process.execPath, ['bin/papers.js', 'start'], {
+      env: { ...process.env, ...NO_SLACK, PAPERS_DB: dbPath, SLACK_BOT_TOKEN: 'xoxb-9-9-starttest', SLACK_SIGNING_SECRET: 'start-secret-123', PORT: String(port), SLACK_API_URL: fake.apiUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    try {
+      const deadline = Date.now() + 30_000;
+      while (!stderr.includes(`listening on port ${port}`)) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`start did not serve: ${stderr}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(stderr).not.toContain('First run');
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await fake.close();
+    }
+  }, 60_000);
+});

@@ -66,6 +66,9 @@ export function familyHubsDocument(): Document {
       lastPage: 6,
       classification: 'exempt',
       paragraphs: [{ number: '1', page: 6, section: null, text: `The preferred provider for the Family Hubs contract is ${EXEMPT_PHRASE} at £950,000.` }],
+      recommendations: [
+        { label: null, verb: 'approve', text: `APPROVE the award of the Family Hubs contract to ${EXEMPT_PHRASE}.`, page: 6, paragraph: '2', cites: [], status: 'approved' },
+      ],
     }),
   ];
   const file = '2025-03-04_Family_Hubs_Cabinet.pdf';

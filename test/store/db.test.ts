@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, schemaVersion } from '../../src/store/db.ts';
-import { SCHEMA_VERSION } from '../../src/store/schema.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/schema.ts';
 import { StoreError } from '../../src/errors.ts';
 
 const dirs: string[] = [];
@@ -54,6 +54,26 @@ describe('openDatabase', () => {
     dirs.push(dirname(path));
     new Database(path).close();
     expect(() => openDatabase(path, { readonly: true })).toThrow(/schema version 0, expected/);
+  });
+
+  it('upgrades an older database in place, keeping its rows', () => {
+    const path = tempDb();
+    mkdirSync(dirname(path), { recursive: true });
+    const raw = new Database(path);
+    raw.exec('CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const older = MIGRATIONS.filter((m) => m.version < 3);
+    for (const m of older) {
+      raw.exec(m.sql);
+      raw.prepare('INSERT INTO schema_version VALUES (?, ?)').run(m.version, 'then');
+    }
+    raw.prepare("INSERT INTO documents (path, file, sha256, pages, status, ingested_at) VALUES ('/p/a.pdf', 'a.pdf', ?, 3, 'ok', 'then')").run('a'.repeat(64));
+    raw.close();
+    const db = openDatabase(path);
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    const cols = (db.prepare('PRAGMA table_info(documents)').all() as { name: string }[]).map((c) => c.name);
+    expect(cols).toContain('error_code');
+    expect(db.prepare('SELECT file, error_code FROM documents').all()).toEqual([{ file: 'a.pdf', error_code: null }]);
+    db.close();
   });
 
   it('works in memory', () => {

@@ -106,9 +106,9 @@ describe('writeDocument', () => {
 
 describe('recordFailure', () => {
   it('stores a failed file as a documents row with no parts', () => {
-    expect(recordFailure(db, { path: '/p/bad.pdf', sha256: sha('x'), pages: 0, status: 'failed', error: 'The file is empty (0 bytes).' })).toBe('recorded');
+    expect(recordFailure(db, { path: '/p/bad.pdf', sha256: sha('x'), pages: 0, status: 'failed', error: 'The file is empty (0 bytes).', code: 'empty' })).toBe('recorded');
     const [doc] = listDocuments(db);
-    expect(doc).toMatchObject({ file: 'bad.pdf', status: 'failed', error: 'The file is empty (0 bytes).', parts: [] });
+    expect(doc).toMatchObject({ file: 'bad.pdf', status: 'failed', error: 'The file is empty (0 bytes).', errorCode: 'empty', parts: [] });
     // recorded again (same path): still one row
     recordFailure(db, { path: '/p/bad.pdf', sha256: sha('y'), pages: 3, status: 'needs-ocr', error: 'no text layer' });
     expect(listDocuments(db)).toMatchObject([{ status: 'needs-ocr', pages: 3, sha256: sha('y') }]);

@@ -44,7 +44,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' } }, false);
   const dbPath = dbPathFrom(values.db, io);
   requireDatabase(dbPath);
-  const store = openStore(dbPath, { readonly: true });
+  const store = openStore(dbPath); // not readonly: an older file is migrated rather than refused
   try {
     const docs = store.listDocuments();
     writeLine(io.stdout, values.json ? JSON.stringify(docs, null, 2) : formatDocuments(docs));

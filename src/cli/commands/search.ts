@@ -55,7 +55,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const limit = intFlag('limit', values.limit, 10);
   const dbPath = dbPathFrom(values.db, io);
   requireDatabase(dbPath);
-  const store = openStore(dbPath, { readonly: true });
+  const store = openStore(dbPath); // not readonly: an older file is migrated rather than refused
   let hits: ParagraphHit[];
   try {
     hits = store.searchParagraphs(text, { limit, includeExempt: !values['public-only'] });

@@ -12,8 +12,8 @@ export const ALERT_DONE = 'alert_done';
 export const ALERT_SNOOZE = 'alert_snooze';
 /** Slack message metadata event type carrying the alert-log keys a message delivers. */
 export const ALERT_EVENT_TYPE = 'papers_alert';
-/** Items per message: 3 blocks each + a heading stays well inside Slack's 50-block limit. */
-export const MAX_ITEMS_PER_MESSAGE = 15;
+/** Items per message: a heading + 3 blocks per item + dividers between = 48 ≤ Slack's 50. */
+export const MAX_ITEMS_PER_MESSAGE = 12;
 
 export interface AlertEntry {
   item: DueItem;
@@ -50,6 +50,7 @@ function details(item: DueItem): string[] {
   } else {
     lines.push(`Promised to ${committee}${item.document.meetingDate ? ` on ${shortDate(item.document.meetingDate)}` : ''}:`);
     lines.push(`> ${escapeMrkdwn(truncate(item.text.replace(/\s+/g, ' '), 600))}`);
+    if (item.author) lines.push(`Report author: ${escapeMrkdwn(item.author)}`);
     if (item.unscheduled) lines.push(':warning: Not on any later work programme or paper yet.');
   }
   return lines;

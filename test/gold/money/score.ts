@@ -128,7 +128,7 @@ export function scoreAmounts(gold: GoldAmount[], found: Amount[]): AmountScore {
 }
 
 function normTitle(t: string): string {
-  return t.toLowerCase().replace(/\s+/g, ' ').trim().replace(/s\b/g, '');
+  return t.replace(/\s*\([A-Z]{2,6}\)/g, '').replace(/\s+[-–]\s+/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim().replace(/s\b/g, '');
 }
 
 export interface PostScore {

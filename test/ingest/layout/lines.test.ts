@@ -28,6 +28,25 @@ describe('buildLines', () => {
     expect(lines[1]!.cells).toHaveLength(1);
   });
 
+  it('splits adjacent figures of a tight table but not prose or bullets', () => {
+    const [row, prose, bullet] = buildLines(
+      page(1, [
+        item('Theme 2: Social Work Practice', 59, 100, { fontSize: 9, width: 123.4 }),
+        item('(4.768)', 59 + 123.4 + 8.4, 100, { fontSize: 9, width: 28.5 }),
+        item('836.6', 300, 100, { fontSize: 9, width: 25 }),
+        item('1,429,506.8', 300 + 25 + 6, 100, { fontSize: 9, width: 53 }),
+        item('Subject: Cabinet reconsideration of Decision', 72, 140, { width: 240 }),
+        item('24/00093 - Future of', 72 + 240 + 8, 140, { width: 100 }),
+        item('•', 78, 180, { width: 4 }),
+        item('1) Approves the use of the fund', 92, 180, { width: 160 }),
+      ]),
+    );
+    expect(row!.cells.map((c) => c.text)).toEqual(['Theme 2: Social Work Practice', '(4.768)', '836.6', '1,429,506.8']);
+    expect(prose!.cells).toHaveLength(1);
+    expect(bullet!.cells).toHaveLength(1);
+    expect(bullet!.text).toBe('• 1) Approves the use of the fund');
+  });
+
   it('keeps a superscript on its line and marks mostly-bold lines bold', () => {
     const lines = buildLines(
       page(1, [item('To: Cabinet – 4', 57, 130, { bold: true }), item('th', 57 + 15 * 5.5, 126, { fontSize: 8 }), item('March 2025', 57 + 15 * 5.5 + 8 + 3, 130, { bold: true })]),

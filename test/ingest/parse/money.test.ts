@@ -62,3 +62,11 @@ describe('unitFromText', () => {
     expect(unitFromText(t)).toBe(u);
   });
 });
+
+describe('MONEY_IN_TEXT', () => {
+  it('finds figures in running text without trailing punctuation or unit headings', async () => {
+    const { MONEY_IN_TEXT } = await import('../../../ingest/parse/money.ts');
+    const text = 'at a cost of £38,421, which; £2.466 million and c£6,850 but not £000s or £m';
+    expect([...text.matchAll(MONEY_IN_TEXT)].map((m) => m[0].trim())).toEqual(['£38,421', '£2.466 million', 'c£6,850']);
+  });
+});

@@ -4,7 +4,7 @@
  * kind's precision/recall over all gold papers.
  */
 import { expect } from 'vitest';
-import { actualOf, expectedOf, extract, loadGold, normalise, score, type GoldFile, type Kind, type KindScore } from './score.ts';
+import { actualOf, expectedOf, extract, loadGold, normalise, score, type GoldFile, type Kind, type KindScore } from '../score.ts';
 
 export function goldFor(kind: Kind): GoldFile[] {
   return loadGold().filter((g) => g.kinds.includes(kind));

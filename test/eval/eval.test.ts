@@ -1,0 +1,51 @@
+/**
+ * Regression gate: the fixture questions of questions.json through the real pipeline and store.
+ * hit@1 must stay ≥ 0.8 and every "not in the papers" question must be answered "nothing found".
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Db } from '../../src/store/db.ts';
+import { FIXTURE_DIRS, ingestAll, pdfsIn } from './ingest.ts';
+import { evaluate, loadQuestions, type EvalReport } from './evaluate.ts';
+
+let dir: string;
+let db: Db;
+let report: EvalReport;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'papers-eval-test-'));
+  const r = await ingestAll(join(dir, 'eval.db'), pdfsIn(FIXTURE_DIRS));
+  expect(r.failed).toEqual([]);
+  db = r.db;
+  report = evaluate(db, loadQuestions().filter((q) => q.set === 'fixtures'));
+}, 300_000);
+
+afterAll(() => {
+  db?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('answer evaluation on the fixtures', () => {
+  it('has a real question set: 40+ questions, every intent, 5+ not in the papers', () => {
+    const qs = loadQuestions();
+    expect(qs.length).toBeGreaterThanOrEqual(40);
+    expect([...new Set(qs.map((q) => q.intent))].sort()).toEqual(['approval', 'cost', 'deadline', 'general', 'posts', 'who', 'work-programme']);
+    expect(qs.filter((q) => q.text === 'none').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('hit@1 ≥ 0.8 and beats the FTS5 baseline', () => {
+    const e = report.engine;
+    expect(e.hit1 / e.answerable).toBeGreaterThanOrEqual(0.8);
+    expect(e.hit1).toBeGreaterThan(report.baseline.hit1);
+  });
+
+  it('says "nothing found" for every question the papers do not answer', () => {
+    expect(report.engine.noneCorrect).toBe(report.engine.none);
+  });
+
+  it('every expected text exists in the stored papers (the question set is checkable)', () => {
+    expect(report.unverifiable).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseAcronyms } from '../../../ingest/parse/acronyms.ts';
+import type { Line } from '../../../ingest/layout/types.ts';
+import { parseInputFromText } from '../../helpers/parse-input.ts';
+import { expectGoldMatches, goldFor, goldScore } from '../../gold/decisions/assert.ts';
+
+const T = 120_000;
+const acronyms = (text: string) => parseAcronyms(parseInputFromText(text)).map((a) => [a.short, a.long, a.page]);
+
+describe('parseAcronyms on the gold papers', () => {
+  for (const gold of goldFor('acronyms')) {
+    it(`${gold.name}: acronyms field by field`, () => expectGoldMatches(gold, 'acronyms'), T);
+  }
+  it('precision and recall over the gold set', async () => {
+    const s = await goldScore('acronyms');
+    expect(s.expected).toBeGreaterThan(25);
+    expect(s.precision).toBeGreaterThanOrEqual(0.9);
+    expect(s.recall).toBeGreaterThanOrEqual(0.9);
+  }, T);
+});
+
+describe('parseAcronyms', () => {
+  it('reads "Long Form (LF)" across a line wrap, with small words and multi-letter pieces', () => {
+    expect(acronyms('The successful Integrated Personal Commissioning\n(IPC) programme and the Improved Better Care Fund (iBCF) and')).toEqual([
+      ['IPC', 'Integrated Personal Commissioning', 1],
+      ['iBCF', 'Improved Better Care Fund', 1],
+    ]);
+    expect(acronyms('Director, Adult Social Care and Public Health (ASC&PH)')).toEqual([['ASC&PH', 'Adult Social Care and Public Health', 1]]);
+    expect(acronyms('the Ministry of Housing, Communities and Local Government (MHCLG).')).toEqual([['MHCLG', 'Ministry of Housing, Communities and Local Government', 1]]);
+    expect(acronyms('An Equality Impact Assessment (EqIA) was done.')).toEqual([['EqIA', 'Equality Impact Assessment', 1]]);
+  });
+
+  it('reads "LF (Long Form)" and glossary lines', () => {
+    expect(acronyms('the LAC (Local Area Coordination) approach')).toEqual([['LAC', 'Local Area Coordination', 1]]);
+    expect(acronyms('Glossary\nASCH – Adult Social Care and Health\nBCF: Better Care Fund')).toEqual([
+      ['ASCH', 'Adult Social Care and Health', 1],
+      ['BCF', 'Better Care Fund', 1],
+    ]);
+  });
+
+  it('reads two-cell glossary rows', () => {
+    const line = (text: string, cells: string[]): Line => ({ page: 3, y: 0, x: 0, xEnd: 100, text, fontSize: 10, bold: false, cells: cells.map((c, i) => ({ x: i * 100, xEnd: i * 100 + 50, text: c })) });
+    const input = { ...parseInputFromText(''), lines: [line('ICS Integrated Care System', ['ICS', 'Integrated Care System']), line('Total 12', ['Total', '12'])] };
+    expect(parseAcronyms(input)).toEqual([{ short: 'ICS', long: 'Integrated Care System', page: 3 }]);
+  });
+
+  it('rejects pairs whose letters do not come from the words', () => {
+    expect(acronyms('This Commissioning Plan (KCP) sets out')).toEqual([]);
+    expect(acronyms('the cost (see Appendix A) and the budget (GBP)')).toEqual([]);
+    expect(acronyms('Quarter 2 (Q2, 2024/25)')).toEqual([]);
+  });
+
+  it('keeps one entry per meaning, at its first page', () => {
+    expect(acronyms('the Mayoral Strategic Authorities (MSA) would\fa Mayoral Strategic Authority (MSA) by May')).toEqual([['MSA', 'Mayoral Strategic Authorities', 1]]);
+  });
+});

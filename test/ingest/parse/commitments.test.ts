@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommitments } from '../../../ingest/parse/commitments.ts';
+import { findDue } from '../../../ingest/parse/relative-dates.ts';
+import type { Recommendation, Resolution } from '../../../ingest/model.ts';
+import { parseInputFromText } from '../../helpers/parse-input.ts';
+import { expectGoldMatches, goldFor, goldScore } from '../../gold/decisions/assert.ts';
+
+const T = 120_000;
+
+const rec = (text: string, verb: string | null, page = 7): Recommendation => ({ label: '1)', verb, text, page, paragraph: null, cites: [], status: 'proposed' });
+const resolution = (items: string[], page = 4): Resolution => ({
+  ref: '2021/005',
+  title: null,
+  agendaItem: null,
+  text: items.join(' '),
+  items: items.map((t) => ({ label: null, text: t })),
+  page,
+  outcome: 'approved',
+  votes: null,
+});
+
+describe('parseCommitments on the gold papers', () => {
+  for (const gold of goldFor('commitments')) {
+    it(`${gold.name}: commitments field by field`, () => expectGoldMatches(gold, 'commitments'), T);
+  }
+  it('precision and recall over the gold set', async () => {
+    const s = await goldScore('commitments');
+    expect(s.expected).toBeGreaterThan(15);
+    expect(s.precision).toBeGreaterThanOrEqual(0.9);
+    expect(s.recall).toBeGreaterThanOrEqual(0.9);
+  }, T);
+});
+
+describe('findDue', () => {
+  it.each([
+    ['a follow up report in six months', '2018-10-08', '2019-04'],
+    ['within 12 months', '2021-02-08', '2022-02'],
+    ['after a year', '2021-02-08', '2022-02'],
+    ['a progress evaluation report in April 2022', '2021-02-08', '2022-04'],
+    ['posts until 31 March 2022', '2021-02-08', '2022-03-31'],
+    ['until 31 st March 2022', '2021-02-08', '2022-03-31'],
+    ['to County Council on 13th February for final decisions', '2025-01-30', '2025-02-13'],
+    ['an annual report', '2021-02-08', '2022-02'],
+    ['report back to Committee in the autumn', '2021-02-08', '2021-09'],
+    ['report back to Committee in the spring', '2021-10-08', '2022-03'],
+  ])('%s (meeting %s) → %s', (text, meeting, due) => {
+    expect(findDue(text, meeting)?.due).toBe(due);
+  });
+
+  it('gives null for a relative time without a meeting date, and nothing for a bare year range', () => {
+    expect(findDue('in six months', null)).toEqual({ due: null, text: 'in six months', index: 0 });
+    expect(findDue('the programme for 2021/22 – 2023/24', '2021-01-11')).toBeNull();
+  });
+});
+
+describe('parseCommitments', () => {
+  const input = (text: string, meetingDate: string | null = '2018-10-08') => parseInputFromText(text, { meetingDate });
+
+  it('takes promises with a time from recommendations, resolved against the meeting date', () => {
+    const out = parseCommitments(input(''), [rec('agrees to receive a follow up report in six months on the progress.', 'agree'), rec('approves the strategy.', 'approve')], []);
+    expect(out).toEqual([
+      { text: 'agrees to receive a follow up report in six months on the progress.', what: 'a follow up report', due: '2019-04', page: 7, paragraph: null, source: 'recommendation' },
+    ]);
+  });
+
+  it('takes post end dates from resolution items, and skips items that only note', () => {
+    const out = parseCommitments(input('', '2021-01-11'), [], [resolution(['The extension of 2 FTE temporary Social Care Assistant (Grade 3) posts until 31 March 2021', 'Note that elections will be held in May 2026'])]);
+    expect(out.map((c) => [c.what, c.due, c.source])).toEqual([['2 FTE temporary Social Care Assistant (Grade 3) posts', '2021-03-31', 'resolution']]);
+  });
+
+  it('takes report-back sentences from paragraphs, dated after the promise', () => {
+    const text = '17. The Committee agreed the approach in February 2021 and a further report will be presented to Committee in October 2021. Work continues.';
+    const out = parseCommitments(input(text, '2021-07-12'), [], []);
+    expect(out).toEqual([
+      {
+        text: 'The Committee agreed the approach in February 2021 and a further report will be presented to Committee in October 2021.',
+        what: 'a further report',
+        due: '2021-10',
+        page: 1,
+        paragraph: '17',
+        source: 'paragraph',
+      },
+    ]);
+  });
+
+  it('does not take background dates', () => {
+    const text = '13. In March 2018 the evaluation was reported to the Committee.\n14. A Project Manager was appointed in June 2018.';
+    expect(parseCommitments(input(text), [rec('approves the disestablishment of 17 posts from 1st April 2019.', 'approve')], [])).toEqual([
+      expect.objectContaining({ due: '2019-04-01' }),
+    ]);
+  });
+});

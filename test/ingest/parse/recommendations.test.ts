@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { parseRecommendations } from '../../../ingest/parse/recommendations.ts';
+import { parseInputFromText } from '../../helpers/parse-input.ts';
+import { expectGoldMatches, goldFor, goldScore } from '../../gold/decisions/assert.ts';
+
+const T = 120_000;
+
+describe('parseRecommendations on the gold papers', () => {
+  for (const gold of goldFor('recommendations')) {
+    it(`${gold.name}: recommendations field by field`, () => expectGoldMatches(gold, 'recommendations'), T);
+  }
+  it('precision and recall ≥ 0.95 over the gold set', async () => {
+    const s = await goldScore('recommendations');
+    expect(s.expected).toBeGreaterThan(30);
+    expect(s.precision).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+  }, T);
+});
+
+describe('parseRecommendations formats', () => {
+  it('reads "RECOMMENDATION/S  That Committee: 1) … 2) …" with verbs, cites and items across a page break', () => {
+    const input = parseInputFromText(
+      [
+        'Reason/s for Recommendation/s',
+        '33. The positive impact of integrated team working has been demonstrated.',
+        'RECOMMENDATION/S',
+        'That Committee:',
+        '- 1) approves the proposed implementation of the pilot, which will',
+        'deliver an integrated approach',
+        '- 2) agrees to receive a follow up report in six months on the progress being made to deliver the',
+        'Page 7 of 8',
+        'pilot.',
+        '- 3) approves the strategy to publish the findings, as outlined in paragraphs 18 – 21.',
+        'Jane North',
+        'Transformation Programme Director',
+      ].join('\n'),
+    );
+    const recs = parseRecommendations(input);
+    expect(recs.map((r) => [r.label, r.verb, r.page])).toEqual([
+      ['1)', 'approve', 1],
+      ['2)', 'agree', 1],
+      ['3)', 'approve', 8],
+    ]);
+    expect(recs[0]!.text).toBe('approves the proposed implementation of the pilot, which will deliver an integrated approach');
+    expect(recs[1]!.text).toBe('agrees to receive a follow up report in six months on the progress being made to deliver the pilot.');
+    expect(recs[2]!.cites).toEqual(['18', '19', '20', '21']);
+    expect(recs.every((r) => r.status === 'proposed')).toBe(true);
+  });
+
+  it('takes the verb from the lead-in when the item has none, and upper-case verbs from the item', () => {
+    const input = parseInputFromText(
+      ['Recommendation(s):', 'The Cabinet is asked to AGREE:', 'a) the Commissioning Plan for Education 2025-29', 'b) DELEGATE authority to the Director to finalise it.', '1. Introduction'].join('\n'),
+    );
+    const recs = parseRecommendations(input);
+    expect(recs.map((r) => [r.label, r.verb, r.text])).toEqual([
+      ['a)', 'agree', 'the Commissioning Plan for Education 2025-29'],
+      ['b)', 'delegate', 'DELEGATE authority to the Director to finalise it.'],
+    ]);
+  });
+
+  it('reads a numbered section "5. RECOMMENDATION 5.1 County Council endorses …" with its paragraph number', () => {
+    const input = parseInputFromText(
+      ['5. RECOMMENDATION', '5.1 County Council endorses the attached Strategy and', 'authorises its publication.', '6. Background Documents', '6.1 None.'].join('\n'),
+    );
+    const recs = parseRecommendations(input);
+    expect(recs).toEqual([
+      { label: '5.1', verb: 'endorse', text: 'County Council endorses the attached Strategy and authorises its publication.', page: 1, paragraph: '5.1', cites: [], status: 'proposed' },
+    ]);
+  });
+
+  it('reads one unlabelled sentence, and roman-numeral items', () => {
+    const one = parseRecommendations(parseInputFromText('RECOMMENDATION\nThat the committee considers whether any amendments are required to the work programme.\nMarjorie Toward'));
+    expect(one.map((r) => [r.label, r.verb, r.text])).toEqual([[null, 'consider', 'That the committee considers whether any amendments are required to the work programme.']]);
+    const roman = parseRecommendations(
+      parseInputFromText(['Recommendation(s):', 'Cabinet is asked to', '(i) NOTE the Inspector’s Report;', '(ii) NOTE the appraisal; and,', '(iii) ENDORSE the proposal to County Council.', '1. Introduction'].join('\n')),
+    );
+    expect(roman.map((r) => [r.label, r.verb])).toEqual([
+      ['(i)', 'note'],
+      ['(ii)', 'note'],
+      ['(iii)', 'endorse'],
+    ]);
+  });
+
+  it('does not take the Purpose paragraph, the Reasons heading or prose mentioning recommendations', () => {
+    const input = parseInputFromText(
+      [
+        'Purpose of the Report',
+        '1. The purpose of the report is to seek approval of the following:',
+        'a. the proposed implementation of the pilot',
+        'b. to receive a follow up report in six months.',
+        'Reason/s for Recommendation/s',
+        '2. The recommendations fall within the remit of the Committee.',
+        'Recommendations included:',
+        'a) removing barriers to integration',
+      ].join('\n'),
+    );
+    expect(parseRecommendations(input)).toEqual([]);
+  });
+
+  it('keeps a repeated recommendations section once, at its first page', () => {
+    const input = parseInputFromText(
+      ['Recommendation(s):', 'Cabinet is asked to agree the Commissioning Plan for 2025-29.', '1. Introduction', '\f', '9 Recommendation(s):', '8.1 Cabinet is asked to agree the Commissioning Plan for 2025-29.', '10. Background Documents'].join('\n'),
+    );
+    const recs = parseRecommendations(input);
+    expect(recs.map((r) => [r.label, r.page])).toEqual([[null, 1]]);
+  });
+
+  it('reads the Decision of a record of decision; a signed record is approved, a proposed one proposed', () => {
+    const lines = ['KENT COUNTY COUNCIL – RECORD OF DECISION', 'Decision:', 'The Cabinet agree to:', 'a) note the forecast overspend', 'b) Note and agree the Capital budget changes', 'Reason(s) for decision:', 'The position needs to be noted.'];
+    const signed = parseRecommendations(parseInputFromText(lines.join('\n'), { type: 'decision-record' }));
+    expect(signed.map((r) => [r.label, r.verb, r.status])).toEqual([
+      ['a)', 'note', 'approved'],
+      ['b)', 'note', 'approved'],
+    ]);
+    const proposed = parseRecommendations(parseInputFromText(lines.join('\n').replace('– RECORD', '– PROPOSED RECORD'), { type: 'decision-record' }));
+    expect(proposed.map((r) => r.status)).toEqual(['proposed', 'proposed']);
+  });
+
+  it('reads nothing from minutes', () => {
+    expect(parseRecommendations(parseInputFromText('RECOMMENDATIONS\nThat Committee:\n1) approves the plan.', { type: 'minutes' }))).toEqual([]);
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { parseResolutions, parseVotes } from '../../../ingest/parse/resolutions.ts';
+import { resolutionOutcome } from '../../../ingest/parse/decision-outcome.ts';
+import { parseInputFromText } from '../../helpers/parse-input.ts';
+import { expectGoldMatches, goldFor, goldScore } from '../../gold/decisions/assert.ts';
+
+const T = 120_000;
+const minutes = (text: string) => parseInputFromText(text, { type: 'minutes' });
+
+describe('parseResolutions on the gold papers', () => {
+  for (const gold of goldFor('resolutions')) {
+    it(`${gold.name}: resolutions field by field`, () => expectGoldMatches(gold, 'resolutions'), T);
+  }
+  it('precision and recall ≥ 0.95 over the gold set', async () => {
+    const s = await goldScore('resolutions');
+    expect(s.expected).toBeGreaterThan(15);
+    expect(s.precision).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+  }, T);
+});
+
+describe('parseResolutions formats', () => {
+  it('reads "RESOLVED 2021/005" with a lead-in and lettered items under an upper-case minute heading', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          '8. TEMPORARY POSTS TO COMPLETE DEFERRED ASSESSMENTS',
+          'Sue Batty presented the report.',
+          'RESOLVED 2021/005',
+          'That Committee approves the establishment of the following posts:',
+          '- a) the extension of 7.2 FTE temporary posts until 31 March 2021',
+          '- b) An equipment budget of £43,000.',
+          '9. WORK PROGRAMME',
+          'RESOLVED 2021/006',
+          'That the work programme be agreed.',
+        ].join('\n'),
+      ),
+    );
+    expect(res).toHaveLength(2);
+    expect(res[0]).toEqual({
+      ref: '2021/005',
+      title: 'TEMPORARY POSTS TO COMPLETE DEFERRED ASSESSMENTS',
+      agendaItem: '8',
+      text: 'That Committee approves the establishment of the following posts: a) the extension of 7.2 FTE temporary posts until 31 March 2021 b) An equipment budget of £43,000.',
+      items: [
+        { label: 'a)', text: 'the extension of 7.2 FTE temporary posts until 31 March 2021' },
+        { label: 'b)', text: 'An equipment budget of £43,000.' },
+      ],
+      page: 1,
+      outcome: 'approved',
+      votes: null,
+    });
+    expect(res[1]).toMatchObject({ ref: '2021/006', title: 'WORK PROGRAMME', agendaItem: '9', outcome: 'agreed', items: [{ label: null, text: 'That the work programme be agreed.' }] });
+  });
+
+  it('reads Kent minutes: "86. Minutes of …" + "(Item 3)" + "RESOLVED that …", without swallowing the next minute', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          '86. Minutes of the Meeting held on 9th January 2025',
+          '(Item 3)',
+          'RESOLVED that the minutes of the meeting on 9 January 2025 were a correct record',
+          'and that they be signed by the Chair',
+          '87. Cabinet Member Updates',
+          '(Item 4)',
+          '1. Mr Gough provided an update.',
+          '88. Budget Monitoring',
+          '(Item 5)',
+          '3. RESOLVED that Cabinet agree to:',
+          'A) Note the forecast revenue overspend of £23.3m.',
+          'b) Agree the Capital budget changes.',
+        ].join('\n'),
+      ),
+    );
+    expect(res.map((r) => [r.ref, r.title, r.agendaItem, r.outcome])).toEqual([
+      ['86', 'Minutes of the Meeting held on 9th January 2025', '3', 'approved'],
+      ['88', 'Budget Monitoring', '5', 'agreed'],
+    ]);
+    expect(res[0]!.text).toBe('that the minutes of the meeting on 9 January 2025 were a correct record and that they be signed by the Chair');
+    expect(res[1]!.items).toEqual([
+      { label: 'A)', text: 'Note the forecast revenue overspend of £23.3m.' },
+      { label: 'b)', text: 'Agree the Capital budget changes.' },
+    ]);
+  });
+
+  it('reads "RESOLVED: (1) that … (2) that …", "It was resolved that …" and votes', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          '12. LIBRARY SERVICES REVIEW',
+          'On being put to the vote there were For: 7, Against: 3, Abstentions: 1.',
+          'RESOLVED:',
+          '(1) that the review be approved as amended;',
+          '(2) that a further report be brought back in six months.',
+          '13. PARKING CHARGES',
+          'It was resolved that consideration of the charges be deferred (8 votes for, 2 against).',
+        ].join('\n'),
+      ),
+    );
+    expect(res).toHaveLength(2);
+    expect(res[0]).toMatchObject({ ref: '12', title: 'LIBRARY SERVICES REVIEW', outcome: 'amended', votes: { for: 7, against: 3, abstain: 1 } });
+    expect(res[0]!.items.map((i) => i.label)).toEqual(['(1)', '(2)']);
+    expect(res[1]).toMatchObject({ ref: '13', outcome: 'deferred', votes: { for: 8, against: 2, abstain: null } });
+    expect(res[1]!.text).toBe('that consideration of the charges be deferred (8 votes for, 2 against).');
+  });
+
+  it('ends at a line set further left than the items (the minute carries on in prose)', () => {
+    const input = minutes('10. WORK PROGRAMME\nRESOLVED 2021/007\nThat the work programme be agreed, subject to:\n    • Contain Outbreak Management Fund – update\n    • The Digital Strategy\nBefore closing, the Committee thanked David Pearson.');
+    const [r] = parseResolutions(input);
+    expect(r!.items.map((i) => i.text)).toEqual(['Contain Outbreak Management Fund – update', 'The Digital Strategy']);
+    expect(r!.text).not.toContain('Before closing');
+  });
+
+  it('reads "RESOLVED (unanimously) that", "Resolved: That" and "RESOLVED - That"', () => {
+    const t = ['45. BUDGET MONITORING', 'RESOLVED (unanimously) that the report be noted.', '46. HIGHWAYS', 'Resolved: That the scheme be approved.', '47. PARKING', 'RESOLVED - That the decision be deferred to the next meeting.'].join('\n');
+    expect(parseResolutions(minutes(t)).map((r) => [r.ref, r.title, r.outcome, r.text])).toEqual([
+      ['45', 'BUDGET MONITORING', 'noted', 'that the report be noted.'],
+      ['46', 'HIGHWAYS', 'approved', 'That the scheme be approved.'],
+      ['47', 'PARKING', 'deferred', 'That the decision be deferred to the next meeting.'],
+    ]);
+  });
+
+  it('ignores a report quoting a resolution in prose', () => {
+    const input = parseInputFromText('3. At its meeting the Committee resolved to approve the plan.\n4. It is recommended that Committee notes this.', { type: 'report' });
+    expect(parseResolutions(input)).toEqual([]);
+  });
+});
+
+describe('resolutionOutcome and parseVotes', () => {
+  it.each([
+    ['That Committee approves the establishment of posts.', 'approved'],
+    ['that Cabinet note the provisional settlement; and agree to delegate finalising any response', 'agreed'],
+    ['that Cabinet note the report.', 'noted'],
+    ['That there were no actions arising as a result of this report.', 'noted'],
+    ['that the item be deferred to the next meeting', 'deferred'],
+    ['that the recommendations be approved as amended', 'amended'],
+    ['that the proposal be not approved', 'rejected'],
+    ['that Cabinet considered the proposed amendments and endorsed the draft budget', 'approved'],
+  ] as const)('%s → %s', (text, outcome) => {
+    expect(resolutionOutcome(text)).toBe(outcome);
+  });
+
+  it('reads vote counts only when both sides are stated', () => {
+    expect(parseVotes('For: 7, Against: 3, Abstentions: 1')).toEqual({ for: 7, against: 3, abstain: 1 });
+    expect(parseVotes('(8 votes for, 2 against)')).toEqual({ for: 8, against: 2, abstain: null });
+    expect(parseVotes('posts for 12 months')).toBeNull();
+  });
+});
