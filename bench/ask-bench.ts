@@ -48,12 +48,12 @@ function readHwmMb(pid: number): number | null {
   }
 }
 
-function runChild(dbPath: string, questionsPath: string, warmup: number, timeoutMs: number): Promise<ChildRun> {
+function runChild(dbPath: string, questionsPath: string, warmup: number, budgetMs: number, timeoutMs: number): Promise<ChildRun> {
   const require = createRequire(import.meta.url);
   const tsx = pathToFileURL(require.resolve('tsx')).href;
   const child = fileURLToPath(new URL('./serve-child.ts', import.meta.url));
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, ['--import', tsx, child, dbPath, questionsPath, String(warmup)], {
+    const p = spawn(process.execPath, ['--import', tsx, child, dbPath, questionsPath, String(warmup), String(budgetMs)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -99,6 +99,8 @@ export async function benchAsk(
     seed: number;
     warmup: number;
     childTimeoutMs: number;
+    /** Time for the timed question pass; the rest of the set is skipped when it is spent. */
+    askBudgetMs: number;
     /** Papers beyond this many are stored by the bulk writer (see synthetic-db.ts). */
     productLimit: number;
     log: (s: string) => void;
@@ -132,7 +134,7 @@ export async function benchAsk(
       const dbMb = fileMb(dbPath) + fileMb(`${dbPath}-wal`);
       const fig: SizeFigures = { size, build, dbMb, serve: null, observedPeakMb: null, ask: null, fts: null, byKind: {}, error: null };
       opts.log(`ask: ${questions.length} questions against ${size} papers in a serving child…`);
-      const run = await runChild(dbPath, questionsPath, opts.warmup, opts.childTimeoutMs);
+      const run = await runChild(dbPath, questionsPath, opts.warmup, opts.askBudgetMs, opts.childTimeoutMs);
       fig.observedPeakMb = run.observedPeakMb;
       if (run.figures) {
         const { askMs, ftsMs, byKind, ...rest } = run.figures;
@@ -143,7 +145,7 @@ export async function benchAsk(
         if (rest.engineError) fig.error = `engine: ${rest.engineError}`;
         opts.log(
           `ask: p95 ${fig.ask?.p95.toFixed(1) ?? 'n/a'} ms, fts p95 ${fig.fts.p95.toFixed(2)} ms, first ask ${(rest.firstAskMs / 1000).toFixed(1)} s, ` +
-            `peak RSS ${rest.maxRssMb.toFixed(0)} MB, found ${rest.found}/${rest.questions}, errors ${rest.errors}`,
+            `peak RSS ${rest.maxRssMb.toFixed(0)} MB, found ${rest.found}/${rest.asked}${rest.asked < rest.questions ? ` (budget spent after ${rest.asked} of ${rest.questions})` : ''}, errors ${rest.errors}`,
         );
       } else {
         fig.error = run.error;

@@ -29,6 +29,8 @@ export interface BenchJson {
     engineInitMs: Record<string, number | null>;
     firstAskMs: Record<string, number | null>;
     found: Record<string, number | null>;
+    /** Questions timed at each size (fewer than `questions` when the time budget ran out). */
+    asked: Record<string, number | null>;
     questions: number;
     errors: Record<string, string | null>;
   };
@@ -93,6 +95,7 @@ export function buildJson(
       engineInitMs: by((s) => r(s.serve?.engineInitMs, 0)),
       firstAskMs: by((s) => r(s.serve?.firstAskMs, 0)),
       found: by((s) => (s.ask ? s.serve?.found ?? null : null)),
+      asked: by((s) => (s.ask ? s.serve?.asked ?? null : null)),
       questions,
       errors: by((s) => s.error ?? (s.serve && s.serve.errors > 0 ? `${s.serve.errors} questions threw: ${s.serve.firstError}` : null)),
     },
@@ -187,7 +190,7 @@ export function renderTable(j: BenchJson): string {
       row('FTS5 floor p95 (ms)', (s) => fmt(j.fts.p95Ms[s])),
       row('engine start (ms)', (s) => fmt(j.ask.engineInitMs[s])),
       row('first ask (ms)', (s) => fmt(j.ask.firstAskMs[s])),
-      row('found', (s) => (j.ask.found[s] === null ? '—' : `${j.ask.found[s]}/${j.ask.questions}`)),
+      row('found / asked', (s) => (j.ask.found[s] === null ? '—' : `${j.ask.found[s]}/${j.ask.asked[s]}`)),
       row('serving peak RSS (MB)', (s) => fmt(j.rssMb[s])),
       row('database (MB)', (s) => fmt(j.dbMb[s])),
     ]),

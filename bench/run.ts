@@ -41,7 +41,9 @@ async function main(): Promise<void> {
       concurrency: { type: 'string' },
       /** 'auto': writeDocument for the first 1,000 synthetic papers, bulk beyond; 'product': writeDocument for all. */
       writer: { type: 'string', default: 'auto' },
-      'child-timeout': { type: 'string', default: '300' },
+      /** Seconds for the timed question pass at each size, and for the whole serving child. */
+      'ask-budget': { type: 'string', default: '120' },
+      'child-timeout': { type: 'string', default: '420' },
     },
     allowPositionals: false,
   });
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
     seed,
     warmup: Math.min(20, Math.floor(questions.length / 4)),
     childTimeoutMs: Number(values['child-timeout']) * 1000,
+    askBudgetMs: Number(values['ask-budget']) * 1000,
     productLimit: values.writer === 'product' ? Number.POSITIVE_INFINITY : 1000,
     log,
   });

@@ -3,7 +3,10 @@
  * server's alone: opens the database, times the raw FTS5 floor query, creates the engine and
  * answers the question set. Prints one JSON line (ServeFigures) on stdout.
  *
- *   node --import tsx bench/serve-child.ts <db> <questions.json> <warmup>
+ *   node --import tsx bench/serve-child.ts <db> <questions.json> [warmup] [budget-ms]
+ *
+ * With a budget, the timed question pass stops once it is spent (`asked` < `questions`): the
+ * figures then come from the questions answered so far (the set is in random order).
  */
 import { readFileSync } from 'node:fs';
 import { openDatabase } from '../src/store/db.ts';
@@ -16,6 +19,8 @@ import type { BenchQuestion } from './questions.ts';
 
 export interface ServeFigures {
   questions: number;
+  /** Questions timed in the ask pass (fewer than `questions` when the budget ran out). */
+  asked: number;
   openMs: number;
   ftsMs: number[];
   engineInitMs: number;
@@ -45,7 +50,8 @@ function vmHwmMb(): number {
 }
 
 async function main(): Promise<void> {
-  const [dbPath, questionsPath, warmupArg] = process.argv.slice(2);
+  const [dbPath, questionsPath, warmupArg, budgetArg] = process.argv.slice(2);
+  const budgetMs = budgetArg ? Number(budgetArg) : Number.POSITIVE_INFINITY;
   if (!dbPath || !questionsPath) throw new Error('usage: serve-child.ts <db> <questions.json> [warmup]');
   const questions = JSON.parse(readFileSync(questionsPath, 'utf8')) as BenchQuestion[];
   const warmup = Math.min(questions.length, Number(warmupArg ?? 10));
@@ -76,7 +82,7 @@ async function main(): Promise<void> {
     engine = await createEngine(db, { logger });
   } catch (err) {
     const out: ServeFigures = {
-      questions: questions.length, openMs, ftsMs, engineInitMs: Number.NaN, firstAskMs: Number.NaN, askMs: [], found: 0,
+      questions: questions.length, asked: 0, openMs, ftsMs, engineInitMs: Number.NaN, firstAskMs: Number.NaN, askMs: [], found: 0,
       errors: 0, firstError: null, rssAfterEngineMb: process.memoryUsage.rss() / 1048576, maxRssMb: vmHwmMb(), byKind: {},
       engineError: (err as Error).message,
     };
@@ -107,7 +113,9 @@ async function main(): Promise<void> {
   const askMs: number[] = [];
   const byKind: Record<string, number[]> = {};
   let found = 0;
+  const passStart = process.hrtime.bigint();
   for (const q of questions) {
+    if (msSince(passStart) > budgetMs) break;
     const s = process.hrtime.bigint();
     if (await ask(q.text)) found++;
     const ms = msSince(s);
@@ -116,6 +124,7 @@ async function main(): Promise<void> {
   }
   const out: ServeFigures = {
     questions: questions.length,
+    asked: askMs.length,
     openMs,
     ftsMs,
     engineInitMs,

@@ -36,7 +36,7 @@ export async function extractDocument(input: { file: string; data: Uint8Array; m
   const doc = buildDocument(input.file, sha, pages, numPages);
   const parsed = Document.safeParse(doc);
   if (!parsed.success) {
-    throw new IngestError('corrupt', `The extracted document did not validate: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new IngestError('corrupt', `The extracted document did not validate (a parser bug rather than a bad PDF): ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   return parsed.data;
 }

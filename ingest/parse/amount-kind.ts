@@ -42,7 +42,7 @@ export function dominantKind(text: string | null | undefined): AmountKind | null
  */
 export function kindNear(sentence: string, start: number, end: number): AmountKind {
   const after = sentence.slice(end, end + 25);
-  if (/^\s*(?:per|an|a)\s+(?:hour|hr|week|day|night|session|visit|placement|bed)\b/i.test(after)) return 'rate';
+  if (/^\s*(?:per|an|a)\s+(?:hour|hr|week|day|night|session|visit|placement|bed)\b/i.test(after) || /^\s*per\s+(?!annum|year|cent)[a-z]/i.test(after)) return 'rate';
   let best: AmountKind = 'other';
   let bestD = Infinity;
   for (const [kind, re] of KIND_WORDS) {
@@ -51,16 +51,18 @@ export function kindNear(sentence: string, start: number, end: number): AmountKi
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const s = m.index;
       const e = s + m[0].length;
-      // "budget" is usually the setting ("of the revenue budget"), not what the figure is.
-      const weight = kind === 'budget' ? 2.5 : 1;
-      const d = (e <= start ? start - e : s >= end ? (s - end) * 1.6 + 4 : 0) * weight;
-      if (d < bestD) {
-        bestD = d;
+      const raw = e <= start ? start - e : s >= end ? (s - end) * 1.6 + 4 : 0;
+      if (raw > 90) continue;
+      // "budget" is usually the setting ("overspend on Schools' Delegated Budgets of £30.4m"), while
+      // "overspend" and "saving" name what the figure is.
+      const weight = kind === 'budget' ? 4 : kind === 'overspend' || kind === 'saving' ? 0.6 : 1;
+      if (raw * weight < bestD) {
+        bestD = raw * weight;
         best = kind;
       }
     }
   }
-  return bestD <= 90 ? best : 'other';
+  return best;
 }
 
 const YEAR_RANGE = /\b((?:19|20)\d\d)\s?[/\-–]\s?((?:19|20)?\d\d)\b/g;

@@ -112,7 +112,7 @@ export function tableAmounts(tables: Table[], paragraphs: Paragraph[], title: st
         out.push({
           text: fig,
           value,
-          kind: /per\s+(?:hour|week|day|night)/i.test(cell) ? 'rate' : kind,
+          kind: /\bper\s+(?!annum|year|cent)\w+/i.test(cell.replace(fig, '')) ? 'rate' : kind,
           period: periodOf(columnHeader ?? '') ?? periodOf(cell.replace(fig, ''), 0, 0),
           fundingSource: funding ?? (kind === 'funding' && section && label ? fundingSourceOf(label) ?? label : null),
           subject: label,

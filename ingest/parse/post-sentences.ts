@@ -50,6 +50,8 @@ export function postsInText(sentence: string): PostFields[] {
   const money = [...sentence.matchAll(MONEY_IN_TEXT)];
   return found
     .filter((f) => !EXISTING.test(sentence.slice(Math.max(0, f.at - 40), f.at)))
+    // "All 6 Social Worker posts …", "these 3 posts": a reference back to posts already named.
+    .filter((f) => !/\b(?:all|these|those|both)\s*$/i.test(sentence.slice(Math.max(0, f.at - 12), f.at)))
     .map((f) => {
       const tail = sentence.slice(f.end, f.end + 90);
       return {

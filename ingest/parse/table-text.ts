@@ -169,9 +169,20 @@ function build(block: Line[], all: Line[], page: number): TableDraft {
   const rows: TableDraft['rows'] = [];
   for (const l of block.slice(k)) {
     const cells = place(l, cols);
+    // "1,315,610.6 Revised Base": a figure glued to the label, with the column before it empty.
+    for (let j = 1; j < cells.length; j++) {
+      const m = /^(\(?-?\d[\d,]*(?:\.\d+)?\)?)\s+([A-Za-z].*)$/.exec(cells[j]!);
+      if (m && cells[j - 1] === '' && isFigure(m[1]!)) {
+        cells[j - 1] = m[1]!;
+        cells[j] = m[2]!;
+      }
+    }
     const figures = cells.some((c) => isFigure(c));
     const last = rows[rows.length - 1];
-    if (last && !figures && cells[0] === '' && l.cells.length <= 2 && !last.cells.some((c) => isTotalLabel(c))) {
+    // A line with nothing in the first column, or a lower-case fragment alone under the label
+    // ("short breaks" under "Reablement and"), continues the row above.
+    const fragment = l.cells.length === 1 && cells[0] !== '' && /^[a-z(&]/.test(cells[0]!);
+    if (last && !figures && (cells[0] === '' || fragment) && l.cells.length <= 2 && !last.cells.some((c) => isTotalLabel(c))) {
       cells.forEach((c, ci) => {
         if (c) last.cells[ci] = norm(`${last.cells[ci]} ${c}`);
       });

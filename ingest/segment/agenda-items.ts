@@ -8,7 +8,7 @@ import type { Line } from '../layout/types.ts';
 const STOP = new Set(['the', 'and', 'of', 'for', 'to', 'in', 'on', 'with', 'a', 'an', 'from', 'by', 'at', 'report']);
 
 function words(s: string): string[] {
-  return (s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP.has(w) && w.length > 1);
+  return (s.toLowerCase().replace(/(\d)(?:st|nd|rd|th)\b/g, '$1').match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w)));
 }
 
 function leadingNumber(line: Line): string | null {
@@ -19,6 +19,7 @@ function leadingNumber(line: Line): string | null {
 export function agendaItemFor(title: string, agendaLines: Line[]): string | null {
   const want = new Set(words(title));
   if (want.size < 2) return null;
+  // an ambiguous single-word match (e.g. only "minutes") is not enough
   let best = { score: 0, index: -1 };
   for (let i = 0; i < agendaLines.length; i++) {
     const window = [agendaLines[i - 1], agendaLines[i], agendaLines[i + 1]].filter((l): l is Line => !!l);
@@ -37,4 +38,13 @@ export function agendaItemFor(title: string, agendaLines: Line[]): string | null
     if (n) return n;
   }
   return null;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The words an agenda uses for a set of minutes: "Minutes … held on 11 January 2021". */
+export function minutesQuery(isoDate: string | null): string | null {
+  const m = isoDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate) : null;
+  if (!m) return null;
+  return `Minutes ${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }

@@ -183,7 +183,7 @@ function labelled(lines: Line[], label: RegExp): { text: string; lines: string[]
 const LABEL_LINE = /^(report to|agenda item|report of|purpose|information|summary|recommendation|from:|to:|by:|date\b|meeting\b|classification|decision|key decision|electoral|past pathway|future pathway|lead (executive|officer)|wards?|contact)/i;
 
 export function findTitle(type: PartType, lines: Line[], header: string[]): string | null {
-  const subject = labelled(lines, /^(?:Subject Matter \/ Title of Decision:?|Subject:|Title of Decision:?|Title:)\s*/i);
+  const subject = labelled(lines, /^(?:Subject Matter \/ Title of Decision:?|Subject:|Title of Decision:?|Title:|EqIA Title:?)\s*/i);
   if (subject?.text) return subject.text;
   if (type === 'minutes') {
     const m = header.join(' ').match(/\bMINUTES of (?:a|the) .*?meeting .*?\d{4}/i);
@@ -236,6 +236,7 @@ export function findAuthor(lines: Line[], header: string[]): string | null {
         else acc[acc.length - 1] = `${prev} ${s}`;
         return acc;
       }, [])
+      .map((person) => person.replace(/[,;]\s*$/, ''))
       .join('; ');
   }
   const lead = header.find((h) => /^(Lead Officer|Report Author|Author|Report of):/i.test(h));

@@ -6,7 +6,7 @@
  */
 import type { PartType } from '../model.ts';
 import type { LayoutPage, Line, PartDraft } from '../layout/types.ts';
-import { agendaItemFor } from './agenda-items.ts';
+import { agendaItemFor, minutesQuery } from './agenda-items.ts';
 import { clean, findMarkers, PRIORITY, STRONG, TYPE_OF, type FlatLine, type Marker, type MarkerKind } from './markers.ts';
 import {
   findAgendaItem,
@@ -59,11 +59,27 @@ function walkBack(flat: FlatLine[], start: number, floor: number, kinds: Set<Mar
   return i;
 }
 
+/** Kinds that open a paper by themselves: two of them never share one header block. */
+const OPENERS: ReadonlySet<MarkerKind> = new Set(['report-to', 'from-block', 'minutes', 'agenda', 'decision-record']);
+
+/** Does marker m belong to the header block that cluster c started? */
+function sameHeader(flat: FlatLine[], c: Cluster, m: Marker): boolean {
+  if (OPENERS.has(m.kind) && [...c.kinds].some((k) => OPENERS.has(k))) return false;
+  const from = flat[c.start]!.line.page;
+  const to = flat[m.index]!.line.page;
+  if (from === to) return true;
+  if (to - from > 1) return false;
+  // a header split over a page break: the block starts in the last lines of its page
+  let after = 0;
+  for (let j = c.start + 1; j < flat.length && flat[j]!.line.page === from; j++) after++;
+  return after <= 3 && flat[m.index]!.inPage < 4;
+}
+
 export function clusterMarkers(flat: FlatLine[], markers: Marker[]): Cluster[] {
   const clusters: Cluster[] = [];
   for (const m of markers) {
     const last = clusters[clusters.length - 1];
-    if (last && m.index - last.start <= CLUSTER_SPAN && flat[m.index]!.line.page - flat[last.start]!.line.page <= 1) {
+    if (last && m.index - last.start <= CLUSTER_SPAN && sameHeader(flat, last, m)) {
       last.kinds.add(m.kind);
       last.type = typeOf(last.kinds);
       continue;
@@ -71,7 +87,9 @@ export function clusterMarkers(flat: FlatLine[], markers: Marker[]): Cluster[] {
     // Weak markers do not split minutes or an agenda; a work-programme heading does not split a
     // work-programme report; an appendix heading right after another appendix of the same part stays.
     if (last && !STRONG.has(m.kind) && (last.type === 'minutes' || last.type === 'agenda') && m.kind !== 'agenda') continue;
-    if (last && m.kind === 'work-programme' && last.type === 'work-programme') continue;
+    // a repeated heading of the same kind of paper (a work programme's title, an assessment's
+    // section banner) continues it; successive appendices ("Appendix A", "Appendix B") do not
+    if (last && !STRONG.has(m.kind) && m.kind !== 'appendix' && TYPE_OF[m.kind] === last.type) continue;
     const kinds = new Set<MarkerKind>([m.kind]);
     clusters.push({ start: m.index, kinds, type: typeOf(kinds) });
   }
@@ -186,8 +204,9 @@ function inherit(drafts: PartDraft[], pages: LayoutPage[]): void {
   const agendaLines = agenda ? agenda.pages.flatMap((p) => p.lines) : [];
   let parent: PartDraft | null = null;
   for (const d of drafts) {
-    if (agenda && d !== agenda && d.agendaItem === null && d.title && d.type !== 'appendix' && d.type !== 'minutes') {
-      d.agendaItem = agendaItemFor(d.title, agendaLines);
+    const query = d.type === 'minutes' ? minutesQuery(d.meetingDate) : d.title;
+    if (agenda && d !== agenda && d.agendaItem === null && query && d.type !== 'appendix') {
+      d.agendaItem = agendaItemFor(query, agendaLines);
     }
     d.council ??= council;
     if (d.type !== 'other') d.committee ??= committee;

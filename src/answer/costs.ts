@@ -8,9 +8,12 @@
  *    several places (report, appendix, recommendation) counts once.
  *  - With no stated total, only one table's detail cells (or per-year figures) are added up;
  *    separate prose figures are listed, not summed (they may overlap).
+ *  - Funding sources show the most relevant figure stated for each source (not a sum); posts
+ *    stated twice (singular/plural title, same FTE and grade) count once.
  */
 import type { CostSummary } from './model.ts';
 import type { AmountRow, PostRow } from '../store/facts.ts';
+import { terms } from './text.ts';
 
 interface TableRefLite {
   table: number;
@@ -144,10 +147,9 @@ export function summariseCosts(topic: string, amounts: readonly AmountRow[], pos
   for (const a of unique) {
     if (!a.fundingSource) continue;
     const k = a.fundingSource.toLowerCase().trim();
-    const cur = funding.get(k) ?? { source: a.fundingSource, value: null };
-    const r = tableRef(a);
-    if (!(r && r.isTotal)) cur.value = (cur.value ?? 0) + a.value;
-    funding.set(k, cur);
+    // The most relevant figure stated for the source: statements about one fund overlap
+    // ("£466,000 was allocated … £62,000 has been spent … the remaining £360,000"), so never summed.
+    if (!funding.has(k)) funding.set(k, { source: a.fundingSource, value: a.value });
     if (!cited.some((c) => c.amount === a)) cited.push({ amount: a, role: 'funding' });
   }
 
@@ -155,7 +157,8 @@ export function summariseCosts(topic: string, amounts: readonly AmountRow[], pos
   const postSeen = new Set<string>();
   const postList: CostSummary['posts'] = [];
   for (const p of posts) {
-    const k = `${p.title.toLowerCase()}|${p.fte ?? ''}|${p.grade ?? ''}|${p.until ?? ''}`;
+    // "Local Area Coordinator" and "Local Area Coordinators", stated twice, are the same posts
+    const k = `${terms(p.title).join(' ')}|${p.fte ?? ''}|${(p.grade ?? '').toLowerCase()}`;
     if (postSeen.has(k)) continue;
     postSeen.add(k);
     postList.push({ title: p.title, fte: p.fte, grade: p.grade, cost: p.cost, kind: p.kind, until: p.until });

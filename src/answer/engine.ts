@@ -23,6 +23,8 @@ export interface EngineOptions {
 export interface AnswerEngine extends Engine {
   /** Drops the cached snapshots (tests; after bulk ingest). */
   invalidate(): void;
+  /** Builds the index now (a second or more on a large store) so the first question is quick. */
+  warm(includeExempt: boolean): void;
 }
 
 const DEFAULT_LIMIT = 5;
@@ -71,5 +73,8 @@ export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
     costs: (topic, ctx) => run(topic, ctx, 'costs'),
     due: (o) => (opts.listDue ?? listDue)(db, o),
     invalidate: () => cache.clear(),
+    warm: (includeExempt) => {
+      snapshot(includeExempt);
+    },
   };
 }

@@ -2,8 +2,10 @@
  * Relevance. Each question concept is matched against the vocabulary (exact stem, prefix, or
  * within fuzzy 0.2 edits), weighted by rarity (idf), and a unit's COVERAGE is the idf-weighted
  * share of required concepts it contains (in its own text: full weight; only in its paper's
- * title: 0.85). Coverage decides whether evidence is strong enough (WEAK_COVERAGE); the fuzzy
- * (minisearch) and bm25 (FTS5) scores, normalised to the best candidate, order what passes.
+ * title: 0.85). Coverage decides whether evidence is strong enough (WEAK_COVERAGE); with the
+ * minisearch score (BM25+ over the usable parts only, fuzzy, normalised to the best candidate)
+ * it orders what passes. FTS5 bm25 only brings candidates in (retrieve.ts): its statistics span
+ * every stored part, exempt ones included, so its scores are not mixed into the ranking.
  */
 import type { Intent, ItemKind } from './model.ts';
 import type { Concept } from './understand.ts';
@@ -59,7 +61,7 @@ export function matchConcepts(concepts: readonly Concept[], snap: Snapshot): Mat
   });
   // An abbreviation the asker chose to use names the topic: at least as specific as any word.
   const maxIdf = Math.max(0, ...out.filter((m) => m.concept.required).map((m) => m.idf));
-  for (const m of out) if (m.concept.alternatives.length > 1) m.idf = Math.max(m.idf, maxIdf);
+  for (const m of out) if (m.concept.acronym) m.idf = Math.max(m.idf, maxIdf);
   return out;
 }
 
@@ -127,18 +129,21 @@ export const KIND_BONUS: Readonly<Record<Intent, Partial<Record<ItemKind, number
   general: { recommendation: 0.05, resolution: 0.05 },
 };
 
+/** Statuses that record a decision (preferred over a proposal when asking what was decided). */
+const DECIDED = new Set(['approved', 'agreed', 'amended', 'noted', 'deferred', 'rejected', 'not-adopted']);
+
 export interface Scored {
   unit: Unit;
   coverage: Coverage;
-  /** Normalised relevance in [0, 1]: coverage, fuzzy and bm25 scores. */
+  /** Normalised relevance in [0, 1]: coverage and the fuzzy (minisearch) score. */
   relevance: number;
   /** relevance + intent bonus + recency: the order items are shown in. */
   score: number;
 }
 
 export interface RawScores {
+  /** minisearch score per unit key. */
   fuzzy: Map<string, number>;
-  bm25: Map<string, number>;
 }
 
 export function scoreCandidates(
@@ -152,17 +157,16 @@ export function scoreCandidates(
 ): Scored[] {
   const definition = defines ? new RegExp(`(^|\\b)${escapeRe(defines)}( [a-z0-9]+)? (is|are|means|refers)\\b`) : null;
   const maxFuzzy = Math.max(1e-9, ...raw.fuzzy.values());
-  const maxBm25 = Math.max(1e-9, ...raw.bm25.values());
   const out: Scored[] = [];
   for (const unit of candidates) {
     const cov = coverage(matched, unit, snap);
     const fuzzy = (raw.fuzzy.get(unit.key) ?? 0) / maxFuzzy;
-    const bm25 = (raw.bm25.get(unit.key) ?? 0) / maxBm25;
-    const relevance = 0.55 * cov.required + 0.25 * fuzzy + 0.2 * bm25;
+    const relevance = 0.55 * cov.required + 0.45 * fuzzy;
     const bonus =
       (KIND_BONUS[intent][unit.kind] ?? 0) +
       0.06 * cov.optional +
       0.04 * recency(unit.part.meetingDate, snap) +
+      (intent === 'approval' && unit.kind !== 'paragraph' && DECIDED.has(unit.status ?? '') ? 0.05 : 0) +
       (periods.length > 0 && periods.some((p) => financialYears(unit.extra.period ?? '').includes(p)) ? 0.1 : 0) +
       (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0);
     out.push({ unit, coverage: cov, relevance, score: relevance + bonus });

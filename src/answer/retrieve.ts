@@ -1,6 +1,7 @@
 /**
- * Candidates for a question: minisearch (fuzzy 0.2 + prefix) over the snapshot, FTS5 bm25 over
- * facts and paragraphs, plus every fact of the intent's kinds in the papers that matched best
+ * Candidates for a question: minisearch (fuzzy 0.2 + prefix) over the snapshot, the best FTS5
+ * (bm25, porter stemming) matches over facts and paragraphs of usable parts, plus every fact of
+ * the intent's kinds in the papers that matched best
  * (so "what was approved about X" sees all of X's recommendations). Filters (committee, council,
  * meeting dates) are applied before scoring.
  */
@@ -53,7 +54,6 @@ export function ftsExpression(q: Understanding): string | null {
 export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt: boolean): Retrieved {
   const matched = matchConcepts(q.concepts, snap);
   const fuzzy = new Map<string, number>();
-  const bm25 = new Map<string, number>();
   const candidates = new Map<string, Unit>();
   const take = (u: Unit | undefined): void => {
     if (u && passesFilters(u, q)) candidates.set(u.key, u);
@@ -74,7 +74,6 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
       if (h.kind === 'acronym') continue;
       const u = snap.byKey.get(`${h.kind}:${h.id}`);
       if (!u || !passesFilters(u, q)) continue;
-      bm25.set(u.key, Math.max(bm25.get(u.key) ?? 0, -h.bm25));
       candidates.set(u.key, u);
     }
   }
@@ -87,7 +86,7 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     for (const u of snap.units) if (kinds.includes(u.kind)) take(u);
   }
 
-  let scored = scoreCandidates(candidates.values(), { fuzzy, bm25 }, matched, q.intent, snap, q.periods, q.defines);
+  let scored = scoreCandidates(candidates.values(), { fuzzy }, matched, q.intent, snap, q.periods, q.defines);
 
   // Every fact of the preferred kinds in the best-matching papers.
   if (kinds.length > 0 && !topicless) {
@@ -103,7 +102,7 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
         added = true;
       }
     }
-    if (added) scored = scoreCandidates(candidates.values(), { fuzzy, bm25 }, matched, q.intent, snap, q.periods, q.defines);
+    if (added) scored = scoreCandidates(candidates.values(), { fuzzy }, matched, q.intent, snap, q.periods, q.defines);
   }
   const filteredCount = q.filters.committees.length + q.filters.councils.length > 0 || q.filters.from || q.filters.to
     ? snap.units.filter((u) => passesFilters(u, q)).length

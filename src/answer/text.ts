@@ -39,7 +39,17 @@ export function words(text: string): string[] {
 }
 
 /** A light suffix-stripping stemmer: plurals, -ing, -ed, -ly; enough to join approve/approved/approval. */
+const STEMS = new Map<string, string>();
+
 export function stem(word: string): string {
+  const hit = STEMS.get(word);
+  if (hit !== undefined) return hit;
+  const out = stemUncached(word);
+  if (STEMS.size < 200_000) STEMS.set(word, out);
+  return out;
+}
+
+function stemUncached(word: string): string {
   let w = word.toLowerCase();
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;

@@ -7,6 +7,7 @@ import type { Intent } from './model.ts';
 import { detectIntent } from './intent.ts';
 import { acronymTokens, expandAcronym, describeExpansion, type Expansion, type GlossaryEntry } from './acronyms.ts';
 import { parseFilters, type Filters } from './filters.ts';
+import { synonymsOf } from './synonyms.ts';
 import { INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
 
 export interface Concept {
@@ -16,6 +17,8 @@ export interface Concept {
   alternatives: string[][];
   /** Intent words ("cost", "approved") help ranking but need not appear. */
   required: boolean;
+  /** An abbreviation the asker used (LAC): names the topic. */
+  acronym?: boolean;
 }
 
 export interface Understanding {
@@ -63,7 +66,8 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     // Single letters ("band D") and short numbers ("quarter 3") help ranking but are too
     // ambiguous to be required.
     const minor = w.length === 1 || (/^\d+$/.test(w) && w.length < 3);
-    concepts.push({ label: w, alternatives: [[s]], required: !INTENT_WORDS.has(w) && !minor });
+    const alternatives = [[s], ...synonymsOf(w).map((x) => terms(x)).filter((t) => t.length > 0)];
+    concepts.push({ label: w, alternatives, required: !INTENT_WORDS.has(w) && !minor });
   }
 
   const expansions: Expansion[] = [];
@@ -85,12 +89,12 @@ export function understand(question: string, ctx: UnderstandContext): Understand
       // A long form already written out in the question is the same concept: drop its words.
       for (let i = concepts.length - 1; i >= 0; i--) {
         const c = concepts[i]!;
-        if (c.alternatives.length === 1 && c.alternatives[0]!.length === 1 && longTerms.includes(c.alternatives[0]![0]!)) {
+        if (!c.acronym && c.alternatives[0]!.length === 1 && longTerms.includes(c.alternatives[0]![0]!)) {
           concepts.splice(i, 1);
         }
       }
     }
-    concepts.push({ label: bare, alternatives: alts, required: true });
+    concepts.push({ label: bare, alternatives: alts, required: true, acronym: true });
   }
 
   const upcoming = /\b(next|upcoming|forthcoming|future|coming up)\b/i.test(question) && filters.from === null && filters.to === null;

@@ -66,6 +66,7 @@ describe('summariseCosts', () => {
     const posts: PostRow[] = [
       { id: 1, partId: 1, title: 'Project Officer', fte: 1, grade: 'Band B', kind: 'temporary', until: '2022-03-31', team: null, cost: 45_000, action: 'establish', page: 6, paragraph: '12', text: 'x' },
       { id: 2, partId: 1, title: 'Project Officer', fte: 1, grade: 'Band B', kind: 'temporary', until: '2022-03-31', team: null, cost: 45_000, action: 'establish', page: 9, paragraph: '30', text: 'x' },
+      { id: 4, partId: 1, title: 'Project Officers', fte: 1, grade: 'band B', kind: 'temporary', until: null, team: null, cost: null, action: null, page: 7, paragraph: '14', text: 'x' },
       { id: 3, partId: 1, title: 'Social Worker', fte: 0.5, grade: 'Band B', kind: 'permanent', until: null, team: null, cost: null, action: 'establish', page: 6, paragraph: '13', text: 'x' },
     ];
     const r = summariseCosts('digital', [
@@ -75,7 +76,8 @@ describe('summariseCosts', () => {
     ], posts);
     expect(r.summary.total).toBeNull();
     expect(r.cited.map((c) => c.amount.value)).toEqual([62_000, 29_500]);
-    expect(r.summary.fundingSources).toEqual([{ source: 'Public Health Grant', value: 91_500 }]);
+    // two statements about one fund are not added together: the most relevant one is shown
+    expect(r.summary.fundingSources).toEqual([{ source: 'Public Health Grant', value: 62_000 }]);
     expect(r.summary.posts.map((p) => p.title)).toEqual(['Project Officer', 'Social Worker']);
     expect(r.summary.totalFte).toBe(1.5);
   });

@@ -112,6 +112,16 @@ describe('exempt parts', () => {
     expect(officer.items[0]!.text).toBe('approve the purchase of Meadowbank Care Home.');
   });
 
+  it('leave public answers identical, item for item and score for score', async () => {
+    const { lacReport, lacMinutes, childrenReport, workProgramme } = await import('../helpers/seed-db.ts');
+    const without = seedDb([lacReport(), lacMinutes(), childrenReport(), workProgramme()]);
+    const e = createEngine(without, { logger: pino({ level: 'silent' }) });
+    for (const q of ['What was approved about LAC?', 'How much will Local Area Coordination cost?', 'What was decided about the care home?', 'parking charges']) {
+      expect(engine.ask(q, pub), q).toEqual(e.ask(q, pub));
+    }
+    without.close();
+  });
+
   it('do not change public answers or their counts', () => {
     const a = engine.ask('What did the Adult Social Care and Public Health Committee decide last February?', pub);
     expect(a.items.every((i) => i.document.file !== 'asc-exempt-care-home.pdf')).toBe(true);

@@ -23,3 +23,9 @@ describe('detectIntent', () => {
     expect(detectIntent(q)).toBe(intent);
   });
 });
+
+describe('detectIntent overlaps', () => {
+  it('an explicit work programme / forward plan wins over cost words', () => {
+    expect(detectIntent('When is the Suicide Prevention funding item coming to the forward plan?')).toBe('work-programme');
+  });
+});

@@ -104,7 +104,7 @@ describe('Kent County Council Cabinet papers', () => {
 
   it('reads an impact assessment as other and a table appendix', async () => {
     const eqia = await extract(KENT('2025-01-30_24-00115_-_EqIA'));
-    expect(eqia.parts.map((p) => p.type)).toEqual(['other']);
+    expect(eqia.parts.map((p) => [p.type, p.title])).toEqual([['other', 'KCC adoption of ICS delivery Plan']]);
     const appD = await extract(KENT('2025-01-30_Appendix_D_21.01.25'));
     expect(appD.parts[0]).toMatchObject({ type: 'appendix', title: 'APPENDIX D - High Level 2025-28 Revenue Plan and Financing' });
   });

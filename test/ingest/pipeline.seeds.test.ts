@@ -11,7 +11,7 @@ describe('seed 001: Nottinghamshire ASC&PH agenda pack, 8 Feb 2021', () => {
     expect(doc.pages).toBe(58);
     expect(doc.parts.map((p) => [p.type, p.agendaItem, p.firstPage, p.lastPage])).toEqual([
       ['agenda', null, 1, 1],
-      ['minutes', null, 1, 5],
+      ['minutes', '1', 1, 5],
       ['report', '4', 5, 11],
       ['appendix', '4', 11, 11],
       ['report', '5', 11, 18],

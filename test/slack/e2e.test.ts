@@ -12,6 +12,7 @@ import { ingestPaths } from '../../src/batch/ingest-batch.ts';
 import { createLogger } from '../../src/log.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
 import { ACTION } from '../../src/slack/blocks/answer.ts';
+import { escapeMrkdwn } from '../../src/slack/blocks/mrkdwn.ts';
 import { buttonPress, BOT_TOKEN, shown, sign, SIGNING_SECRET, startHarness, type Harness } from './harness.ts';
 import { EXEMPT_PHRASE, recording, seedCorpus, type RecordingEngine } from './corpus.ts';
 
@@ -185,7 +186,7 @@ describe('Slack app over HTTP', () => {
     expect(posts[1]!.body.thread_ts).toBe('1700000800.000100');
     // page 2 starts with the engine's 6th item for this question, which page 1 did not show
     const sixth = realEngine.ask('tell me about family hubs', { includeExempt: false, limit: 1, offset: 5 }).items[0]!;
-    const quoted = JSON.stringify(sixth.text.slice(0, 60)).slice(1, -1);
+    const quoted = JSON.stringify(escapeMrkdwn(sixth.text.slice(0, 60))).slice(1, -1);
     expect(shown(first!.body)).not.toContain(quoted);
     expect(shown(posts[1]!.body)).toContain(quoted);
     expect(shown(posts[1]!.body)).toContain('More results for “tell me about family hubs” (from 6)');
@@ -285,7 +286,7 @@ describe('Slack app over HTTP', () => {
     const calls = await h.fake.waitFor('response_url', 2);
     expect(calls[1]!.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     const sixth = realEngine.ask('tell me about family hubs', { includeExempt: false, limit: 1, offset: 5 }).items[0]!;
-    expect(shown(calls[1]!.body)).toContain(JSON.stringify(sixth.text.slice(0, 60)).slice(1, -1));
+    expect(shown(calls[1]!.body)).toContain(JSON.stringify(escapeMrkdwn(sixth.text.slice(0, 60))).slice(1, -1));
     expect(JSON.stringify(calls[1]!.body.blocks)).toContain(ACTION.share);
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });

@@ -116,6 +116,14 @@ describe('parseRecommendations formats', () => {
     expect(proposed.map((r) => r.status)).toEqual(['proposed', 'proposed']);
   });
 
+  it('reads "Decision(s) recommended" with "a." items', () => {
+    const t = ['Decision(s) recommended', 'That the Executive:', 'a. approves the revised fees and charges set out in Appendix 1;', 'b. authorises the Director to implement them from 1 April 2025.', 'Background papers', 'None.'].join('\n');
+    expect(parseRecommendations(parseInputFromText(t)).map((r) => [r.label, r.verb, r.text])).toEqual([
+      ['a.', 'approve', 'approves the revised fees and charges set out in Appendix 1;'],
+      ['b.', 'authorise', 'authorises the Director to implement them from 1 April 2025.'],
+    ]);
+  });
+
   it('reads nothing from minutes', () => {
     expect(parseRecommendations(parseInputFromText('RECOMMENDATIONS\nThat Committee:\n1) approves the plan.', { type: 'minutes' }))).toEqual([]);
   });

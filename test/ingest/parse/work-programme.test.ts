@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../../ingest/model.ts';
+import { meetingDateOf, parseWorkProgramme } from '../../../ingest/parse/work-programme.ts';
+import { factsOf } from '../../helpers/h4-facts.ts';
+import { input } from '../../helpers/h4-lines.ts';
+
+describe('meetingDateOf', () => {
+  it.each([
+    ['29 March 2021', '2021-03-29'],
+    ['Tuesday 14th June 2021', '2021-06-14'],
+    ['14/06/2021', '2021-06-14'],
+    ['June 2021', null],
+  ])('%s → %s', (text, iso) => {
+    expect(meetingDateOf(text)).toBe(iso);
+  });
+  it('is undefined for anything that is not only a date', () => {
+    expect(meetingDateOf('Review of workforce restructure in 2021')).toBeUndefined();
+  });
+});
+
+describe('parseWorkProgramme on a forward plan with a date column in another order', () => {
+  it('reads items and carries the meeting date down blank date cells', () => {
+    const t: Table = {
+      page: 2,
+      lastPage: 2,
+      header: ['Meeting date', 'Subject', 'Lead Officer'],
+      unit: null,
+      totalColumns: [],
+      rows: [
+        { cells: ['14 June 2021', 'Budget outturn', 'Director of Finance'], isTotal: false, page: 2 },
+        { cells: ['', 'Carers Strategy', 'Service Director'], isTotal: false, page: 2 },
+        { cells: ['12 July 2021', 'Day Opportunities', ''], isTotal: false, page: 2 },
+      ],
+    };
+    expect(parseWorkProgramme(input({ tables: [t] }))).toEqual([
+      { meetingDate: '2021-06-14', title: 'Budget outturn', summary: null, leadOfficer: 'Director of Finance', author: null, page: 2 },
+      { meetingDate: '2021-06-14', title: 'Carers Strategy', summary: null, leadOfficer: 'Service Director', author: null, page: 2 },
+      { meetingDate: '2021-07-12', title: 'Day Opportunities', summary: null, leadOfficer: null, author: null, page: 2 },
+    ]);
+  });
+
+  it('ignores post and cost tables that happen to have a title column', () => {
+    const t: Table = { page: 1, lastPage: 1, header: ['Post Title', 'FTE', 'End date', 'Cost per annum'], unit: '£', totalColumns: [], rows: [{ cells: ['Officer', '1', '2022', '£1'], isTotal: false, page: 1 }] };
+    expect(parseWorkProgramme(input({ tables: [t] }))).toEqual([]);
+  });
+});
+
+describe('parseWorkProgramme on seed 001 (real pipeline)', () => {
+  it('finds all 13 items under their meeting dates, the repeated header and the wrapped row merged', async () => {
+    const { workProgramme } = await factsOf('fixtures/seeds/001_8a304a7deb4eeb63.pdf');
+    expect(workProgramme.map((w) => [w.meetingDate, w.title])).toEqual([
+      ['2021-03-29', 'Market management position statement'],
+      ['2021-03-29', 'Performance and financial position update'],
+      ['2021-03-29', 'Strengths-based programme'],
+      ['2021-03-29', 'Older Adults Care Homes contracts and assessment beds'],
+      ['2021-03-29', 'Carers Strategy'],
+      ['2021-03-29', 'Hospital Discharge & Rapid Response Services'],
+      ['2021-03-29', 'Suicide Prevention funding (wave 4)'],
+      ['2021-06-14', 'Public Health Services Performance and Quality Report for Funded Contracts (Quarter 3)'],
+      ['2021-06-14', 'Performance and financial position update'],
+      ['2021-06-14', 'Review of workforce restructure in Adult Social Care'],
+      ['2021-06-14', 'Day Opportunities Strategy'],
+      ['2021-06-14', 'Developing Short Breaks services and support for carers in Nottinghamshire'],
+      ['2021-06-14', 'Market management position statement'],
+    ]);
+    expect(workProgramme[9]).toMatchObject({ author: 'Sue Batty/Ainsley MacDonnell', summary: 'To update the Committee on progress with the new workforce model implemented in Sept 2020.', page: 58 });
+    expect(workProgramme[4]).toMatchObject({ summary: null, leadOfficer: 'Service Director, Community Services (Living Well and Provider Services)', author: 'Dan Godley' });
+  });
+});
