@@ -17,7 +17,10 @@ import { summarize, type LatencySummary } from './stats.ts';
 
 export interface SizeFigures {
   size: number;
+  /** What this size added to the database (it grows in place from the previous size). */
   build: BuildResult;
+  totalPages: number;
+  totalParagraphs: number;
   dbMb: number;
   serve: Omit<ServeFigures, 'askMs' | 'ftsMs' | 'byKind'> | null;
   /** Peak RSS of the serving child as observed from outside (also when it crashed). */
@@ -34,6 +37,8 @@ function fileMb(path: string): number {
 
 interface ChildRun {
   figures: ServeFigures | null;
+  /** The FTS floor timings the child printed before creating the engine. */
+  ftsMs: number[] | null;
   /** Peak RSS the parent saw in /proc/<pid>/status (VmHWM), kept even when the child dies. */
   observedPeakMb: number | null;
   error: string | null;
@@ -73,20 +78,30 @@ function runChild(dbPath: string, questionsPath: string, warmup: number, budgetM
     p.on('close', (code, signal) => {
       clearTimeout(timer);
       clearInterval(poll);
-      if (timedOut) return resolve({ figures: null, observedPeakMb: peak, error: `serving child exceeded ${Math.round(timeoutMs / 1000)} s and was stopped` });
+      const lines = out.trim().split('\n').filter((l) => l.startsWith('{'));
+      let ftsMs: number[] | null = null;
+      let figures: ServeFigures | null = null;
+      for (const l of lines) {
+        try {
+          const v = JSON.parse(l) as { phase?: string; ftsMs?: number[] };
+          if (v.phase === 'fts') ftsMs = v.ftsMs ?? null;
+          else figures = v as ServeFigures;
+        } catch {
+          /* a line cut short by a kill */
+        }
+      }
+      if (timedOut) return resolve({ figures: null, ftsMs, observedPeakMb: peak, error: `serving child exceeded ${Math.round(timeoutMs / 1000)} s and was stopped` });
       if (code !== 0) {
         const oom = /heap out of memory|Allocation failed/i.test(err) ? ' (JavaScript heap out of memory)' : '';
         return resolve({
           figures: null,
+          ftsMs,
           observedPeakMb: peak,
           error: `serving child exited ${code ?? signal}${oom}: ${err.trim().split('\n').filter((l) => l.trim()).slice(-2).join(' | ').slice(0, 300)}`,
         });
       }
-      try {
-        resolve({ figures: JSON.parse(out.trim().split('\n').pop() ?? '') as ServeFigures, observedPeakMb: peak, error: null });
-      } catch {
-        resolve({ figures: null, observedPeakMb: peak, error: `serving child printed no figures: ${err.trim().slice(-300)}` });
-      }
+      if (figures) resolve({ figures, ftsMs, observedPeakMb: peak, error: null });
+      else resolve({ figures: null, ftsMs, observedPeakMb: peak, error: `serving child printed no figures: ${err.trim().slice(-300)}` });
     });
   });
 }
@@ -113,6 +128,8 @@ export async function benchAsk(
   const results: SizeFigures[] = [];
   try {
     let have = 0;
+    let pagesSoFar = 0;
+    let paragraphsSoFar = 0;
     for (const size of [...opts.sizes].sort((a, b) => a - b)) {
       opts.log(`synthetic: writing papers ${have + 1}–${size}…`);
       const build = buildSyntheticDb(dbPath, pool, {
@@ -131,8 +148,10 @@ export async function benchAsk(
           `; bulk ${build.bulkDocs} papers ${(build.bulkWriteMs / 1000).toFixed(1)} s)`,
       );
       have = size;
+      pagesSoFar += build.pages;
+      paragraphsSoFar += build.paragraphs;
       const dbMb = fileMb(dbPath) + fileMb(`${dbPath}-wal`);
-      const fig: SizeFigures = { size, build, dbMb, serve: null, observedPeakMb: null, ask: null, fts: null, byKind: {}, error: null };
+      const fig: SizeFigures = { size, build, totalPages: pagesSoFar, totalParagraphs: paragraphsSoFar, dbMb, serve: null, observedPeakMb: null, ask: null, fts: null, byKind: {}, error: null };
       opts.log(`ask: ${questions.length} questions against ${size} papers in a serving child…`);
       const run = await runChild(dbPath, questionsPath, opts.warmup, opts.askBudgetMs, opts.childTimeoutMs);
       fig.observedPeakMb = run.observedPeakMb;
@@ -149,6 +168,7 @@ export async function benchAsk(
         );
       } else {
         fig.error = run.error;
+        if (run.ftsMs) fig.fts = summarize(run.ftsMs);
         opts.log(`ask: ${run.error} (peak RSS seen ${run.observedPeakMb?.toFixed(0) ?? '?'} MB)`);
       }
       results.push(fig);

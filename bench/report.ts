@@ -45,6 +45,8 @@ export interface BenchJson {
       paragraphs: number;
       buildSeconds: number;
       writeSeconds: number;
+      /** Seconds to write the papers added at this size (the database grows from the previous size). */
+      relinkSeconds: number | null;
       /** Papers (added at this size) stored through writeDocument, and its ms per paper early and late. */
       writeDocumentPapers: number;
       writeDocumentMsPerPaper: { firstQuarter: number | null; lastQuarter: number | null };
@@ -105,13 +107,14 @@ export function buildJson(
     dbMb: by((s) => r(s.dbMb, 1)),
     synthetic: by((s) => ({
       papers: s.size,
-      pages: s.build.pages,
-      paragraphs: s.build.paragraphs,
+      pages: s.totalPages,
+      paragraphs: s.totalParagraphs,
       buildSeconds: round(s.build.totalMs / 1000, 1),
       writeSeconds: round(s.build.writeMs / 1000, 1),
       writeDocumentPapers: s.build.productDocs,
       writeDocumentMsPerPaper: { firstQuarter: r(s.build.productMsPerDocFirstQuarter, 1), lastQuarter: r(s.build.productMsPerDocLastQuarter, 1) },
       bulkPapers: s.build.bulkDocs,
+      relinkSeconds: s.build.relinkMs === null ? null : round(s.build.relinkMs / 1000, 1),
     })),
     targets: [],
     elapsedSeconds: round(elapsedMs / 1000, 1),

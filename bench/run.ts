@@ -43,7 +43,7 @@ async function main(): Promise<void> {
       writer: { type: 'string', default: 'auto' },
       /** Seconds for the timed question pass at each size, and for the whole serving child. */
       'ask-budget': { type: 'string', default: '120' },
-      'child-timeout': { type: 'string', default: '420' },
+      'child-timeout': { type: 'string', default: '300' },
     },
     allowPositionals: false,
   });

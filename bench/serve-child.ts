@@ -74,6 +74,9 @@ async function main(): Promise<void> {
     ftsMs.push(msSince(s));
   }
 
+  // The floor figures first, on their own line: they stand even if the engine never answers.
+  process.stdout.write(`${JSON.stringify({ phase: 'fts', ftsMs, openMs })}\n`);
+
   let engine: EngineLike;
   t = process.hrtime.bigint();
   try {

@@ -77,6 +77,8 @@ export type SlackMode =
 
 export interface Config {
   dbPath: string;
+  /** The bot token whatever the mode: posting alerts needs only this. */
+  botToken: string | undefined;
   maxPages: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   slack: SlackMode;
@@ -86,7 +88,15 @@ export interface Config {
   exemptChannels: string[];
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export interface LoadOptions {
+  /**
+   * Require the settings of a listening Slack app (SLACK_APP_TOKEN, or SLACK_SIGNING_SECRET + PORT)
+   * whenever SLACK_BOT_TOKEN is set. Default true; `papers alerts run` only posts, so it passes false.
+   */
+  requireListener?: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: LoadOptions = {}): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
@@ -99,9 +109,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return {
     dbPath: e.PAPERS_DB,
+    botToken: e.SLACK_BOT_TOKEN,
     maxPages: e.PAPERS_MAX_PAGES,
     logLevel: e.LOG_LEVEL,
-    slack: slackMode(e),
+    slack: slackMode(e, opts.requireListener ?? true),
     slackApiUrl: e.SLACK_API_URL,
     alertChannel: e.ALERT_CHANNEL,
     alertTime: e.ALERT_TIME,
@@ -109,7 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-function slackMode(e: z.infer<typeof EnvSchema>): SlackMode {
+function slackMode(e: z.infer<typeof EnvSchema>, requireListener: boolean): SlackMode {
   if (!e.SLACK_BOT_TOKEN) {
     if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
       throw new ConfigError(`Invalid configuration:\n  SLACK_BOT_TOKEN: is required when Slack is configured (fix: ${FIXES.SLACK_BOT_TOKEN})`);
@@ -119,6 +130,7 @@ function slackMode(e: z.infer<typeof EnvSchema>): SlackMode {
   if (e.SLACK_APP_TOKEN) {
     return { kind: 'socket', botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET };
   }
+  if (!requireListener && !e.SLACK_SIGNING_SECRET && e.PORT === undefined) return { kind: 'none' };
   const missing: string[] = [];
   if (!e.SLACK_SIGNING_SECRET) missing.push(`SLACK_SIGNING_SECRET: is required in HTTP mode (fix: ${FIXES.SLACK_SIGNING_SECRET}; or set SLACK_APP_TOKEN for Socket Mode)`);
   if (e.PORT === undefined) missing.push(`PORT: is required in HTTP mode (fix: ${FIXES.PORT}; or set SLACK_APP_TOKEN for Socket Mode)`);

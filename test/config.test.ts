@@ -78,4 +78,12 @@ describe('loadConfig', () => {
     expect(msg).toContain('ALERT_CHANNEL');
     expect(msg).toContain('ALERT_TIME');
   });
+
+  it('accepts a bot token alone when no listening app is needed (alerts run), and keeps it', () => {
+    expect(configError({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc' })).toContain('SLACK_SIGNING_SECRET: is required in HTTP mode');
+    const c = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', ALERT_CHANNEL: 'C0123ABCD' }, { requireListener: false });
+    expect(c.slack).toEqual({ kind: 'none' });
+    expect(c.botToken).toBe('xoxb-1-2-abc');
+    expect(loadConfig(HTTP).botToken).toBe('xoxb-1-2-abc');
+  });
 });

@@ -61,7 +61,8 @@ export function postsInText(sentence: string): PostFields[] {
         kind: kindOfPost(f.kinds) ?? kindOfPost(sentence),
         until: untilOf(sentence.slice(f.at)),
         team: teamOf(tail),
-        cost: money.length === 1 ? parseMoney(money[0]![0].trim()) : null,
+        // A cost stated beside the post ("… post, band B for 12 months (£38,143)"), not elsewhere in a long item.
+        cost: money.length === 1 && Math.abs((money[0]!.index ?? 0) - f.end) <= 80 ? parseMoney(money[0]![0].trim()) : null,
         action: actionOf(sentence, f.at),
       };
     });

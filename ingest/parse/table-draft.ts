@@ -44,7 +44,8 @@ export function looksLikeHeaderRow(cells: string[]): boolean {
 
 /** "Total", "TOTAL", "Sub Total:", "Net total", "Grand total", "Total Cash Limit", "TOTAL SPENDING". */
 export function isTotalLabel(s: string): boolean {
-  const t = norm(s);
+  // "200,197.6 TOTAL SPENDING": figures run into the label are not part of it.
+  const t = norm(s).replace(/^(?:\(?-?\d[\d,]*(?:\.\d+)?\)?\s+)+(?=[A-Za-z])/, '');
   return /^(?:grand\s+|net\s+|sub[\s-]?)?totals?\b/i.test(t) || /\btotals?:?$/i.test(t);
 }
 

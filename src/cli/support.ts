@@ -39,7 +39,7 @@ export function dbPathFrom(flag: string | undefined, io: CliIO): string {
     if (flag.trim() === '') throw new UsageError('--db needs a file path.');
     return flag;
   }
-  return loadConfig(io.env).dbPath;
+  return loadConfig(io.env, { requireListener: false }).dbPath;
 }
 
 /** True when `--help`/`-h` is among the arguments (commands print their usage and exit 0). */

@@ -129,6 +129,14 @@ export function storedVersion(db: Db, path: string): StoredVersion | undefined {
     .get(path) as StoredVersion | undefined;
 }
 
+/** The meeting dates a stored document's parts are for (the scope of its resolution links). */
+function meetingDatesOf(db: Db, documentId: number): string[] {
+  const rows = db
+    .prepare('SELECT DISTINCT meeting_date AS d FROM parts WHERE document_id = ? AND meeting_date IS NOT NULL')
+    .all(documentId) as Array<{ d: string }>;
+  return rows.map((r) => r.d);
+}
+
 /** Deletes one stored document row (parts and facts by CASCADE) and its facts_fts rows. */
 function deleteById(db: Db, id: number): void {
   db.prepare('DELETE FROM facts_fts WHERE part_id IN (SELECT id FROM parts WHERE document_id = ?)').run(id);
@@ -149,11 +157,13 @@ export function writeDocument(db: Db, doc: Document, opts: WriteOptions): WriteR
     const existing = byPath(db, opts.path);
     if (valid.status === 'ok' && hasGoodCopy(db, valid.sha256)) {
       if (existing && existing.sha256 !== valid.sha256) {
+        const dates = meetingDatesOf(db, existing.id);
         deleteById(db, existing.id);
-        relinkResolutions(db);
+        relinkResolutions(db, dates);
       }
       return 'unchanged';
     }
+    const touched = existing ? meetingDatesOf(db, existing.id) : [];
     if (existing) deleteById(db, existing.id);
     const info = db
       .prepare(
@@ -163,7 +173,7 @@ export function writeDocument(db: Db, doc: Document, opts: WriteOptions): WriteR
       .run(opts.path, valid.file || baseName(opts.path), valid.sha256, valid.pages, valid.status, valid.error, opts.url ?? null, now);
     const documentId = Number(info.lastInsertRowid);
     valid.parts.forEach((part, seq) => insertPart(db, documentId, seq, part));
-    relinkResolutions(db);
+    relinkResolutions(db, [...touched, ...valid.parts.map((p) => p.meetingDate)]);
     return existing ? 'replaced' : 'ingested';
   })();
 }
@@ -197,8 +207,9 @@ export function deleteDocument(db: Db, path: string): boolean {
   return db.transaction((): boolean => {
     const existing = byPath(db, path);
     if (!existing) return false;
+    const dates = meetingDatesOf(db, existing.id);
     deleteById(db, existing.id);
-    relinkResolutions(db);
+    relinkResolutions(db, dates);
     return true;
   })();
 }

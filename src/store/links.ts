@@ -27,21 +27,42 @@ interface ReportRow {
   agenda_item: string | null;
 }
 
-export function relinkResolutions(db: Database.Database): void {
+/**
+ * Rebuilds the links for the given meeting dates only (a resolution can only decide a report of
+ * the meeting its minutes record, so links never cross dates) — or for every date when `dates` is
+ * omitted. Writers pass the dates of the document they wrote or removed, which keeps a write
+ * O(size of that meeting) instead of O(whole archive).
+ */
+export function relinkResolutions(db: Database.Database, dates?: Iterable<string | null>): void {
+  if (dates === undefined) {
+    relinkDates(db, null);
+    return;
+  }
+  const wanted = [...new Set([...dates].filter((d): d is string => d !== null && d !== ''))];
+  if (wanted.length > 0) relinkDates(db, wanted);
+}
+
+function relinkDates(db: Database.Database, dates: string[] | null): void {
+  // `dates` as a JSON array keeps the statements fixed whatever its length.
+  const onDates = dates === null ? '1' : 'p.meeting_date IN (SELECT value FROM json_each(@dates))';
+  const params = dates === null ? {} : { dates: JSON.stringify(dates) };
   db.transaction(() => {
-    db.prepare('DELETE FROM resolution_links').run();
+    db.prepare(
+      `DELETE FROM resolution_links WHERE report_part_id IN (SELECT p.id FROM parts p WHERE ${onDates})
+          OR resolution_id IN (SELECT r.id FROM resolutions r JOIN parts p ON p.id = r.part_id WHERE ${onDates})`,
+    ).run(params);
     db.prepare(
       `UPDATE recommendations SET status = 'proposed'
-        WHERE status != 'proposed' AND part_id IN (SELECT id FROM parts WHERE type = 'report')`,
-    ).run();
+        WHERE status != 'proposed' AND part_id IN (SELECT p.id FROM parts p WHERE p.type = 'report' AND ${onDates})`,
+    ).run(params);
 
     const resolutions = db
       .prepare(
         `SELECT r.id, r.title, r.agenda_item, r.outcome, p.council, p.committee, p.meeting_date
            FROM resolutions r JOIN parts p ON p.id = r.part_id
-          WHERE p.meeting_date IS NOT NULL`,
+          WHERE p.meeting_date IS NOT NULL AND ${onDates}`,
       )
-      .all() as ResolutionRow[];
+      .all(params) as ResolutionRow[];
     if (resolutions.length === 0) return;
     const reportsOn = db.prepare(
       `SELECT id, title, council, committee, meeting_date, agenda_item FROM parts

@@ -40,25 +40,15 @@ Options:
 const CHANNEL_ID = /^[CGD][A-Z0-9]+$/;
 
 /**
- * The configuration `alerts run` needs. It only posts with the bot token, so a token without
- * SLACK_APP_TOKEN / SLACK_SIGNING_SECRET (which only the listening app needs) is accepted: loadConfig
- * is given a placeholder app token so it validates the bot token without asking for HTTP-mode
- * settings. (A `botToken` in Config independent of the mode would make this unnecessary.)
+ * The configuration `alerts run` needs: it only posts, so the bot token is enough (the listening
+ * app's SLACK_APP_TOKEN / SLACK_SIGNING_SECRET are not asked for).
  */
-function alertsEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const out = { ...env };
-  if (out.SLACK_BOT_TOKEN?.trim() && !out.SLACK_APP_TOKEN?.trim() && !out.SLACK_SIGNING_SECRET?.trim()) {
-    out.SLACK_APP_TOKEN = 'xapp-not-used-by-alerts';
-  }
-  return out;
-}
-
 function alertsConfig(io: CliIO): { config: Config; token: string } {
-  const config = loadConfig(io.env);
-  if (config.slack.kind === 'none') {
+  const config = loadConfig(io.env, { requireListener: false });
+  if (config.botToken === undefined) {
     throw new ConfigError('Invalid configuration:\n  SLACK_BOT_TOKEN: is required to post alerts (fix: copy the Bot User OAuth Token (xoxb-…) from your Slack app’s OAuth & Permissions page)');
   }
-  return { config, token: config.slack.botToken };
+  return { config, token: config.botToken };
 }
 
 function channelsFrom(flags: string[] | undefined, config: Config): string[] {
@@ -108,11 +98,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (sub !== 'run' && sub !== 'preview') throw new UsageError(sub === undefined ? 'say `run` or `preview`.' : `unknown subcommand "${sub}".`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
   const today = values.now === undefined ? londonDate(new Date()) : parseDay('now', values.now);
-  io = { ...io, env: alertsEnv(io.env) };
   const dbPath = dbPathFrom(values.db, io);
 
   if (sub === 'preview') {
-    const config = loadConfig(io.env);
+    const config = loadConfig(io.env, { requireListener: false });
     const channels = channelsFrom(values.channel, config);
     const db = openDb(dbPath);
     try {

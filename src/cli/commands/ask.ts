@@ -58,7 +58,7 @@ export async function runAnswerCommand(argv: string[], io: CliIO, mode: 'ask' | 
   const limit = intFlag('limit', values.limit, 5);
   const dbPath = dbPathFrom(values.db, io);
   requireDatabase(dbPath);
-  const db = openDatabase(dbPath, { readonly: true });
+  const db = openDatabase(dbPath) // not readonly: an older file is migrated rather than refused;
   try {
     const engine = createEngine(db, { logger: cliLogger(io) });
     const ctx = { includeExempt: !values['public-only'], limit };

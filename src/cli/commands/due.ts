@@ -87,7 +87,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       userMessage: `There is no database at ${dbPath} yet: run \`papers ingest <folder>\` first (or pass --db).`,
     });
   }
-  const db = openDatabase(dbPath, { readonly: true });
+  const db = openDatabase(dbPath) // not readonly: an older file is migrated rather than refused;
   try {
     // The terminal is run by an officer: exempt items are shown (and marked) unless --public-only.
     const publicItems = listDue(db, { from, withinDays: within, includeExempt: false });
