@@ -39,8 +39,8 @@ async function main(): Promise<void> {
       questions: { type: 'string' },
       corpus: { type: 'string', default: DEFAULT_CORPUS },
       concurrency: { type: 'string' },
-      /** 'auto': writeDocument for the first 1,000 synthetic papers, bulk beyond; 'product': writeDocument for all. */
-      writer: { type: 'string', default: 'auto' },
+      /** 'product': every synthetic paper through writeDocument; 'bulk': writeDocument for the first 1,000, bulk writer beyond. */
+      writer: { type: 'string', default: 'product' },
       /** Seconds for the timed question pass at each size, and for the whole serving child. */
       'ask-budget': { type: 'string', default: '120' },
       'child-timeout': { type: 'string', default: '300' },
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     warmup: Math.min(20, Math.floor(questions.length / 4)),
     childTimeoutMs: Number(values['child-timeout']) * 1000,
     askBudgetMs: Number(values['ask-budget']) * 1000,
-    productLimit: values.writer === 'product' ? Number.POSITIVE_INFINITY : 1000,
+    productLimit: values.writer === 'bulk' ? 1000 : Number.POSITIVE_INFINITY,
     log,
   });
 

@@ -1,8 +1,8 @@
 /**
  * Writes a synthetic corpus into a database. Papers go through the product's own writeDocument
  * (validation, one transaction per document, FTS triggers, resolution relinking) up to
- * `productLimit` papers in the database; beyond that through the bulk writer (bulk-write.ts: the
- * same rows, relinked once), because writeDocument's per-write relink makes N writes O(N²).
+ * `productLimit` papers in the database (default: all); beyond that through the bulk writer
+ * (bulk-write.ts: the same rows, relinked once).
  */
 import { openDatabase } from '../src/store/db.ts';
 import { writeDocument } from '../src/store/documents.ts';

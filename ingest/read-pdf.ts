@@ -3,14 +3,17 @@
  * pdf.js (bundled in pdf-parse 2), bold from the font's real name, ruled tables where the text
  * looks tabular.
  *
- * Cost notes (measured on a 58-page pack): getTextContent ≈ 1× ; getOperatorList ≈ +1.6× when run
- * on every page, so it runs only on pages that introduce a font not seen before (pdf.js font ids
- * are document-wide); getTable costs about another operator list, so it runs only on pages whose
- * text has several multi-column lines.
+ * Cost notes (kent-cabinet corpus, 700 pages): getTextContent is most of the cost and runs once
+ * per page. getOperatorList costs about as much again per page, so it runs only on pages that
+ * introduce a font not seen before (pdf.js font ids are document-wide) — about 1 page in 5. Ruled
+ * tables need the operator list's strokes: they are looked for only on pages whose text has
+ * several multi-column lines, re-using the page's operator list and text content (pdf-parse's own
+ * getTable() would fetch the text a second time and walk the pages again). Each page's caches are
+ * released as soon as it is read. pdf.js itself is loaded lazily (read-pdf-load.ts).
  */
-import { PDFParse } from 'pdf-parse';
 import { IngestError } from './errors.ts';
 import type { RawPage, RuledTable, TextItem } from './layout/types.ts';
+import { loadPdfParse } from './read-pdf-load.ts';
 
 /** The slice of pdf.js's API this module uses (pdf-parse does not export pdf.js types). */
 interface PdfTextItem {
@@ -31,6 +34,19 @@ interface PdfPage {
 interface PdfDocument {
   numPages: number;
   getPage(n: number): Promise<PdfPage>;
+}
+/** pdf-parse's ruled-table finder (PDFParse#getPageTables, not in its typings) and what it returns. */
+interface RuledCell {
+  text: string[];
+}
+interface RuledTableData {
+  findCell(x: number, y: number): RuledCell | undefined;
+  toArray(): string[][];
+}
+interface PdfParser {
+  load(): Promise<PdfDocument>;
+  getPageTables(page: PdfPage): Promise<{ normalize(): void; getTableData(): RuledTableData[] }>;
+  destroy(): Promise<void>;
 }
 
 export interface ReadPdfOptions {
@@ -116,12 +132,15 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
   if (data.length === 0) throw new IngestError('empty', 'The file is empty (0 bytes).');
   if (!hasPdfMagic(data)) throw new IngestError('not-pdf', 'The file is not a PDF (no %PDF- header in its first 1024 bytes).');
 
+  const { PDFParse } = await loadPdfParse();
   // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller's stays usable.
-  const parser = new PDFParse({ data: data.slice(), verbosity: 0, stopAtErrors: false });
+  // maxImageSize 1: operator lists (read for font names and table rules) skip decoding images,
+  // which nothing here looks at (with stopAtErrors false pdf.js drops them with a silenced warning).
+  const parser = new PDFParse({ data: data.slice(), verbosity: 0, stopAtErrors: false, maxImageSize: 1 }) as unknown as PdfParser;
   try {
     let doc: PdfDocument;
     try {
-      doc = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
+      doc = await parser.load();
     } catch (e) {
       throw toIngestError(e);
     }
@@ -130,7 +149,6 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
     }
     const boldById = new Map<string, boolean>();
     const pages: RawPage[] = [];
-    const tabular: number[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       let page: PdfPage;
       let content: Awaited<ReturnType<PdfPage['getTextContent']>>;
@@ -155,11 +173,13 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
         }
       }
       const items: TextItem[] = [];
+      const origins: Array<[number, number]> = [];
       for (const i of textItems) {
-        if (i.str === '') continue;
         const [a = 0, b = 0, , d = 0, e = 0, f = 0] = i.transform;
         // Page space (origin bottom-left) → viewport space (origin top-left), honouring /Rotate and crop box.
         const [vx = e, vy = f] = applyTransform(vp.transform, e, f);
+        origins.push([vx, vy]);
+        if (i.str === '') continue;
         const fontSize = Math.hypot(a, b) || Math.abs(d) || i.height;
         items.push({
           str: i.str,
@@ -172,25 +192,45 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
           bold: boldById.get(i.fontName) ?? false,
         });
       }
-      pages.push({ page: n, width: vp.width, height: vp.height, items, tables: [] });
-      if (options.tables !== false && looksTabular(items)) tabular.push(n);
-      else page.cleanup(); // free fonts/operator lists early on long documents
-    }
-    if (tabular.length > 0) {
-      try {
-        const result = await parser.getTable({ partial: tabular });
-        for (const p of result.pages) {
-          const target = pages[p.num - 1];
-          if (target) target.tables = p.tables.filter((t: RuledTable) => t.length > 1);
+      let tables: RuledTable[] = [];
+      if (options.tables !== false && looksTabular(items)) {
+        try {
+          tables = await ruledTables(parser, page, textItems, origins);
+        } catch {
+          /* tables are a bonus: text layout still has the aligned columns */
         }
-      } catch {
-        /* tables are a bonus: text layout still has the aligned columns */
       }
+      pages.push({ page: n, width: vp.width, height: vp.height, items, tables });
+      page.cleanup(); // free the page's operator list and fonts' page data on long documents
     }
     return { numPages: doc.numPages, pages };
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * Ruled tables on one page: pdf-parse's grid finder over the page's stroked lines and rectangles,
+ * filled with the text already read (what pdf-parse's getTable() does, minus a second
+ * getTextContent). Every table is kept, a one-row one too: a header alone, or a total row that
+ * spilled onto the next page, is still a table row for the table parser to judge.
+ */
+async function ruledTables(parser: PdfParser, page: PdfPage, textItems: PdfTextItem[], origins: Array<[number, number]>): Promise<RuledTable[]> {
+  const store = await parser.getPageTables(page);
+  store.normalize();
+  const grids = store.getTableData();
+  if (grids.length === 0) return [];
+  textItems.forEach((item, k) => {
+    const [x, y] = origins[k]!;
+    for (const grid of grids) {
+      const cell = grid.findCell(x, y);
+      if (!cell) continue;
+      cell.text.push(item.str);
+      if (item.hasEOL) cell.text.push('\n');
+      break;
+    }
+  });
+  return grids.map((g) => g.toArray()).filter((t) => t.some((row) => row.some((c) => c.trim() !== '')));
 }
 
 function applyTransform(m: number[], x: number, y: number): [number, number] {

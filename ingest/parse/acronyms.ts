@@ -44,9 +44,10 @@ function spellFrom(letters: string, words: string[], i: number, j: number, spell
     const idx = lw.indexOf(letters[k]!.toLowerCase(), pos);
     if (idx < 0) break;
     const isCap = /[A-Z]/.test(w[idx]!);
-    // Inside a long word only its capitals count ("PeopleToo"), or a letter the short form also writes small ("EqIA").
+    // Inside a long word only its capitals count ("PeopleToo"), or a letter the short form also writes small ("EqIA"),
+    // or the first word's second letter ("EQuality Impact Assessment" → EQIA).
     const smallInShort = /[a-z]/.test(letters[k]!);
-    if (!isCap && !smallInShort && w.length > 4 && w !== w.toUpperCase()) break;
+    if (!isCap && !smallInShort && !(idx === 1 && j === 0) && w.length > 4 && w !== w.toUpperCase()) break;
     k++;
     pos = idx + 1;
     if (spell(k, j + 1)) return true;
@@ -54,18 +55,34 @@ function spellFrom(letters: string, words: string[], i: number, j: number, spell
   return false;
 }
 
+/** Prefix words that make one compound with the next ("Multi Agency", "Cross Border"): one letter at most. */
+const PREFIX_WORD = /^(?:multi|inter|cross|non|pan|sub|self|anti|co)$/i;
+
 function wordsOf(text: string): string[] {
-  return text
+  const words = text
     .replace(/[’']s\b/g, '')
+    // An aside in square brackets is not spelt ("Integrated Locality [Neighbourhood] Teams").
+    .replace(/\[[^\]]*\]/g, ' ')
     .split(/[\s\-–/]+/)
     .map((w) => w.replace(/^[^A-Za-z&]+|[^A-Za-z&]+$/g, ''))
     .filter((w) => w.length > 0);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    // "Multi Agency" → "MultiAgency": gives M (and A only as a capital inside the compound).
+    if (PREFIX_WORD.test(w) && next && /^[A-Za-z]/.test(next)) {
+      out.push(w + next[0]!.toUpperCase() + next.slice(1));
+      i++;
+    } else out.push(w);
+  }
+  return out;
 }
 
 /** The shortest run of words ending the text that spells `short`; null when none does. */
 function longFormBefore(short: string, before: string): string | null {
   const raw = before.trimEnd().split(/\s+/);
-  const letters = short.replace(/s$/, '');
+  const letters = short.replace(/ /g, '').replace(/s$/, '');
   const maxWords = letters.length * 2 + 3;
   for (let n = 1; n <= Math.min(maxWords, raw.length); n++) {
     const slice = raw.slice(raw.length - n);
@@ -118,10 +135,10 @@ export function parseAcronyms(input: ParseInput): Acronym[] {
   };
   const { text, pageAt } = stream(input.lines);
 
-  // "Long Form (LF)"
-  for (const m of text.matchAll(/\(([A-Za-z&]{2,10})\)/g)) {
+  // "Long Form (LF)"; a short form may be two ("Kent County Council Integrated Care Strategy (KCC ICS)").
+  for (const m of text.matchAll(/\(([A-Za-z&]{2,10}(?: [A-Z][A-Za-z&]{1,9})?)\)/g)) {
     const short = m[1]!;
-    if (!SHORT.test(short)) continue;
+    if (!short.split(' ').every((s) => SHORT.test(s))) continue;
     const before = text.slice(Math.max(0, m.index - 200), m.index);
     // "Medium-Term Financial Plan Savings (MTFP)": one trailing word past the long form.
     const long = longFormBefore(short, before) ?? longFormBefore(short, before.trimEnd().replace(/\s+\S+$/, ''));

@@ -21,6 +21,8 @@ const POSTS = /\b(\d+(?:\.\d+)?\s*(?:FTE|fte|WTE|wte)\b[^,;]*?\bposts?)\b/;
 const TEMP_POSTS = /\b((?:the\s+)?(?:temporary|fixed[- ]term)\s+[^,;]*?\bposts?)\b/i;
 const TRANSFER = /\btransfer\s+(?:of\s+)?((?:the\s+)?[^,;]+?)(?=,|;|\s+from\b|$)/i;
 
+const REPORT_NOUN = /^(?:report|update|review|evaluation|paper|plan|strategy|assessment|statement)s?$/i;
+
 function whatOf(text: string, due: DueMatch): string {
   const head = text.slice(0, due.index);
   const r = RECEIVE.exec(head) ?? RECEIVE.exec(text);
@@ -37,6 +39,12 @@ function whatOf(text: string, due: DueMatch): string {
   const p = PASSIVE.exec(text);
   if (p) {
     const before = text.slice(0, p.index).split(/\s+/);
+    // The subject that names a report ("a report on the outcomes of the grant be brought back"), whole.
+    for (let k = Math.max(0, before.length - 12); k < before.length; k++) {
+      if (/^(a|an|the|further|future)$/i.test(before[k]!) && before.slice(k + 1, k + 4).some((w) => REPORT_NOUN.test(w))) {
+        return before.slice(k).join(' ');
+      }
+    }
     for (let k = before.length - 1; k >= Math.max(0, before.length - 12); k--) {
       if (/^(the|a|an|further|future)$/i.test(before[k]!)) {
         const from = k > 0 && /^(the|a|an)$/i.test(before[k - 1]!) ? k - 1 : k;
@@ -63,7 +71,9 @@ function commitmentFrom(
   const all = findAllDue(text, meetingDate);
   const promiseAt = PROMISE.exec(text)?.index ?? 0;
   // The time that follows the promise ("… agreed in February 2021 and a further report will be presented in October 2021").
-  const due = all.find((d) => d.index >= promiseAt) ?? all[0];
+  // An explicit date beats a period word ("at the annual budget meeting on 13th February 2025").
+  const after = all.filter((d) => d.index >= promiseAt);
+  const due = after.find((d) => d.explicit && d.due) ?? after[0] ?? all[0];
   if (!due) return null;
   const fromDate = /\bfrom\s+$/i.test(text.slice(Math.max(0, due.index - 6), due.index));
   if (fromDate ? !FROM_ACTION.test(text) : !promised && !PROMISE.test(text)) return null;
@@ -72,7 +82,9 @@ function commitmentFrom(
 
 /** What a report-back sentence promises: the report it names, else the subject of "will be presented". */
 function whatOfSentence(sentence: string): string {
-  const report = /\b((?:the|a|an)\s+(?:[\w-]+\s+){0,2}?report)\b/i.exec(sentence);
+  const on = /\b(?:will|shall)\s+report\s+(?:back\s+)?on\s+(.+?)\s+(?:to|at)\s/i.exec(sentence);
+  if (on) return on[1]!;
+  const report = /\b((?:the|a|an)\s+(?:[\w-]+\s+){0,3}?report)\b/i.exec(sentence);
   if (report) return report[1]!;
   const head = sentence.split(/\s+(?:will|shall)\s+(?:be|report)\b/)[0] ?? sentence;
   const clause = head
@@ -83,18 +95,28 @@ function whatOfSentence(sentence: string): string {
   return clause.slice(0, 140) || sentence.slice(0, 140);
 }
 
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9£]+/g, ' ').trim();
+}
+
 /** Sentences of a paragraph. */
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[A-Z])/);
 }
 
 /** A paragraph sentence promising a report back ("A further report will be brought to Committee in the autumn"). */
-const BODY = String.raw`(?:the\s+)?(?:[A-Z][\w&’']*\s+){0,10}(?:Committee|Cabinet|Board|Council|Panel)\b`;
+const BODY = String.raw`(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&’']*\s+){0,10}(?:Committee|Cabinet|Board|Council|Panel)\b`;
+/** "a future meeting of", "the next meeting of the", "its meeting on … of": the meeting before the body. */
+const MEETING_OF = String.raw`(?:(?:a|the|its)\s+(?:next|future|following|subsequent)\s+meeting\s+of\s+)?`;
 const PARAGRAPH_PROMISE = new RegExp(
   [
-    String.raw`\b(?:will|shall)\s+be\s+(?:presented|brought(?:\s+back)?|reported|submitted|provided|taken)\s+(?:back\s+)?to\s+(?:a\s+future\s+meeting\s+of\s+)?${BODY}`,
+    String.raw`\b(?:will|shall|would)\s+(?:first\s+|then\s+|also\s+|now\s+)?be\s+(?:presented|brought(?:\s+back)?|reported|submitted|provided|taken|considered|reconsidered|discussed)(?:\s+and\s+(?:approved|agreed|determined|decided))?\s+(?:back\s+)?(?:to|by|at)\s+${MEETING_OF}${BODY}`,
     String.raw`\b(?:will|shall)\s+be\s+(?:provided|available|included|set out|reported)\s+in\s+(?:the|a)\s+(?:\w+\s+){0,2}report\s+to\s+${BODY}`,
     String.raw`\b(?:will|shall)\s+report\s+back\b`,
+    // "The Clerk will report on the tender to the November meeting"
+    String.raw`\b(?:will|shall)\s+report\s+(?:on|to)\b.{0,120}?\b(?:meeting|Committee|Cabinet|Council|Board|Panel)\b`,
+    // "An updated report will be published on 5 February"
+    String.raw`\b(?:report|paper|draft|plan|strategy|update|review)\b[^.;]{0,80}\b(?:will|shall)\s+be\s+(?:published|circulated|issued)\b`,
   ].join('|'),
   'i',
 );
@@ -107,24 +129,59 @@ export function parseCommitments(
   const meetingDate = input.meta.meetingDate;
   const out: Commitment[] = [];
   for (const r of recommendations) {
-    if (r.verb === 'note') continue;
+    // "Note the forecast …" promises nothing; "Note that a progress report will be presented in January" does.
+    if (r.verb === 'note' && !PARAGRAPH_PROMISE.test(r.text)) continue;
     const c = commitmentFrom(r.text, meetingDate, { page: r.page, paragraph: r.paragraph, source: 'recommendation' });
     if (c) out.push(c);
   }
   for (const res of resolutions) {
     const texts = res.items.length > 0 ? res.items.map((i) => i.text) : [res.text];
     for (const t of texts) {
-      if (operativeVerb(t) === 'note') continue;
+      if (operativeVerb(t) === 'note' && !PARAGRAPH_PROMISE.test(t)) continue;
       const c = commitmentFrom(t, meetingDate, { page: res.page, paragraph: null, source: 'resolution' });
       if (c) out.push(c);
     }
   }
+  const decided = out.map((c) => squash(c.text));
+  const where = pageFinder(input);
   for (const p of input.paragraphs) {
     for (const s of sentences(p.text)) {
       if (!PARAGRAPH_PROMISE.test(s)) continue;
-      const c = commitmentFrom(s, meetingDate, { page: p.page, paragraph: p.number, source: 'paragraph' }, true);
+      // The recommendation or resolution already gave this promise (its text is also a paragraph).
+      const key = squash(s);
+      if (decided.some((d) => d.includes(key) || key.includes(d))) continue;
+      const c = commitmentFrom(s, meetingDate, { page: where(p.text, p.page, s), paragraph: p.number, source: 'paragraph' }, true);
       if (c) out.push(c);
     }
   }
   return out;
+}
+
+/**
+ * The page a sentence of a paragraph starts on (a paragraph that runs over a page break has
+ * sentences on the next page): found in the part's lines as one stream, after the paragraph's start.
+ */
+function pageFinder(input: ParseInput): (paragraph: string, paragraphPage: number, sentence: string) => number {
+  let text = '';
+  const starts: Array<[number, number]> = [];
+  for (const l of input.lines) {
+    if (text) text += ' ';
+    starts.push([text.length, l.page]);
+    text += l.text.replace(/\s+/g, ' ').trim();
+  }
+  const pageAt = (i: number): number => {
+    let page = starts[0]?.[1] ?? 1;
+    for (const [at, pg] of starts) {
+      if (at > i) break;
+      page = pg;
+    }
+    return page;
+  };
+  const probe = (t: string) => t.replace(/\s+/g, ' ').trim().slice(0, 40);
+  return (paragraph, paragraphPage, sentence) => {
+    const from = text.indexOf(probe(paragraph));
+    if (from < 0) return paragraphPage;
+    const at = text.indexOf(probe(sentence), from);
+    return at < 0 ? paragraphPage : pageAt(at);
+  };
 }

@@ -24,10 +24,40 @@ function isUpperHeading(text: string): boolean {
   return /[A-Z]{3}/.test(text) && !/[a-z]/.test(text.replace(/\b(?:st|nd|rd|th)\b/g, ''));
 }
 
+/** "Minute 23/045 Title", "Min. No. 45 Title", "Minute FC/23/045: Title". */
+const MINUTE_WORD = /^Min(?:ute|\.)?\s*(?:No\.?\s*)?([A-Z]{0,5}\/?\d{1,4}(?:\s*\/\s*\d{1,4})?)\s*[.:–—-]?\s+(\S.*)$/i;
+/** A bold "23/045 Title" (minute numbers with a year part). */
+const SLASH_NUMBERED = /^(\d{1,3}\/\d{1,4})\.?\s*[:–—-]?\s+(\S.*)$/;
+
+/** A heading that names its minute by a "Minute 23/045" style number: the number is not an agenda item. */
+function minuteWordHeading(line: Line, index: number, lines: readonly Line[]): MinuteHeading | null {
+  const t = line.text.trim();
+  const m = MINUTE_WORD.exec(t) ?? (line.bold || line.cells.length >= 2 ? SLASH_NUMBERED.exec(t) : null);
+  if (!m || !/\d/.test(m[1]!)) return null;
+  const title = m[2]!.trim();
+  if (title.length > 160 || (/[.;]$/.test(title) && !line.bold)) return null;
+  const next = lines[index + 1];
+  const item = next ? ITEM.exec(next.text.trim()) : null;
+  return {
+    index,
+    lineIndexes: item ? [index, index + 1] : [index],
+    number: m[1]!.replace(/\s+/g, ''),
+    title,
+    agendaItem: item ? item[1]! : null,
+    page: line.page,
+  };
+}
+
 export function findMinuteHeadings(lines: readonly Line[]): MinuteHeading[] {
   const out: MinuteHeading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const named = minuteWordHeading(line, i, lines);
+    if (named) {
+      out.push(named);
+      i = named.lineIndexes[named.lineIndexes.length - 1]!;
+      continue;
+    }
     const m = NUMBERED.exec(line.text.trim());
     if (!m) continue;
     const number = m[1]!;

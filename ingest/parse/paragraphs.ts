@@ -9,6 +9,8 @@ import type { Line } from '../layout/types.ts';
 import { headingOf } from './sections.ts';
 
 const BULLET = /^[\s•●▪◦\u2022\uf0b7\uf0a7]+/u;
+/** A figure's unit: "• 3.5 FTE temporary posts", "2.5 WTE", "1.5 million" are quantities, not paragraph numbers ("• 1.1. The NHS …" is one). */
+const QUANTITY = /^(?:FTEs?|WTEs?|PTEs?|fte|wte|%|per\s*cent|m|bn|k|million|billion|hours?|days?|weeks?|months?|years?|posts?|miles?|km|metres?|hectares?|ha)(?![A-Za-z])/;
 const SUB_ITEM = /^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|\(\d{1,2}\)|\d{1,2}\))\s/;
 
 interface Draft {
@@ -30,15 +32,23 @@ export function paragraphStart(line: Line): { number: string; rest: string } | n
   const first = line.cells[0]?.text.replace(BULLET, '').trim() ?? '';
   // number in a cell of its own: "1.1 | The County Council …"
   const own = /^(\d{1,3}(?:\.\d{1,3}){0,2})\.?$/.exec(first);
-  if (own && line.cells.length > 1 && line.cells[1]!.text.trim()) {
+  if (own && line.cells.length > 1 && line.cells[1]!.text.trim() && !QUANTITY.test(line.cells[1]!.text.trim())) {
     return { number: own[1]!, rest: line.cells.slice(1).map((c) => c.text).join(' ') };
   }
   const text = line.text.replace(BULLET, '').trim();
   const dotted = /^(\d{1,3})\.\s+(\S.*)$/.exec(text);
   if (dotted && Number(dotted[1]) > 0 && !/^\d/.test(dotted[2]!)) return { number: dotted[1]!, rest: dotted[2]! };
   const multi = /^(\d{1,3}(?:\.\d{1,3}){1,2})\.?\s+([A-Z(‘'"“].*)$/.exec(text);
-  if (multi) return { number: multi[1]!, rest: multi[2]! };
+  // "3.5 FTE posts", "2.5 WTE": a quantity, not a paragraph number.
+  if (multi && !QUANTITY.test(multi[2]!)) return { number: multi[1]!, rest: multi[2]! };
   return null;
+}
+
+/** A front-matter field line ("From: | …", "Subject: | …"): the x of its value cell, else null. */
+function fieldLabel(line: Line): number | null {
+  if (line.cells.length < 2) return null;
+  const first = line.cells[0]!.text.trim();
+  return /^[A-Z][\w ()/’'-]{1,40}:$/.test(first) && line.cells[1]!.text.trim() ? line.cells[1]!.x : null;
 }
 
 export function joinText(a: string, b: string): string {
@@ -72,12 +82,23 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
     if (cur && cur.text.trim()) out.push({ number: cur.number, page: cur.page, section: cur.section, text: cur.text.trim() });
     cur = null;
   };
+  // Front matter ("From: | Roger Gough, Leader," then "Dr Anjan Ghosh, …" under the value): the
+  // value column's further lines belong to the field, they are not headings.
+  let field: { page: number; valueX: number } | null = null;
   for (const line of lines) {
     const text = line.text.replace(BULLET, '').trim();
     if (!text) continue;
     const prev: Draft | null = cur;
     const gap = prev && prev.last.page === line.page ? line.y - prev.last.y : null;
     const tight = gap !== null && gap <= Math.max(line.fontSize, prev!.last.fontSize) * tightEm;
+
+    const label = fieldLabel(line);
+    if (label !== null) field = { page: line.page, valueX: label };
+    else if (field && prev && !prev.table && line.cells.length === 1 && line.page === field.page && Math.abs(line.x - field.valueX) <= 6) {
+      prev.text = joinText(prev.text, text);
+      prev.last = line;
+      continue;
+    } else field = null;
 
     const heading = line.cells.length <= 2 ? headingOf(line, bodySize) : null;
     if (heading) {

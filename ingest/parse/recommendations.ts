@@ -7,11 +7,14 @@
 import type { Recommendation, RecommendationStatus } from '../model.ts';
 import type { Line, ParseInput } from '../layout/types.ts';
 import { collectItems, type ItemBlock } from './decision-items.ts';
+import { flattenItemTable } from './decision-table.ts';
 import { citedParagraphs, normaliseText, sameItemText, usableLines } from './decision-lines.ts';
 import { leadInVerb, operativeVerb } from './verbs.ts';
 
 const HEADING =
-  /^(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?(RECOMMENDATION\s*\/\s*S|RECOMMENDATIONS?|Recommendations?\s*\(s\)|Recommendations?|Decisions?\s*\(s\)\s+recommended|Decisions?\s+recommended|Proposed\s+decisions?)\s*(:?)\s*(.*)$/;
+  /^(?:\d{1,2}(?:\.\d{1,2})?\.?\s*[|:)–-]?\s+)?(RECOMMENDATION\s*\/\s*S|RECOMMENDATIONS?|Recommendations?\s*\(s\)|Recommendations?|Decisions?\s*\(s\)\s+recommended|Decisions?\s+recommended|Proposed\s+decisions?)\s*(:?)\s*(.*)$/;
+/** Lines after a heading the item reader may look at (it reads at most 80). */
+const WINDOW = 90;
 const DECISION_HEADING = /^(?:\d{1,2}\.?\s+)?Decision\s*(?:\(s\))?\s*:\s*(.*)$/i;
 
 /** Where a recommendations section starts: the heading line index and any text after the heading. */
@@ -66,8 +69,11 @@ export function parseRecommendations(input: ParseInput): Recommendation[] {
       if (d && (line.bold || d[1] === '' || /:\s*$/.test(d[1]!))) rest = d[1]!;
     }
     if (rest === null) continue;
-    const section = collectItems(lines, i + 1, rest ? { ...line, text: rest } : null);
-    i = Math.max(i, section.end - 1);
+    // Items set as a table (label | item | "Please refer to Section 3") read as labelled lines.
+    const window = flattenItemTable(lines.slice(i + 1, i + 1 + WINDOW));
+    const section = collectItems(window.lines, 0, rest ? { ...line, text: rest } : null);
+    const lastRead = section.end > 0 ? window.source[section.end - 1] : undefined;
+    i = Math.max(i, lastRead === undefined ? i : i + 1 + lastRead);
     const leadVerb = leadInVerb(section.leadIn);
     for (const block of section.items) {
       if (!normaliseText(block.text)) continue;

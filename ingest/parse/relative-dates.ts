@@ -12,6 +12,8 @@ export interface DueMatch {
   /** The time expression as written. */
   text: string;
   index: number;
+  /** An explicit date ("13th February 2025", "April 2022") rather than a duration, period or season. */
+  explicit?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -51,11 +53,11 @@ function explicitDates(text: string, meetingDate: string | null): DueMatch[] {
     const month = s.get('month');
     if (!year || !month) continue;
     if (!s.isCertain('year') && !meetingDate) {
-      out.push({ due: null, text: r.text, index: r.index });
+      out.push({ due: null, text: r.text, index: r.index, explicit: true });
       continue;
     }
     const due = s.isCertain('day') ? `${year}-${pad(month)}-${pad(s.get('day') ?? 1)}` : `${year}-${pad(month)}`;
-    out.push({ due, text: r.text, index: r.index });
+    out.push({ due, text: r.text, index: r.index, explicit: true });
   }
   return out;
 }

@@ -20,16 +20,39 @@ interface Start {
   rest: string;
 }
 
+/** "… held by the Council. It was resolved to approve …": a resolution starting inside a line, after a sentence. */
+const RESOLVED_INLINE = /(?<=[.;:!?]["'’”)]?\s+)It\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?resolved\b/;
+
 function resolvedStart(line: Line): Start | null {
-  const m = RESOLVED_START.exec(line.text.trim());
+  const m = RESOLVED_START.exec(line.text.trim()) ?? inlineStart(line.text.trim());
   if (!m) return null;
   const word = m[1]!;
   const rest = m[3] ?? '';
   // Lower-case "resolved" only in "It was resolved"; "Resolved" must introduce the decision.
-  if (word === 'resolved' && !/^It\s+was/i.test(line.text.trim().replace(/^\(?\d[\d.]*[.)]?\s+/, ''))) return null;
+  if (word === 'resolved' && !/^It\s+was/i.test(m[0].replace(/^\(?\d[\d.]*[.)]?\s+/, ''))) return null;
   if (word !== 'RESOLVED' && rest && !/^(that|to|:|\(|[A-Z]|\d)/i.test(rest)) return null;
   if (/^(?:by|in|at|under|as)\b/i.test(rest)) return null;
   return { ref: m[2] ? m[2].replace(/\s+/g, '') : null, rest };
+}
+
+function inlineStart(text: string): RegExpExecArray | null {
+  const at = RESOLVED_INLINE.exec(text);
+  return at ? RESOLVED_START.exec(text.slice(at.index)) : null;
+}
+
+/**
+ * Where the record of the vote begins: "Proposed Cllr B Jones, seconded Cllr C Smith, carried 7 for …",
+ * "Moved by Councillor …", "On being put to the vote …", "Carried unanimously". It is not part of the resolution.
+ */
+const VOTE_RECORD =
+  /(?:^|\s+)(?=(?:(?:Proposed|Moved)\s+(?:by\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b|Seconded\s+(?:by\s+)?(?:Cllr|Councillor)\b|On\s+being\s+put\s+to\s+the\s+vote\b|Upon\s+being\s+put\s+to\s+the\s+vote\b|(?:The\s+motion\s+was\s+)?(?:Carried|Lost)\s+(?:unanimously|by\b|\d|with\b)))/i;
+
+/** The text before any vote record, and the record itself ("" when none). */
+export function splitVoteRecord(text: string): { text: string; record: string } {
+  const m = VOTE_RECORD.exec(text);
+  if (!m) return { text, record: '' };
+  if (m.index === 0) return { text: '', record: text };
+  return { text: text.slice(0, m.index).trim(), record: text.slice(m.index).trim() };
 }
 
 /** Votes as minutes record them: "For: 7, Against: 3, Abstentions: 1", "(8 votes for, 2 against)". */
@@ -74,13 +97,15 @@ export function parseResolutions(input: ParseInput): Resolution[] {
     const stop = (l: Line, j: number) => headingIndexes.has(j) || resolvedStart(l) !== null;
     const section = collectItems(lines, i + 1, start.rest ? { ...line, text: start.rest } : null, { stop, maxLines: 120 });
     const heading = headingBefore(headings, i);
-    const text = section.fullText;
+    const split = splitVoteRecord(section.fullText);
+    const text = split.text;
     if (!text) continue;
     const labelled = section.items.some((it) => it.label !== null) || section.items.length > 1;
     const items = labelled
-      ? section.items.map((it) => ({ label: it.label, text: it.text }))
+      ? section.items.map((it) => ({ label: it.label, text: splitVoteRecord(it.text).text })).filter((it) => it.text)
       : [{ label: null, text }];
-    // Votes are often recorded just before the RESOLVED line ("On being put to the vote … For 7, Against 3").
+    // Votes are often recorded just before the RESOLVED line ("On being put to the vote … For 7, Against 3"),
+    // or just after it ("Proposed Cllr X, seconded Cllr Y, carried 7 for, 2 against").
     const before = joinLines(lines.slice(Math.max(heading ? heading.index + 1 : 0, i - 4), i).map((l) => l.text));
     out.push({
       ref: start.ref ?? heading?.number ?? null,
@@ -89,10 +114,29 @@ export function parseResolutions(input: ParseInput): Resolution[] {
       text,
       items,
       page: line.page,
-      outcome: resolutionOutcome(text) satisfies ResolutionOutcome,
-      votes: parseVotes(text) ?? parseVotes(before),
+      outcome: outcomeOf(text, items) satisfies ResolutionOutcome,
+      votes: parseVotes(split.record) ?? parseVotes(recordAfter(lines, section.end, headingIndexes)) ?? parseVotes(text) ?? parseVotes(before),
     });
     i = Math.max(i, section.end - 1);
   }
   return out;
+}
+
+/** The vote record on the lines just after a resolution, up to the next minute heading or resolution. */
+function recordAfter(lines: readonly Line[], from: number, headingIndexes: Set<number>): string {
+  const parts: string[] = [];
+  for (let j = from; j < lines.length && j < from + 3; j++) {
+    if (headingIndexes.has(j) || resolvedStart(lines[j]!)) break;
+    parts.push(lines[j]!.text);
+  }
+  const record = splitVoteRecord(joinLines(parts));
+  return record.text === '' ? record.record : '';
+}
+
+/** The outcome of the whole; a list that refuses one item but grants another is not a rejection. */
+function outcomeOf(text: string, items: Array<{ text: string }>): ResolutionOutcome {
+  const whole = resolutionOutcome(text);
+  if (whole !== 'rejected' || items.length < 2) return whole;
+  const rest = items.filter((it) => resolutionOutcome(it.text) !== 'rejected');
+  return rest.length === 0 ? whole : resolutionOutcome(rest.map((it) => it.text).join(' '));
 }

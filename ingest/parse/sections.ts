@@ -37,7 +37,8 @@ const KNOWN = [
   'report author',
 ];
 const KNOWN_RE = new RegExp(`^(?:${KNOWN.join('|')})\\s*:?$`, 'i');
-const NUMBERED_HEADING = /^(\d{1,2})\.?\s+([A-Z'‘"“][^;]{2,140})$/;
+/** "1. Introduction", "2 | Recommendations", "3a | Adult Social Care & Health". */
+const NUMBERED_HEADING = /^(\d{1,2}[a-z]?)\.?(?:\s*\|)?\s+([A-Z'‘"“][^;]{2,140})$/;
 
 /** The heading text of a line, or null when the line is not a heading. */
 export function headingOf(line: Line, bodySize: number): string | null {
@@ -47,7 +48,7 @@ export function headingOf(line: Line, bodySize: number): string | null {
   // a standard heading glued onto the title before it ("… SUPPORT POSTPurpose of the Report")
   const glued = /[A-Z)](Purpose of (?:the )?Report)$/.exec(text);
   if (glued) return glued[1]!;
-  const bare = text.replace(/^\d{1,2}(?:\.\d{1,2})?\.?\s+/, '').replace(/:$/, '').trim();
+  const bare = text.replace(/^\d{1,2}(?:\.\d{1,2})?[a-z]?\.?(?:\s*\|)?\s+/, '').replace(/:$/, '').trim();
   if (KNOWN_RE.test(bare)) return bare;
   if (/[.,;]$/.test(text) || /^[a-z(]/.test(text)) return null;
   // "Decision no: 24/00109", "Is the decision eligible for call-in? Yes": a label with its value

@@ -89,12 +89,24 @@ export function operativeVerb(text: string): string | null {
       }
     }
     const w = words[k]!.toLowerCase().replace(/[^a-z-]/g, '');
-    const lemma = FORMS.get(w);
+    // After an article the word is a noun ("a grant of £500 be awarded", "the review"), not the verb.
+    const lemma = k > 0 && /^(?:a|an|the|this|its|any)$/i.test(words[k - 1]!) ? undefined : FORMS.get(w);
+    // "consider and agree to …", "consider and note …": considering is the procedure, the second verb the decision.
+    if (lemma === 'consider' && words[k + 1]?.toLowerCase() === 'and') {
+      const next = FORMS.get((words[k + 2] ?? '').toLowerCase().replace(/[^a-z-]/g, ''));
+      if (next) return next;
+    }
     if (lemma) return lemma;
     // A word that is neither subject nor verb: allow proper nouns (capitalised) of the subject only.
-    if (!SUBJECT_WORD.test(w) && !/^[A-Z&]/.test(words[k]!)) return null;
+    if (!SUBJECT_WORD.test(w) && !/^[A-Z&]/.test(words[k]!)) return passiveVerb(t);
   }
-  return null;
+  return passiveVerb(t);
+}
+
+/** The verb of a passive item: "the allocation … set out in Appendix A be approved" → approve; "authority be delegated to" → delegate. */
+function passiveVerb(text: string): string | null {
+  const m = /\b(?:be|is|are|being)\s+(?:hereby\s+|now\s+|formally\s+)?([a-z]+ed)\b/i.exec(text.split(/[;:]/)[0] ?? text);
+  return m ? (FORMS.get(m[1]!.toLowerCase()) ?? null) : null;
 }
 
 /** The verb a lead-in ends on ("Cabinet is asked to AGREE:" → agree; "Cabinet is asked to:" → null). */

@@ -9,15 +9,44 @@ import { clean } from './markers.ts';
 
 const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&', 'from', 'with', 'by', 'at', 'or']);
 
-/** "ADULT SOCIAL CARE AND PUBLIC HEALTH COMMITTEE" → "Adult Social Care and Public Health Committee". */
-export function titleCase(s: string): string {
+/**
+ * "ADULT SOCIAL CARE AND PUBLIC HEALTH COMMITTEE" → "Adult Social Care and Public Health Committee".
+ * Acronyms stay as printed: a word in brackets ("(LAC)"), a word without vowels ("NHS", "BCF"),
+ * or one of `keep` (short forms the paper itself uses in running text).
+ */
+export function titleCase(s: string, keep: ReadonlySet<string> = new Set()): string {
   if (s !== s.toUpperCase()) return s;
   return s
-    .toLowerCase()
     .split(/(\s+)/)
-    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.replace(/^[a-z]/, (c) => c.toUpperCase())))
+    .map((word, i) => {
+      const core = word.replace(/^[("'‘“[]+|[)"'’”\],.;:]+$/g, '');
+      if (isAcronym(word, core, keep)) return word;
+      const w = word.toLowerCase();
+      return i > 0 && SMALL.has(w) ? w : w.replace(/^([("'‘“[]*)([a-z])/, (_m, p: string, c: string) => p + c.toUpperCase());
+    })
     .join('');
 }
+
+function isAcronym(word: string, core: string, keep: ReadonlySet<string>): boolean {
+  if (!/^[A-Z&]{2,8}s?$/.test(core)) return false;
+  if (keep.has(core)) return true;
+  if (/^\([A-Z&]{2,8}s?\)[,.;:]?$/.test(word)) return true;
+  return !/[AEIOUY]/.test(core.replace(/s$/, ''));
+}
+
+/** Short forms a text uses in its mixed-case running lines ("… Local Area Coordination (LAC) …", "the NHS"). */
+export function acronymsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of text.split('\n')) {
+    if (!/[a-z]{3}/.test(line)) continue;
+    for (const m of line.matchAll(/\(([A-Z&]{2,8}s?)\)/g)) out.add(m[1]!);
+  }
+  return out;
+}
+
+/** Words a "REPORT OF …" role ends on; one glued straight onto an upper-case word starts the title. */
+const ROLE_GLUED =
+  /(\bREPORT OF (?:THE )?[A-Z ,&'’-]*?(?:HEALTH|SERVICES|DIRECTOR|EXECUTIVE|OFFICER|FINANCE|RESOURCES|COMMUNITIES|PLACE|PEOPLE|EDUCATION|GOVERNANCE|EMPLOYEES|IMPROVEMENT|ENVIRONMENT|TRANSFORMATION|HOUSING|PLANNING|COUNSEL|CUSTOMERS|FAMILIES|ADULTS|CHILDREN|INFRASTRUCTURE|TRANSPORT|GROWTH|ECONOMY|STRATEGY|OPERATIONS|COMMISSIONING))(?=(?!CARE\b|WIDE\b|WISE\b)[A-Z]{3,})/g;
 
 export interface HeaderPiece {
   text: string;
@@ -35,6 +64,8 @@ export function headerPieces(lines: Line[]): HeaderPiece[] {
       .replace(/(Agenda Item:?\s*\d+[a-z]?)(?=[A-Z])/g, '$1\n')
       .replace(/(\d{4})(?=Agenda Item)/g, '$1\n')
       .replace(/(\S)(?=Purpose of (?:the )?Report)/g, '$1\n')
+      // "REPORT OF THE DIRECTOR OF PUBLIC HEALTHBETTER CARE": the author's role glued to the title.
+      .replace(ROLE_GLUED, '$1\n')
       .split('\n')
       .map((x) => x.trim())
       .filter(Boolean);
@@ -69,8 +100,11 @@ export function headerText(lines: Line[]): string[] {
   return headerPieces(lines).map((p) => p.text);
 }
 
-const COUNCIL_RE = /\b((?:[A-Z][a-zA-Z'’-]+ ){1,3}(?:County|City|Borough|District|Metropolitan Borough|Town)? ?Council)\b/g;
-const COUNCIL_UC_RE = /\b((?:[A-Z'’-]{3,} ){1,3}(?:COUNTY|CITY|BOROUGH|DISTRICT|TOWN) COUNCIL)\b/g;
+const COUNCIL_RE = /\b((?:[A-Z][a-zA-Z'’-]+ ){1,3}(?:County|City|Borough|District|Metropolitan Borough|Town|Parish)? ?Council)\b/g;
+const COUNCIL_UC_RE = /\b((?:[A-Z'’-]{3,} ){1,3}(?:COUNTY|CITY|BOROUGH|DISTRICT|TOWN|PARISH) COUNCIL)\b/g;
+/** "London Borough of Camden", "Royal Borough of Kingston upon Thames", "City of Bradford Metropolitan District Council". */
+const BOROUGH_OF_RE = /\b((?:London|Royal) Borough of [A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+)*(?: [A-Z][a-z]+)?)\b/g;
+const BOROUGH_OF_UC_RE = /\b((?:LONDON|ROYAL) BOROUGH OF [A-Z]{3,}(?: (?:AND|UPON) [A-Z]{3,})*(?: [A-Z]{3,})?)\b/g;
 const NOT_A_NAME = /^(The|This|That|Each|Full|Every|Our|Your|Their|Local|Parish|County|City|Borough|District|Town|Council|Members?|Leader|Cabinet|Meeting|Chair|Elected|Unitary|All|Both|Other|Any|Of|And|For|In|On|By|At|Per|With)$/;
 
 /** The council a text names most often ("Nottinghamshire County Council", "KENT COUNTY COUNCIL"). */
@@ -83,13 +117,19 @@ export function findCouncil(text: string): string | null {
     if (NOT_A_NAME.test(words[0]!) || words.length < 2) return;
     if (!/County|City|Borough|District|Town/i.test(name) && words.length < 2) return;
     const n = titleCase(words.join(' '));
-    if (!/\b(County|City|Borough|District|Town) Council$/.test(n)) return;
+    if (!/\b(County|City|Borough|District|Town|Parish) Council$|^(?:London|Royal) Borough of /.test(n)) return;
     counts.set(n, (counts.get(n) ?? 0) + 1);
   };
   for (const m of text.matchAll(COUNCIL_RE)) bump(m[1]!);
   for (const m of text.matchAll(COUNCIL_UC_RE)) {
     bump(m[1]!);
     upper.add(titleCase(m[1]!));
+  }
+  for (const m of text.matchAll(BOROUGH_OF_RE)) bump(m[1]!.replace(/\s+(?:Council|Cabinet|Committee)$/, ''));
+  for (const m of text.matchAll(BOROUGH_OF_UC_RE)) {
+    const name = m[1]!.replace(/\s+(?:COUNCIL|CABINET|COMMITTEE)$/, '');
+    bump(name);
+    upper.add(titleCase(name));
   }
   let best: string | null = null;
   let bestN = 0;
@@ -137,7 +177,9 @@ export function findMeetingDate(header: string[]): string | null {
       if (/^Date\b/i.test(h)) score += 1;
       if (h.length <= 45) score += 2; // a date on a line of its own
       if (/pathway|past|future|consultation|deadline|published/i.test(h)) score -= 4;
-      if (/minutes of the|previous meeting|last meeting/i.test(h)) score -= 4;
+      // An agenda's "Minutes of the Meeting held on …" or "previous meeting" names another meeting;
+      // a minutes' own heading ("Minutes of the Meeting of the Full Council held on …") does not.
+      if (/minutes of the (?:\w+ )?meeting held|previous meeting|last meeting/i.test(h)) score -= 4;
       if (!best || score > best.score) best = { iso: d.iso, score, pos };
     }
   });
@@ -182,7 +224,7 @@ function labelled(lines: Line[], label: RegExp): { text: string; lines: string[]
 
 const LABEL_LINE = /^(report to|agenda item|report of|purpose|information|summary|recommendation|from:|to:|by:|date\b|meeting\b|classification|decision|key decision|electoral|past pathway|future pathway|lead (executive|officer)|wards?|contact)/i;
 
-export function findTitle(type: PartType, lines: Line[], header: string[]): string | null {
+export function findTitle(type: PartType, lines: Line[], header: string[], keep: ReadonlySet<string> = new Set()): string | null {
   const subject = labelled(lines, /^(?:Subject Matter \/ Title of Decision:?|Subject:|Title of Decision:?|Title:|EqIA Title:?)\s*/i);
   if (subject?.text) return subject.text;
   if (type === 'minutes') {
@@ -219,7 +261,7 @@ export function findTitle(type: PartType, lines: Line[], header: string[]): stri
   }
   if (cur.length) groups.push(cur);
   const best = groups.map((g) => g.join(' ')).sort((a, b) => b.length - a.length)[0];
-  return best ? titleCase(best) : null;
+  return best ? titleCase(best, keep) : null;
 }
 
 export function findAuthor(lines: Line[], header: string[]): string | null {
@@ -241,8 +283,9 @@ export function findAuthor(lines: Line[], header: string[]): string | null {
   }
   const lead = header.find((h) => /^(Lead Officer|Report Author|Author|Report of):/i.test(h));
   if (lead) return lead.replace(/^[^:]+:\s*/, '');
-  const m = header.map((h) => /^REPORT OF (?:THE )?(.+)$/.exec(h)).find(Boolean);
-  return m?.[1]?.trim() ?? null;
+  // "REPORT OF THE CORPORATE DIRECTOR, …", "Report of the Head of Housing and Communities"
+  const m = header.map((h) => /^REPORT OF (?:THE )?(.+)$/.exec(h) ?? /^Report of (?:the )?([A-Z].{3,100})$/.exec(h)).find(Boolean);
+  return m?.[1]?.trim().replace(/[.,;:]$/, '') ?? null;
 }
 
 export function findClassification(header: string[], body: string): Classification {
@@ -250,7 +293,11 @@ export function findClassification(header: string[], body: string): Classificati
   const stated = /Classification:?\s*(Unrestricted|Public|Restricted|Exempt|Confidential|Not for publication)/i.exec(head);
   if (stated) return /unrestricted|public/i.test(stated[1]!) ? 'public' : 'exempt';
   if (/\bNOT FOR PUBLICATION\b/.test(head) || /\bNOT FOR PUBLICATION\b/.test(body.slice(0, 3000))) return 'exempt';
-  if (/exempt information[^.]{0,200}paragraph\s+\d+[^.]{0,80}Schedule 12A/i.test(body.slice(0, 4000)) && !/\bFor publication\b/i.test(head)) return 'exempt';
+  // "Exempt information: … paragraph 3 of Schedule 12A" makes the part exempt; "Appendix 2 is exempt under
+  // paragraph 3 …" says only that appendix is, and the report itself is public.
+  const exemptNote = /exempt information[^.]{0,200}paragraph\s+\d+[^.]{0,80}Schedule 12A/i.exec(body.slice(0, 4000));
+  const onlyAppendix = exemptNote && /\b(?:Appendix|Appendices|Annex(?:e|es)?)\s+[\w, &]{1,20}\s+(?:is|are)\s+exempt\b/i.test(exemptNote[0]);
+  if (exemptNote && !onlyAppendix && !/\bFor publication\b/i.test(head)) return 'exempt';
   if (/^\s*(EXEMPT|RESTRICTED|CONFIDENTIAL)\s*$/m.test(header.slice(0, 6).join('\n'))) return 'exempt';
   return 'public';
 }

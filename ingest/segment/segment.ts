@@ -9,6 +9,7 @@ import type { LayoutPage, Line, PartDraft } from '../layout/types.ts';
 import { agendaItemFor, minutesQuery } from './agenda-items.ts';
 import { clean, findMarkers, PRIORITY, STRONG, TYPE_OF, type FlatLine, type Marker, type MarkerKind } from './markers.ts';
 import {
+  acronymsIn,
   findAgendaItem,
   findAuthor,
   findClassification,
@@ -171,8 +172,9 @@ export function segmentPages(pages: LayoutPage[]): PartDraft[] {
     const body = lines.map((l) => l.text).join('\n');
     drafts.push({
       type,
-      title: findTitle(type, headLines, header),
-      council: findCouncil(body),
+      title: findTitle(type, headLines, header, acronymsIn(body)),
+      // Council names inside tables are partners and funders ("funded from Dover District Council").
+      council: findCouncil(proseOf(lines)),
       committee: type === 'other' ? null : findCommittee(header),
       meetingDate: type === 'other' || type === 'appendix' ? null : findMeetingDate(header),
       agendaItem: findAgendaItem(header.slice(0, 12)),
@@ -197,7 +199,7 @@ function inherit(drafts: PartDraft[], pages: LayoutPage[]): void {
     return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   };
   const council =
-    first('council') ?? findCouncil(pages.flatMap((p) => p.lines.map((l) => l.text)).join('\n'));
+    first('council') ?? findCouncil(proseOf(pages.flatMap((p) => p.lines)));
   const committee = first('committee');
   const date = first('meetingDate');
   const agenda = drafts.find((d) => d.type === 'agenda');
@@ -216,4 +218,12 @@ function inherit(drafts: PartDraft[], pages: LayoutPage[]): void {
       if (parent.classification === 'exempt') d.classification = 'exempt';
     } else parent = d;
   }
+}
+
+/** The text of lines that are not table rows (at most two cells: prose, headings, "Label: value"). */
+function proseOf(lines: readonly Line[]): string {
+  return lines
+    .filter((l) => l.cells.length <= 2)
+    .map((l) => l.text)
+    .join('\n');
 }

@@ -112,7 +112,13 @@ export function buildGlossary(
 /** Tokens of the question that look like acronyms: LAC, iBCF, CCGs, DoLS, ASC&PH → ASCPH. */
 export function acronymTokens(question: string): string[] {
   const out: string[] = [];
-  for (const raw of question.replace(/&/g, '').match(/[A-Za-z]+/g) ?? []) {
+  for (const raw of question.replace(/&/g, '').match(/[A-Za-z0-9]+/g) ?? []) {
+    // D2A, P2P: letters around a digit standing for "to"/"for"
+    if (/^[A-Z]+[24][A-Z]+s?$/.test(raw)) {
+      out.push(raw.replace(/s$/, ''));
+      continue;
+    }
+    if (/\d/.test(raw)) continue;
     const token = raw.replace(/(?<=[A-Z]{2,})s$/, '');
     if (/^[a-z]?[A-Z]{2,}[a-z]?[A-Z]*$/.test(token) && /[A-Z].*[A-Z]/.test(token)) out.push(token);
   }
@@ -140,11 +146,15 @@ export function expandAcronym(token: string, glossary: Map<string, GlossaryEntry
       })
       .sort((a, b) => b.s - a.s);
     const best = scored[0]!.e;
-    const alternatives = unique(scored.slice(1).map((x) => x.e.long));
+    // Other meanings: other definitions in the papers, then common meanings the papers do not
+    // define here (LAC read as Local Area Coordination still says "other meaning: Looked After Children").
+    const builtinMeanings = BUILTIN_ACRONYMS[key] ?? Object.entries(BUILTIN_ACRONYMS).find(([k]) => k.toUpperCase() === key)?.[1] ?? [];
+    const alternatives = unique([...scored.slice(1).map((x) => tidy(x.e.long)), ...builtinMeanings])
+      .filter((l) => words(l).join(' ') !== words(best.long).join(' '));
     const where = ctx.committees.find((c) => best.committees.has(c));
     const committee = where ? best.committees.get(where) : [...best.committees.values()][0];
     const note = committee ? `as defined in the ${committee} papers` : 'as defined in the papers';
-    return { short: token, long: best.long, note, alternatives };
+    return { short: token, long: tidy(best.long), note, alternatives };
   }
   const builtin = BUILTIN_ACRONYMS[key] ?? Object.entries(BUILTIN_ACRONYMS).find(([k]) => k.toUpperCase() === key)?.[1];
   if (!builtin || builtin.length === 0) return null;
@@ -154,6 +164,12 @@ export function expandAcronym(token: string, glossary: Map<string, GlossaryEntry
 export function describeExpansion(e: Expansion): string {
   const alt = e.alternatives.length > 0 ? `; other meaning${e.alternatives.length > 1 ? 's' : ''}: ${e.alternatives.join(', ')}` : '';
   return `${e.short} → ${e.long} (${e.note}${alt})`;
+}
+
+/** "LOCAL AREA COORDINATION" (from a heading) → "Local Area Coordination". */
+function tidy(long: string): string {
+  if (/[a-z]/.test(long) || !/[A-Z]{2}/.test(long)) return long;
+  return long.toLowerCase().replace(/\b([a-z])([a-z]*)/g, (_m, a: string, b: string) => (['and', 'of', 'for', 'the', 'to', 'in'].includes(a + b) ? a + b : a.toUpperCase() + b));
 }
 
 function unique(xs: string[]): string[] {

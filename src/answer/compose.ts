@@ -91,7 +91,14 @@ export function compose(q: Understanding, r: Retrieved, snap: Snapshot, opts: Co
   if (q.intent === 'posts') {
     const posts = strong.filter((s) => s.unit.kind === 'post');
     if (posts.length > 0) {
-      const fte = posts.reduce((n, s) => n + (s.unit.value ?? 0), 0);
+      // The same post restated (purpose, recommendation, HR implications) is counted once.
+      const counted = new Set<string>();
+      const fte = posts.reduce((n, s) => {
+        const k = `${s.unit.part.id}|${(s.unit.extra.title ?? '').toLowerCase()}|${s.unit.value}|${s.unit.status ?? ''}`;
+        if (counted.has(k)) return n;
+        counted.add(k);
+        return n + (s.unit.value ?? 0);
+      }, 0);
       lines.push(`${posts.length} post${posts.length === 1 ? '' : 's'} found${fte > 0 ? ` (${Math.round(fte * 100) / 100} FTE in total)` : ''}:`);
     }
   }

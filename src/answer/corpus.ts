@@ -8,6 +8,7 @@ import MiniSearch from 'minisearch';
 import type { ItemKind, SourceDocument } from './model.ts';
 import type { AmountRow, CorpusRows, PartRow, PostRow } from '../store/facts.ts';
 import { buildGlossary, type GlossaryEntry } from './acronyms.ts';
+import { buildInitialsIndex, type InitialsIndex } from './initials.ts';
 import { STOP_WORDS, stem, terms, words } from './text.ts';
 
 export interface Unit {
@@ -39,6 +40,8 @@ export interface Snapshot {
   vocab: Map<string, number>;
   index: MiniSearch<{ key: string; text: string; title: string }>;
   glossary: Map<string, GlossaryEntry[]>;
+  /** Capitalised phrases by their initials (abbreviations the papers never define). */
+  initials: InitialsIndex;
   committees: string[];
   councils: string[];
   /** Meeting dates ascending (for the recency bonus). */
@@ -177,6 +180,7 @@ export function buildSnapshot(rows: CorpusRows): Snapshot {
     vocab,
     index,
     glossary,
+    initials: buildInitialsIndex(units.map((u) => u.text)),
     committees: distinct(rows.parts.map((p) => p.committee)),
     councils: distinct(rows.parts.map((p) => p.council)),
     dates: distinct(rows.parts.map((p) => p.meetingDate)).sort(),

@@ -47,12 +47,12 @@ export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
   const run = (question: string, ctx: AskContext, mode: 'ask' | 'costs'): Answer => {
     const now = ctx.now ?? new Date();
     const snap = snapshot(ctx.includeExempt);
-    let q: Understanding = understand(question, { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary });
+    let q: Understanding = understand(question, { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary, initials: snap.initials });
     if (mode === 'costs') q = { ...q, intent: 'cost' };
     // A follow-up with no topic of its own ("and how much did it cost?") takes the topic of the
     // thread's previous question.
     if (ctx.previousQuestion && q.concepts.every((c) => !c.required)) {
-      const prev = understand(ctx.previousQuestion, { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary });
+      const prev = understand(ctx.previousQuestion, { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary, initials: snap.initials });
       if (prev.concepts.some((c) => c.required)) {
         q = { ...q, concepts: [...q.concepts, ...prev.concepts.filter((c) => c.required)], expansions: prev.expansions };
       }

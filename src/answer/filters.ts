@@ -78,6 +78,8 @@ function parseDates(question: string, now: Date, f: Filters): void {
   for (const r of results) {
     if (!r.start.isCertain('month')) continue;
     if (years.some((m) => m.index !== undefined && m.index <= r.index && r.index < m.index + m[0].length)) continue;
+    // "the Nov 24-25 monitoring", "Q3 2024/25": a financial year, not a day or a meeting date.
+    if (/^\s*[-/]\s*\d{2}(?:\d{2})?\b/.test(question.slice(r.index + r.text.length)) || isFinancialYear(r.text)) continue;
     let year = r.start.isCertain('year') ? r.start.get('year')! : null;
     const month = r.start.get('month')!;
     const day = r.start.isCertain('day') ? r.start.get('day')! : null;
@@ -98,6 +100,12 @@ function parseDates(question: string, now: Date, f: Filters): void {
     for (const w of words(r.text)) f.consumed.add(w);
     for (const w of ['last', 'this', 'next', 'meeting', prep]) f.consumed.add(w);
   }
+}
+
+/** "24-25", "2024/25": consecutive years written as a range. */
+function isFinancialYear(text: string): boolean {
+  const m = /\b(\d{2}|\d{4})\s*[-/]\s*(\d{2}|\d{4})\b/.exec(text);
+  return m !== null && Number(m[2]) % 100 === (Number(m[1]) + 1) % 100;
 }
 
 function applyRange(f: Filters, prep: string, start: string, end: string): void {

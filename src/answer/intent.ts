@@ -10,10 +10,10 @@ const RULES: ReadonlyArray<[Intent, RegExp]> = [
   ['who', /^\s*(who|whom|whose)\b|\bwho\s+(is|was|are|were|wrote|leads?|led|authored|presented|will)\b|\b(lead officer|report author|contact officer|responsible officer)\b/i],
   ['work-programme', /\b(work ?programme|forward plan|next meeting|upcoming meeting|agenda|coming up|future meetings?)\b/i],
   ['posts', /\b(posts?|staff(ing)?|fte|full[- ]time equivalent|headcount|roles?|jobs?|vacanc(y|ies)|recruit\w*|establish\w* of|disestablish\w*|workforce|social workers?)\b/i],
-  ['cost', /\b(costs?|costing|how much|budgets?|savings?|spend(ing)?|spent|funding|funded|price|money|afford\w*|overspend\w*|expenditure|£|financ\w*)\b/i],
+  ['cost', /\b(costs?|costing|how much|how big|budgets?|savings?|spend(ing)?|spent|funding|funded|price|money|afford\w*|overspend\w*|expenditure|£|financ\w*)\b/i],
   ['approval', /^\s*when\b.*\b(approv\w*|agreed|decided|resolved|endorsed|signed off)\b/i],
   ['deadline', /^\s*when\b|\b(deadline|due|by when|report back|next report|follow[- ]up report|timescales?|timetable|progress report)\b/i],
-  ['approval', /\b(approv\w*|agree\w*|decid\w*|decision\w*|resolv\w*|resolution\w*|recommend\w*|endors\w*|signed off|sign off|adopt\w*|outcome)\b/i],
+  ['approval', /\b(approv\w*|agree\w*|decid\w*|decision\w*|resolv\w*|resolution\w*|recommend\w*|endors\w*|signed off|sign off|adopt\w*|outcome|being asked|asked to)\b/i],
 ];
 
 export function detectIntent(question: string): Intent {

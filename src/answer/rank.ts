@@ -17,6 +17,14 @@ import { financialYears } from './understand.ts';
 export const WEAK_COVERAGE = 0.65;
 /** Below this combined (normalised) relevance, a candidate is not an answer either. */
 export const WEAK_RELEVANCE = 0.4;
+/**
+ * A topic word this common (idf below this: in more than about one unit in twelve) is too
+ * general to veto an answer on its own when missing ("service" in "the in-house homecare
+ * service"); it still counts, at its small weight, in the coverage.
+ */
+export const COMMON_IDF = 2.5;
+/** …and in at least this many units (in a handful of papers no word is "common"). */
+export const COMMON_MIN_UNITS = 50;
 /** Weight of a term found only in the paper's title, not in the unit's own text. */
 const TITLE_ONLY = 0.85;
 
@@ -25,6 +33,8 @@ export interface MatchedConcept {
   /** Per alternative, per term: the vocabulary tokens it matches. */
   alternatives: Array<Array<Set<string>>>;
   idf: number;
+  /** How many units hold the concept (its most frequent way of being written). */
+  df?: number;
 }
 
 /** Resolves every concept against the vocabulary once per question. */
@@ -57,7 +67,7 @@ export function matchConcepts(concepts: readonly Concept[], snap: Snapshot): Mat
       const altDf = Math.min(...alt.map((set) => Math.max(0, ...[...set].map((t) => snap.vocab.get(t) ?? 0))));
       df = Math.max(df, altDf);
     }
-    return { concept, alternatives, idf: Math.log(1 + n / (df + 1)) };
+    return { concept, alternatives, idf: Math.log(1 + n / (df + 1)), df };
   });
   // An abbreviation the asker chose to use names the topic: at least as specific as any word.
   const maxIdf = Math.max(0, ...out.filter((m) => m.concept.required).map((m) => m.idf));
@@ -91,6 +101,8 @@ export interface Coverage {
   optional: number;
   /** Required concepts the unit misses entirely. */
   missing: Concept[];
+  /** How many of `missing` are common words (idf < COMMON_IDF). */
+  missingCommon?: number;
   /** How many required concepts the question has. */
   count: number;
 }
@@ -103,19 +115,23 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
   let optN = 0;
   let count = 0;
   const missing: Concept[] = [];
+  let missingCommon = 0;
   for (const m of matched) {
     const c = conceptCoverage(m, unit, title);
     if (m.concept.required) {
       count += 1;
       num += m.idf * c;
       den += m.idf;
-      if (c === 0) missing.push(m.concept);
+      if (c === 0) {
+        missing.push(m.concept);
+        if (m.idf < COMMON_IDF && (m.df ?? 0) >= COMMON_MIN_UNITS && !m.concept.acronym) missingCommon += 1;
+      }
     } else {
       opt += c;
       optN += 1;
     }
   }
-  return { required: den === 0 ? 1 : num / den, optional: optN === 0 ? 0 : opt / optN, missing, count };
+  return { required: den === 0 ? 1 : num / den, optional: optN === 0 ? 0 : opt / optN, missing, count, missingCommon };
 }
 
 /** Extra weight for the kinds of fact that answer each intent. */
@@ -191,7 +207,7 @@ export function isStrong(s: Scored): boolean {
   return (
     s.coverage.required >= WEAK_COVERAGE - 1e-9 &&
     s.relevance >= WEAK_RELEVANCE - 1e-9 &&
-    s.coverage.missing.length <= Math.floor(s.coverage.count / 5)
+    s.coverage.missing.length - (s.coverage.missingCommon ?? 0) <= Math.floor(s.coverage.count / 5)
   );
 }
 

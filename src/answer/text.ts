@@ -24,13 +24,14 @@ export const STOP_WORDS = new Set(
 export const INTENT_WORDS = new Set(
   `approve approved approval approvals agree agreed agreement decide decided decision decisions resolve resolved
   resolution resolutions recommend recommended recommendation recommendations endorse endorsed sign signed
-  cost costs costing costed much budget budgets saving savings spend spent spending funding funded fund price
+  cost costs costing costed much budget budgets save saves saved saving savings spend spent spending funding funded fund price
   money pay paid expenditure figure figures total amount amounts afford
   post posts staff staffing fte ftes role roles job jobs headcount vacancy vacancies recruit recruited people
   when deadline deadlines due date dates next report reports back timescale timetable
   work programme programmes meeting meetings agenda forward plan upcoming coming
   who lead officer officers author wrote responsible
-  committee committees council councils cabinet paper papers item items minute minutes`.split(/\s+/).filter(Boolean),
+  committee committees council councils cabinet paper papers item items minute minutes
+  asked extra additional big overall running update updates member members councillor councillors`.split(/\s+/).filter(Boolean),
 );
 
 /** Lowercase word tokens (letters and digits), keeping original order. */

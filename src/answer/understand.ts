@@ -8,6 +8,8 @@ import { detectIntent } from './intent.ts';
 import { acronymTokens, expandAcronym, describeExpansion, type Expansion, type GlossaryEntry } from './acronyms.ts';
 import { parseFilters, type Filters } from './filters.ts';
 import { synonymsOf } from './synonyms.ts';
+import { CHAT_FILLER, expandChatWord, normaliseChat } from './chat.ts';
+import { phraseFor, type InitialsIndex } from './initials.ts';
 import { INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
 
 export interface Concept {
@@ -40,13 +42,24 @@ export interface UnderstandContext {
   committees: readonly string[];
   councils: readonly string[];
   glossary: Map<string, GlossaryEntry[]>;
+  /** Capitalised phrases of the papers by initials, for abbreviations they never define. */
+  initials?: InitialsIndex;
 }
 
 export function understand(question: string, ctx: UnderstandContext): Understanding {
-  const intent = detectIntent(question);
-  const filters = parseFilters(question, ctx);
-  const acronyms = new Set(acronymTokens(question).map((a) => a.toUpperCase()));
-  const tokens = question.replace(/&/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Read the question as the papers would word it ("nottm city" → "nottingham city").
+  const text = normaliseChat(question);
+  const intent = detectIntent(text);
+  const filters = parseFilters(text, ctx);
+  const acronyms = new Set(acronymTokens(text).map((a) => a.toUpperCase()));
+  // "co-ordinators", "re-provision": one word however it is hyphenated (the papers write both).
+  const compounds = new Map<string, string[]>();
+  const joined = text.replace(/\b(co|re|pre|non|multi|sub|inter|cross|self)-([a-z]{3,})\b/gi, (_m, a: string, b: string) => {
+    const w = `${a}${b}`;
+    compounds.set(w.toLowerCase(), [a.toLowerCase(), stem(b.toLowerCase())]);
+    return w;
+  });
+  const tokens = joined.replace(/&/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 
   const concepts: Concept[] = [];
   const seen = new Set<string>();
@@ -56,7 +69,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     if (filters.consumed.has(lower)) continue;
     const bare = tok.replace(/(?<=[A-Z]{2,})s$/, '');
     if (acronyms.has(bare.toUpperCase()) && /[A-Z].*[A-Z]/.test(bare)) continue; // handled below
-    if (STOP_WORDS.has(lower)) continue;
+    if (STOP_WORDS.has(lower) || CHAT_FILLER.has(lower)) continue;
     plain.push(lower);
   }
   for (const w of plain) {
@@ -66,8 +79,16 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     // Single letters ("band D") and short numbers ("quarter 3") help ranking but are too
     // ambiguous to be required.
     const minor = w.length === 1 || (/^\d+$/.test(w) && w.length < 3);
-    const alternatives = [[s], ...synonymsOf(w).map((x) => terms(x)).filter((t) => t.length > 0)];
-    concepts.push({ label: w, alternatives, required: !INTENT_WORDS.has(w) && !minor });
+    const chat = expandChatWord(w);
+    const split = compounds.get(w);
+    const alternatives = [
+      [s],
+      ...(split ? [split] : []),
+      ...[...synonymsOf(w), ...chat, ...chat.flatMap((x) => synonymsOf(x))].map((x) => terms(x)).filter((t) => t.length > 0),
+    ];
+    // A clipped intent word ("cttee") is an intent word too.
+    const intentWord = INTENT_WORDS.has(w) || (chat.length > 0 && chat.every((x) => words(x).every((y) => INTENT_WORDS.has(y))));
+    concepts.push({ label: w, alternatives, required: !intentWord && !minor });
   }
 
   const expansions: Expansion[] = [];
@@ -80,7 +101,18 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     const e = expandAcronym(bare, ctx.glossary, {
       committees: filters.committees.map((c) => c.toLowerCase()),
       otherTerms,
-    });
+    }) ?? derivedExpansion(bare, ctx.initials);
+    // "ASCPH" names a committee the papers come from: a filter, not a topic.
+    const committee = e ? committeeNamed(e.long, ctx.committees) : null;
+    if (committee) {
+      expansions.push(e!);
+      if (!filters.committees.includes(committee)) {
+        filters.committees.push(committee);
+        filters.labels = filters.labels.filter((l) => !l.startsWith('committee: '));
+        filters.labels.unshift(`committee: ${filters.committees.join(' or ')}`);
+      }
+      continue;
+    }
     const alts: string[][] = [[bare.toLowerCase()]];
     if (e) {
       expansions.push(e);
@@ -103,11 +135,31 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   return { question, intent, filters, concepts, expansions, upcoming, periods: financialYears(question), defines };
 }
 
+const GENERIC_COMMITTEE = new Set(['committee', 'the', 'meeting', 'sub', 'and']);
+
+/** The stored committee whose name is this long form ("Adult Social Care and Public Health"). */
+function committeeNamed(long: string, committees: readonly string[]): string | null {
+  const core = (s: string): string => words(s).filter((w) => !GENERIC_COMMITTEE.has(w)).join(' ');
+  const want = core(long);
+  if (!want) return null;
+  // only a body that meets (not a council stored where a committee name was expected)
+  return committees.find((c) => core(c) === want && /\b(committee|cabinet|board|panel|scrutiny|forum|group)\b/i.test(c)) ?? null;
+}
+
+/** An abbreviation read from the initials of a phrase the papers use (COMF, D2A, SWs). */
+function derivedExpansion(token: string, initials: InitialsIndex | undefined): Expansion | null {
+  if (!initials) return null;
+  const p = phraseFor(initials, token);
+  if (!p) return null;
+  return { short: token, long: p.phrase, note: 'read from the initials of a phrase in the papers', alternatives: p.others };
+}
+
 /** "2024/25", "2024-25", "2024/2025" → "2024/25". */
 export function financialYears(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\b(20\d{2})\s*[/-]\s*(\d{2}|20\d{2})\b/g)) {
-    const start = Number(m[1]);
+  for (const m of text.matchAll(/\b(20\d{2}|\d{2})\s*[/-]\s*(\d{2}|20\d{2})\b/g)) {
+    // "25/26" is 2025/26 only when it reads as consecutive years
+    const start = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
     const end = m[2]!.length === 4 ? Number(m[2]) % 100 : Number(m[2]);
     if (end === (start + 1) % 100) out.add(`${start}/${String(end).padStart(2, '0')}`);
   }

@@ -6,7 +6,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { hasPdfMagic } from './pdf-magic.ts';
 import type { Logger } from '../log.ts';
 import type { Db } from '../store/db.ts';
@@ -67,6 +69,26 @@ const RETRY = new Set(['timeout', 'crash', 'closed', 'too-many-pages', 'store', 
 
 export const DEFAULT_WORKER_URL = new URL('./ingest-worker.ts', import.meta.url);
 
+/**
+ * The big plain-JS libraries the ingest worker uses, preloaded by each worker before the TypeScript
+ * loader (see PoolOptions.preload): pdf.js (both halves: pdf-parse's pdf.js and the in-thread
+ * "worker" module it would import later) and chrono-node. Unresolvable ones are left to load normally.
+ */
+export function ingestPreload(): string[] {
+  const urls: string[] = [];
+  const tryResolve = (f: () => string): void => {
+    try {
+      urls.push(f());
+    } catch {
+      /* not installed here: the worker imports it the ordinary way */
+    }
+  };
+  tryResolve(() => import.meta.resolve('pdf-parse'));
+  tryResolve(() => pathToFileURL(createRequire(import.meta.resolve('pdf-parse')).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href);
+  tryResolve(() => import.meta.resolve('chrono-node'));
+  return urls;
+}
+
 function defaultConcurrency(): number {
   return Math.max(1, Math.min(2, availableParallelism()));
 }
@@ -99,6 +121,7 @@ export async function ingestPaths(paths: readonly string[], opts: IngestBatchOpt
       workerUrl: opts.workerUrl ?? DEFAULT_WORKER_URL,
       timeoutMs: opts.timeoutMs ?? 120_000,
       logger,
+      preload: opts.workerUrl ? [] : ingestPreload(),
     }));
 
   /** Records a failure in the store (keeping any good earlier version) and the summary. */

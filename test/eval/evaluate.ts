@@ -31,8 +31,8 @@ export interface EvalQuestion {
 
 export const DEFAULT_NOW = '2025-03-20T12:00:00Z';
 
-export function loadQuestions(): EvalQuestion[] {
-  return JSON.parse(readFileSync(join(import.meta.dirname, 'questions.json'), 'utf8')) as EvalQuestion[];
+export function loadQuestions(file?: string): EvalQuestion[] {
+  return JSON.parse(readFileSync(file ?? join(import.meta.dirname, 'questions.json'), 'utf8')) as EvalQuestion[];
 }
 
 interface Cited {

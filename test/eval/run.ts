@@ -5,6 +5,8 @@
  *   --verbose   one line per question
  *   --db PATH   reuse (or build) the database at PATH instead of a temp file
  *   --fixtures-only   leave the corpus out even when it is present
+ *   --questions FILE  ask the questions in FILE (same format) instead of questions.json,
+ *                     e.g. test/eval/holdout.json (the held-out set)
  */
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import { evaluate, formatScores, loadQuestions, type EvalReport } from './evalua
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const dbArg = args.includes('--db') ? args[args.indexOf('--db') + 1] : undefined;
+const questionsArg = args.includes('--questions') ? args[args.indexOf('--questions') + 1] : undefined;
 
 const corpusPresent = !args.includes('--fixtures-only') && CORPUS_DIRS.some((d) => existsSync(d));
 const dir = dbArg ? null : mkdtempSync(join(tmpdir(), 'papers-eval-'));
@@ -25,7 +28,7 @@ const { db, ingested, failed } = await ingestAll(dbPath, files);
 process.stderr.write(`ingested ${ingested} new documents of ${files.length} PDFs in ${((Date.now() - started) / 1000).toFixed(1)}s` +
   `${failed.length ? `, ${failed.length} failed: ${failed.map((f) => f.file.split('/').pop()).join(', ')}` : ''}\n`);
 
-const all = loadQuestions().filter((q) => corpusPresent || q.set === 'fixtures');
+const all = loadQuestions(questionsArg).filter((q) => corpusPresent || q.set === 'fixtures');
 if (!corpusPresent) process.stdout.write('corpus absent or left out: corpus questions skipped\n');
 const t = Date.now();
 const report = evaluate(db, all);

@@ -54,3 +54,17 @@ describe('parseAcronyms', () => {
     expect(acronyms('the Mayoral Strategic Authorities (MSA) would\fa Mayoral Strategic Authority (MSA) by May')).toEqual([['MSA', 'Mayoral Strategic Authorities', 1]]);
   });
 });
+
+describe('parseAcronyms on held-out papers (H11)', () => {
+  it('reads a two-part short form, a compound after "Multi", a second-letter capital and a bracketed aside', () => {
+    expect(acronyms('the Kent County Council Integrated Care Strategy (KCC ICS) Delivery Plan')).toEqual([['KCC ICS', 'Kent County Council Integrated Care Strategy', 1]]);
+    expect(acronyms('with the Kent Safeguarding Children’s Multi Agency Partnership (KSCMP) created')).toEqual([['KSCMP', 'Kent Safeguarding Children’s Multi Agency Partnership', 1]]);
+    expect(acronyms('An equality impact assessment (EQIA) has been completed')).toEqual([['EQIA', 'equality impact assessment', 1]]);
+    expect(acronyms('Integrated Locality [Neighbourhood] Teams (ILTs)')).toEqual([['ILTs', 'Integrated Locality [Neighbourhood] Teams', 1]]);
+  });
+
+  it('still rejects letters the words do not give', () => {
+    expect(acronyms('the Kent Minerals and Waste Local Plan 2024-2039 (KWMLP);')).toEqual([]);
+    expect(acronyms('the quality report (EQR) was')).toEqual([]);
+  });
+});

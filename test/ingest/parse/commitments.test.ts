@@ -90,3 +90,39 @@ describe('parseCommitments', () => {
     ]);
   });
 });
+
+describe('parseCommitments on other councils\' wording (held-out audit, H11)', () => {
+  const input = (text: string, meetingDate: string | null) => parseInputFromText(text, { meetingDate });
+
+  it('takes "will report on … to the November meeting", "will be published on …" and "will be considered and approved by full Council"', () => {
+    const text = [
+      '1. The Clerk will report on the play equipment tender to the November 2024 meeting.',
+      '2. An updated final draft report for County Council will be published on 5th February 2025.',
+      '3. The draft budget will be considered and approved by full Council at the annual budget meeting on 13th February 2025.',
+      '4. The contract was published on 1 March 2024 and ran for two years.',
+    ].join('\n');
+    expect(parseCommitments(input(text, '2025-01-30'), [], []).map((c) => [c.what, c.due, c.paragraph])).toEqual([
+      ['the play equipment tender', '2024-11', '1'],
+      ['An updated final draft report', '2025-02-05', '2'],
+      // An explicit date beats the period word before it ("annual").
+      ['The draft budget', '2025-02-13', '3'],
+    ]);
+  });
+
+  it('takes a promise from an item that notes it, once, with the subject that names the report', () => {
+    const r = rec('Note that a progress report on mobilisation will be presented to Cabinet in January 2026.', 'note', 1);
+    const text = '3. Note that a progress report on mobilisation will be presented to Cabinet in January 2026.';
+    expect(parseCommitments(input(text, '2025-07-15'), [r], [])).toEqual([
+      { text: r.text, what: 'a progress report on mobilisation', due: '2026-01', page: 1, paragraph: null, source: 'recommendation' },
+    ]);
+    const passive = rec('a report on the outcomes of the grant be brought back to Cabinet in March 2026.', null, 1);
+    expect(parseCommitments(input('', '2025-06-12'), [passive], []).map((c) => c.what)).toEqual(['a report on the outcomes of the grant']);
+  });
+
+  it('dates a paragraph sentence by the page it is printed on', () => {
+    const text = ['(a) At the Scrutiny Committee held on 29th January 2025, Members considered the call-in.', 'Page 1 of 2', 'Members agreed to refer it. It would first be reconsidered by the next meeting of the Cabinet on 4th March 2025.'].join('\n');
+    const i = input(text, '2025-01-30');
+    i.paragraphs = [{ number: null, page: 1, section: null, text: i.lines.map((l) => l.text).join(' ') }];
+    expect(parseCommitments(i, [], []).map((c) => [c.due, c.page])).toEqual([['2025-03-04', 2]]);
+  });
+});

@@ -10,6 +10,12 @@ function line(text: string, o: Omit<Partial<Line>, 'cells'> & { gap?: number; ce
 }
 
 describe('paragraphStart', () => {
+  it('does not take a quantity for a paragraph number ("• 3.5 FTE temporary …")', () => {
+    expect(paragraphStart(line('• 3.5 FTE temporary Advanced Social Work Practitioner (Band C)'))).toBeNull();
+    expect(paragraphStart(line('x', { cells: ['2.5', 'WTE posts until March'] }))).toBeNull();
+    expect(paragraphStart(line('• 1.1. The NHS belongs to us all'))).toEqual({ number: '1.1', rest: 'The NHS belongs to us all' });
+  });
+
   it('reads printed numbers without the trailing dot', () => {
     expect(paragraphStart(line('21. The total cost is £350,820.'))).toEqual({ number: '21', rest: 'The total cost is £350,820.' });
     expect(paragraphStart(line('• 2.3 The plan'))).toEqual({ number: '2.3', rest: 'The plan' });
@@ -57,5 +63,27 @@ describe('splitParagraphs', () => {
     y = 0;
     const paras = splitParagraphs([line('x', { cells: ['Activity', '2020/21', 'Total'] }), line('x', { cells: ['Set up', '£8,000', '£42,000'] })]);
     expect(paras).toEqual([{ number: null, page: 1, section: null, text: 'Activity | 2020/21 | Total\nSet up | £8,000 | £42,000' }]);
+  });
+});
+
+describe('splitParagraphs front matter', () => {
+  it('keeps a field value\'s further lines with the field, not as a section heading', () => {
+    const at = (text: string, x: number, yy: number, bold = true, label?: string): Line => ({
+      page: 1, y: yy, x: label ? 71 : x, xEnd: 500, text: label ? `${label} ${text}` : text, fontSize: 11, bold,
+      cells: label ? [{ x: 71, xEnd: 100, text: label }, { x, xEnd: 500, text }] : [{ x, xEnd: 500, text }],
+    });
+    const paras = splitParagraphs([
+      at('Rory Love, Cabinet Member for Education and Skills', 156, 68, true, 'From:'),
+      at('Sarah Hammond, Corporate Director of Children, Young People', 156, 96),
+      at('and Education', 156, 109),
+      at('Cabinet – 30 January 2025', 156, 137, true, 'To:'),
+      at('Summary:', 71, 180),
+      at('The plan sets out the need for school places.', 71, 200, false),
+    ]);
+    expect(paras.map((p) => [p.section, p.text])).toEqual([
+      [null, 'From: Rory Love, Cabinet Member for Education and Skills Sarah Hammond, Corporate Director of Children, Young People and Education'],
+      [null, 'To: Cabinet – 30 January 2025'],
+      ['Summary', 'The plan sets out the need for school places.'],
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRecommendations } from '../../../ingest/parse/recommendations.ts';
+import type { Line } from '../../../ingest/layout/types.ts';
+import { operativeVerb } from '../../../ingest/parse/verbs.ts';
 import { parseInputFromText } from '../../helpers/parse-input.ts';
 import { expectGoldMatches, goldFor, goldScore } from '../../gold/decisions/assert.ts';
 
@@ -126,5 +128,60 @@ describe('parseRecommendations formats', () => {
 
   it('reads nothing from minutes', () => {
     expect(parseRecommendations(parseInputFromText('RECOMMENDATIONS\nThat Committee:\n1) approves the plan.', { type: 'minutes' }))).toEqual([]);
+  });
+});
+
+/** A line of cells at the given x positions (about 5pt a character), 14pt below the previous one. */
+function row(page: number, y: number, cells: Array<[number, string]>, bold = false): Line {
+  const cs = cells.map(([x, text]) => ({ x, xEnd: x + text.length * 5, text }));
+  return { page, y, x: cs[0]!.x, xEnd: cs[cs.length - 1]!.xEnd, text: cs.map((c) => c.text).join(' '), fontSize: 11, bold, cells: cs };
+}
+
+describe('parseRecommendations on other councils\' layouts (held-out audit, H11)', () => {
+  it('reads recommendations set as a table with a cross-reference column, under "2 | Recommendations"', () => {
+    const input = parseInputFromText('');
+    input.lines = [
+      row(3, 480, [[72, '2 | Recommendations']], true),
+      row(3, 500, [[72, '2.1'], [127, 'Note the forecast revenue overspend of £23.3m (excluding Schools)'], [560, 'Please refer to Section 3']]),
+      row(4, 42, [[72, '2.2'], [127, 'Consider and note the progress on the delivery of savings'], [560, 'See Section 4']]),
+      // The item's text centred on its label row: text line, label row, text line.
+      row(4, 60, [[127, 'Note the Reserves Monitoring, Treasury Management and Prudential']]),
+      row(4, 66, [[72, '2.3'], [560, 'Please refer to Section 7, 8, and Appendix 3']]),
+      row(4, 73, [[127, 'Indicators Monitoring']]),
+      row(5, 47, [[72, '3 | Revenue Budget Forecast']], true),
+      row(5, 67, [[72, 'The forecast revenue outturn position is an overspend of +£23.3m.']]),
+    ];
+    expect(parseRecommendations(input).map((r) => [r.label, r.verb, r.text, r.page])).toEqual([
+      ['2.1', 'note', 'Note the forecast revenue overspend of £23.3m (excluding Schools)', 3],
+      ['2.2', 'note', 'Consider and note the progress on the delivery of savings', 4],
+      ['2.3', 'note', 'Note the Reserves Monitoring, Treasury Management and Prudential Indicators Monitoring', 4],
+    ]);
+  });
+
+  it('reads "It is RECOMMENDED that: (i) … be approved; (ii) authority be delegated …" with passive verbs', () => {
+    const t = [
+      'RECOMMENDATIONS',
+      'It is RECOMMENDED that:',
+      '(i) the allocation of the grant of £412,500 set out in Appendix A be approved;',
+      '(ii) authority be delegated to the Head of Housing to make minor changes; and',
+      '(iii) a report on the outcomes be brought back to Cabinet in March 2026.',
+      'Reasons for recommendations',
+      'To ensure the grant is spent in line with the strategy.',
+    ].join('\n');
+    expect(parseRecommendations(parseInputFromText(t)).map((r) => [r.label, r.verb])).toEqual([
+      ['(i)', 'approve'],
+      ['(ii)', 'delegate'],
+      ['(iii)', null],
+    ]);
+  });
+});
+
+describe('operativeVerb', () => {
+  it('takes the decision after "consider and", a passive verb, and a noun after an article as no verb', () => {
+    expect(operativeVerb('Cabinet is asked to consider and agree to the proposed decision')).toBe('agree');
+    expect(operativeVerb('consider any proposed amendments from Cabinet Committees.')).toBe('consider');
+    expect(operativeVerb('that a grant of £500 be awarded to the Scout Group')).toBe('award');
+    expect(operativeVerb('That the review be noted')).toBe('note');
+    expect(operativeVerb('That Committee approves the plan')).toBe('approve');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseResolutions, parseVotes } from '../../../ingest/parse/resolutions.ts';
+import { parseResolutions, parseVotes, splitVoteRecord } from '../../../ingest/parse/resolutions.ts';
 import { resolutionOutcome } from '../../../ingest/parse/decision-outcome.ts';
 import { parseInputFromText } from '../../helpers/parse-input.ts';
 import { expectGoldMatches, goldFor, goldScore } from '../../gold/decisions/assert.ts';
@@ -144,5 +144,44 @@ describe('resolutionOutcome and parseVotes', () => {
     expect(parseVotes('For: 7, Against: 3, Abstentions: 1')).toEqual({ for: 7, against: 3, abstain: 1 });
     expect(parseVotes('(8 votes for, 2 against)')).toEqual({ for: 8, against: 2, abstain: null });
     expect(parseVotes('posts for 12 months')).toBeNull();
+  });
+});
+
+describe('parseResolutions in town and parish council minutes (held-out audit, H11)', () => {
+  const townMinutes = [
+    'Minute 23/045 Community Infrastructure Levy (CIL) spending',
+    'Members considered the report of the Town Clerk on the proposed use of CIL receipts',
+    'held by the Council. It was resolved to approve the allocation of £18,000 of CIL',
+    'receipts to the replacement of the play equipment at Mill Lane Recreation Ground.',
+    'Proposed Cllr B Jones, seconded Cllr C Smith, carried 7 for, 2 against, 1 abstention.',
+    'Minute 23/046 Allotment rents 2025/26',
+    'It was resolved to defer the decision on allotment rents to the next meeting of the',
+    'Council so that the allotment association can be consulted. Proposed Cllr E Wright,',
+    'seconded Cllr F Khan, carried unanimously.',
+    'Minute 23/047 Grant applications',
+    'RESOLVED:',
+    '(a) that a grant of £500 be awarded to the Scout Group; and',
+    '(b) that the application from the Friends of St Mary’s be refused.',
+    'Proposed Cllr G Brown, seconded Cllr H Green, carried 9 for, 0 against, 1 abstention.',
+  ].join('\n');
+
+  it('starts a resolution inside a line, names it by "Minute 23/045", and keeps the vote record out of its text', () => {
+    const res = parseResolutions(minutes(townMinutes));
+    expect(res.map((r) => [r.ref, r.title, r.agendaItem, r.text, r.outcome, r.votes])).toEqual([
+      ['23/045', 'Community Infrastructure Levy (CIL) spending', null, 'to approve the allocation of £18,000 of CIL receipts to the replacement of the play equipment at Mill Lane Recreation Ground.', 'approved', { for: 7, against: 2, abstain: 1 }],
+      ['23/046', 'Allotment rents 2025/26', null, 'to defer the decision on allotment rents to the next meeting of the Council so that the allotment association can be consulted.', 'deferred', null],
+      ['23/047', 'Grant applications', null, '(a) that a grant of £500 be awarded to the Scout Group; and (b) that the application from the Friends of St Mary’s be refused.', 'approved', { for: 9, against: 0, abstain: 1 }],
+    ]);
+  });
+
+  it('splits a vote record from the decision', () => {
+    expect(splitVoteRecord('to approve the plan. Proposed Cllr A, seconded Cllr B, carried 7 for, 2 against.')).toEqual({
+      text: 'to approve the plan.',
+      record: 'Proposed Cllr A, seconded Cllr B, carried 7 for, 2 against.',
+    });
+    expect(splitVoteRecord('that the Committee approves the proposal as proposed by the Director.')).toEqual({
+      text: 'that the Committee approves the proposal as proposed by the Director.',
+      record: '',
+    });
   });
 });

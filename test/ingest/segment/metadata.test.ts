@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../ingest/segment/dates.ts';
-import { findClassification, findCommittee, findCouncil, findMeetingDate, titleCase } from '../../../ingest/segment/metadata.ts';
+import { findAuthor, findClassification, findCommittee, findCouncil, findMeetingDate, findTitle, headerText, titleCase } from '../../../ingest/segment/metadata.ts';
+import type { Line } from '../../../ingest/layout/types.ts';
 
 describe('metadata', () => {
   it('reads dates as councils print them', () => {
@@ -43,5 +44,40 @@ describe('metadata', () => {
   it('title-cases upper-case headings only', () => {
     expect(titleCase('ADULT SOCIAL CARE AND PUBLIC HEALTH COMMITTEE')).toBe('Adult Social Care and Public Health Committee');
     expect(titleCase('Cabinet')).toBe('Cabinet');
+  });
+});
+
+describe('metadata of other councils\' papers (held-out audit, H11)', () => {
+  const ln = (text: string, bold = true): Line => ({ page: 1, y: 0, x: 57, xEnd: 500, text, fontSize: 11, bold, cells: [{ x: 57, xEnd: 500, text }] });
+
+  it('keeps acronyms as printed when re-casing a title', () => {
+    expect(titleCase('DEVELOPING LOCAL AREA COORDINATION (LAC) SUPPORT IN NOTTINGHAMSHIRE')).toBe('Developing Local Area Coordination (LAC) Support in Nottinghamshire');
+    expect(titleCase('NHS AND BCF FUNDING')).toBe('NHS and BCF Funding');
+    expect(titleCase('ICS DELIVERY PLAN', new Set(['ICS']))).toBe('ICS Delivery Plan');
+  });
+
+  it('splits a report\'s author from a title glued onto it', () => {
+    const lines = [ln('8 February 2021Agenda Item: 8REPORT OF THE DIRECTOR OF PUBLIC HEALTHBETTER CARE'), ln('FUND DEMENTIA PROJECT – PROJECT SUPPORT POSTPurpose of the Report')];
+    const header = headerText(lines);
+    expect(findTitle('report', lines, header)).toBe('Better Care Fund Dementia Project – Project Support Post');
+    expect(findAuthor(lines, header)).toBe('DIRECTOR OF PUBLIC HEALTH');
+    expect(headerText([ln('REPORT OF THE DIRECTOR OF HEALTHCARE')])).toEqual(['REPORT OF THE DIRECTOR OF HEALTHCARE']);
+  });
+
+  it('reads a mixed-case "Report of the …" author, a London borough and a town council', () => {
+    expect(findAuthor([], ['Report of the Strategic Director of Housing'])).toBe('Strategic Director of Housing');
+    expect(findCouncil('LONDON BOROUGH OF EASTBURY\nCabinet')).toBe('London Borough of Eastbury');
+    expect(findCouncil('MARLOW BROOK TOWN COUNCIL\nMinutes')).toBe('Marlow Brook Town Council');
+  });
+
+  it('dates minutes by their own heading, not as a reference to other minutes', () => {
+    expect(findMeetingDate(['MARLOW BROOK TOWN COUNCIL', 'Minutes of the Meeting of the Full Council held on Monday 9 September 2024 at', '7.30pm in the Town Hall'])).toBe('2024-09-09');
+    expect(findMeetingDate(['AGENDA', 'Minutes of the Meeting held on 9th January 2025', 'Thursday, 30 January 2025 at 10.00'])).toBe('2025-01-30');
+  });
+
+  it('keeps a report public when only an appendix is exempt', () => {
+    const note = 'Exempt information Appendix 2 is exempt under paragraph 3 of Schedule 12A of the Local Government Act 1972 as it contains information relating to the financial or business affairs of any particular person.';
+    expect(findClassification(['Cabinet'], note)).toBe('public');
+    expect(findClassification(['Cabinet'], 'Exempt information: this report is exempt by virtue of paragraph 3 of Part 1 of Schedule 12A.')).toBe('exempt');
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * How people type in Slack, as opposed to how committee papers are written: clipped words
+ * ("cttee", "yrs", "temp"), county abbreviations ("Notts", "Leics"), month and quarter
+ * abbreviations, and chat filler ("re", "whats", "look at"). Question side only: the papers are
+ * indexed as written, and these give the words they would use instead.
+ */
+
+/** Clipped word → the word(s) papers write. Lower case, unstemmed. */
+const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  cttee: ['committee'], ctte: ['committee'], cmttee: ['committee'], cttees: ['committees'],
+  cllr: ['councillor'], cllrs: ['councillors'],
+  yr: ['year'], yrs: ['years'], yrly: ['yearly', 'annual'], pa: ['per annum', 'annual'],
+  govt: ['government'], dept: ['department'], depts: ['departments'], mgmt: ['management'], mgr: ['manager'],
+  info: ['information'], approx: ['approximately'], excl: ['excluding'], incl: ['including'],
+  temp: ['temporary'], perm: ['permanent'], admin: ['administration'], reqd: ['required'],
+  ppl: ['people'], esp: ['especially'], wk: ['week'], wks: ['weeks'], mth: ['month'], mths: ['months'],
+  nottm: ['nottingham'], notts: ['nottinghamshire'], leics: ['leicestershire'], derbys: ['derbyshire'],
+  lincs: ['lincolnshire'], staffs: ['staffordshire'], herts: ['hertfordshire'], hants: ['hampshire'],
+  glos: ['gloucestershire'], lancs: ['lancashire'], northants: ['northamptonshire'], cambs: ['cambridgeshire'],
+  bucks: ['buckinghamshire'], beds: ['bedfordshire'], wilts: ['wiltshire'], worcs: ['worcestershire'],
+  oxon: ['oxfordshire'], yorks: ['yorkshire'], warks: ['warwickshire'],
+  jan: ['january'], feb: ['february'], mar: ['march'], apr: ['april'], jun: ['june'], jul: ['july'],
+  aug: ['august'], sep: ['september'], sept: ['september'], oct: ['october'], nov: ['november'], dec: ['december'],
+  q1: ['quarter 1'], q2: ['quarter 2'], q3: ['quarter 3'], q4: ['quarter 4'],
+};
+
+/** Chat filler that names no topic ("re", "whats", "look at", "all in"). */
+export const CHAT_FILLER = new Set(
+  `re wrt fyi towards toward regarding concerning pls plz thx ta btw hmm hey hiya whats what's wats anyone someone somebody guys
+  look looks looking looked reckon think thought wondering wonder actually basically currently
+  exactly roughly quick quickly remind again latest gonna wanna`.split(/\s+/).filter(Boolean),
+);
+
+/** Chat phrasings rewritten to the paper's word before anything else reads the question. */
+const PHRASES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:gone|go|goes|going|went|gets|got|getting)\s+up\b/gi, 'increase'],
+  [/\b(?:gone|go|goes|going|went|gets|got|getting)\s+down\b/gi, 'reduction'],
+];
+
+/**
+ * The question with chat phrasings and clipped words replaced by what the papers write
+ * ("nottm city" → "nottingham city"), for the filters (committee, council, dates) to read.
+ */
+export function normaliseChat(question: string): string {
+  let q = question;
+  for (const [re, to] of PHRASES) q = q.replace(re, to);
+  return q.replace(/[A-Za-z]+/g, (w) => {
+    if (/^[A-Z]{2,}$/.test(w)) return w; // an acronym as typed
+    const x = ABBREVIATIONS[w.toLowerCase()];
+    return x && x.length === 1 && !/^q\d$/i.test(w) ? x[0]! : w;
+  });
+}
+
+/** The words papers would use for a clipped chat word, or none. */
+export function expandChatWord(word: string): readonly string[] {
+  return ABBREVIATIONS[word.toLowerCase()] ?? [];
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { CHAT_FILLER, expandChatWord, normaliseChat } from '../../src/answer/chat.ts';
+import { understand } from '../../src/answer/understand.ts';
+
+const ctx = {
+  now: new Date('2025-03-20T12:00:00Z'),
+  committees: ['Adult Social Care and Public Health Committee', 'Cabinet', 'Kent County Council'],
+  councils: ['Kent County Council', 'Nottingham City Council'],
+  glossary: new Map(),
+};
+const required = (q: string): string[] => understand(q, ctx).concepts.filter((c) => c.required).map((c) => c.label);
+
+describe('chat wording', () => {
+  it('expands clipped words and county abbreviations to what the papers write', () => {
+    expect(expandChatWord('cttee')).toEqual(['committee']);
+    expect(expandChatWord('Notts')).toEqual(['nottinghamshire']);
+    expect(expandChatWord('nov')).toEqual(['november']);
+    expect(expandChatWord('budget')).toEqual([]);
+    expect(normaliseChat('how much are nottm city ASC savings over the 4 yr MTFP?')).toBe('how much are nottingham city ASC savings over the 4 year MTFP?');
+    expect(normaliseChat('how much has the PH grant gone up by?')).toBe('how much has the PH grant increase by?');
+  });
+
+  it('does not make chat filler or clipped intent words into required topic words', () => {
+    expect(CHAT_FILLER.has('re')).toBe(true);
+    // "re", "whats" and "cttee" named topics before, so nothing could cover them
+    expect(required('whats coming back to cttee re the digital strategy?')).toEqual(['digital', 'strategy']);
+    expect(required('did we chip in towards the ICS running costs?')).toEqual(['chip', 'ICS']);
+  });
+
+  it('reads a hyphenated co-word as the joined word too', () => {
+    const c = understand('local area co-ordinators', ctx).concepts.find((x) => x.label === 'coordinators');
+    expect(c?.alternatives).toEqual([['coordinator'], ['co', 'ordinator']]);
+  });
+
+  it('reads "Notts" as Nottinghamshire and "nottm city" as the council', () => {
+    const u = understand('what did notts agree about the ICS?', ctx);
+    expect(u.concepts.find((c) => c.label === 'nottinghamshire')).toBeDefined();
+    expect(understand('how much are nottm city council savings?', ctx).filters.councils).toEqual(['Nottingham City Council']);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildInitialsIndex, phraseFor } from '../../src/answer/initials.ts';
+import { acronymTokens } from '../../src/answer/acronyms.ts';
+import { understand } from '../../src/answer/understand.ts';
+
+const texts = [
+  'Approves the use of the Contain Outbreak Management Fund, as per the proposed funding plan.',
+  'The Contain Outbreak Management Fund – update on status and detail of projects.',
+  'Discharge to Assess Pilot - Tuvida | Integrated Strategic Commissioning | 312,000',
+  'To embed a Discharge to Assess model across acute settings.',
+  '3 FTE temporary Social Workers (Band B) posts to 31st March 2022.',
+  '1 fte Social Worker post in Bassetlaw at Hay Band B.',
+  'Community Care Officers (Grade 5) and one Community Care Officer at Grade 4.',
+  'The Multi-Agency Safeguarding Hub and the Multi-Agency Safeguarding Hub team.',
+  'Once only: the Capital Outlay Management Framework.',
+];
+
+describe('abbreviations read from initials', () => {
+  const index = buildInitialsIndex(texts);
+
+  it('finds the phrase the papers use most for undefined initials', () => {
+    expect(phraseFor(index, 'COMF')?.phrase).toBe('Contain Outbreak Management Fund');
+    expect(phraseFor(index, 'D2A')?.phrase).toBe('Discharge to Assess');
+    expect(phraseFor(index, 'SW')?.phrase).toMatch(/^Social Workers?$/);
+    expect(phraseFor(index, 'CCO')?.phrase).toMatch(/^Community Care Officers?$/);
+    expect(phraseFor(index, 'MASH')?.phrase).toBe('Multi-Agency Safeguarding Hub');
+    // a phrase seen once is not enough to read letters as it
+    expect(phraseFor(index, 'COMFR')).toBeNull();
+    expect(phraseFor(index, 'XYZ')).toBeNull();
+  });
+
+  it('recognises letters around a digit (D2A) as an abbreviation in a question', () => {
+    expect(acronymTokens('how much is the D2A pilot?')).toEqual(['D2A']);
+    expect(acronymTokens('Q3 figures for 2024')).toEqual([]);
+  });
+
+  it('uses the phrase as the meaning and says where it came from', () => {
+    const u = understand('what was resolved on COMF?', {
+      now: new Date('2021-03-01T00:00:00Z'), committees: [], councils: [], glossary: new Map(), initials: index,
+    });
+    expect(u.expansions[0]).toMatchObject({ short: 'COMF', long: 'Contain Outbreak Management Fund', note: 'read from the initials of a phrase in the papers' });
+    const c = u.concepts.find((x) => x.label === 'COMF')!;
+    expect(c.alternatives).toEqual([['comf'], ['contain', 'outbreak', 'management', 'fund']]);
+  });
+});

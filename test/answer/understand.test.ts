@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { financialYears, understand } from '../../src/answer/understand.ts';
+import { parseFilters } from '../../src/answer/filters.ts';
+import { detectIntent } from '../../src/answer/intent.ts';
+import { isStrong, type Scored } from '../../src/answer/rank.ts';
+import { synonymsOf } from '../../src/answer/synonyms.ts';
+
+const ctx = {
+  now: new Date('2025-03-20T12:00:00Z'),
+  committees: ['Adult Social Care and Public Health Committee', 'Cabinet', 'Kent County Council'],
+  councils: ['Kent County Council'],
+  glossary: new Map(),
+};
+
+describe('held-out question wording', () => {
+  it('reads a committee abbreviation as the committee filter, not as a topic word', () => {
+    const u = understand('whats on the forward plan for the 29 March 2021 ASCPH meeting?', ctx);
+    expect(u.filters.committees).toEqual(['Adult Social Care and Public Health Committee']);
+    expect(u.filters.labels[0]).toBe('committee: Adult Social Care and Public Health Committee');
+    expect(u.concepts.some((c) => c.label === 'ASCPH')).toBe(false);
+    expect(u.expansions[0]?.long).toBe('Adult Social Care and Public Health');
+    // a council stored where a committee was expected is not a committee filter
+    expect(understand('what did KCC agree about the ICS delivery plan?', ctx).filters.committees).toEqual([]);
+  });
+
+  it('does not read a financial year after a month ("Nov 24-25") as a meeting date', () => {
+    const f = parseFilters('forecast overspend in the nov 24-25 monitoring excl schools?', ctx);
+    expect([f.from, f.to]).toEqual([null, null]);
+    const g = parseFilters('what was agreed at the 30 Jan cabinet?', ctx);
+    expect([g.from, g.to]).toEqual(['2025-01-30', '2025-01-30']);
+  });
+
+  it('reads two-digit financial years ("25/26")', () => {
+    expect(financialYears('how much has the PH grant gone up by for 25/26?')).toEqual(['2025/26']);
+    expect(financialYears('for 20/21')).toEqual(['2020/21']);
+    expect(financialYears('pages 12/14')).toEqual([]);
+  });
+
+  it('knows "being asked to" asks for recommendations and "how big" for a figure', () => {
+    expect(detectIntent("what's cabinet being asked to do with the surplus?")).toBe('approval');
+    expect(detectIntent('how big is the budget moving to adults?')).toBe('cost');
+  });
+
+  it('maps chat verbs to council wording', () => {
+    expect(synonymsOf('deleted')).toContain('disestablished');
+    expect(synonymsOf('trialling')).toContain('pilot');
+    expect(synonymsOf('backlog')).toContain('waiting list');
+    expect(synonymsOf('shutting')).toContain('closure');
+    expect(synonymsOf('moving')).toContain('transfer');
+  });
+});
+
+describe('weak evidence and common words', () => {
+  const s = (missing: number, common: number, count: number): Scored => ({
+    unit: {} as Scored['unit'],
+    coverage: { required: 0.8, optional: 0, missing: Array.from({ length: missing }, (_, i) => ({ label: `m${i}`, alternatives: [], required: true })), count, missingCommon: common },
+    relevance: 0.8,
+    score: 0.8,
+  });
+  it('lets a missing very common word ("service") pass, never a missing rare one', () => {
+    expect(isStrong(s(1, 1, 4))).toBe(true);
+    expect(isStrong(s(1, 0, 4))).toBe(false);
+    expect(isStrong(s(2, 1, 4))).toBe(false);
+  });
+});

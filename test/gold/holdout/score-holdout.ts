@@ -1,0 +1,102 @@
+/**
+ * Held-out gold (helper H11): papers the decision parsers were not written against — Kent papers
+ * outside fixtures/kent, seed 003, and three synthetic papers of other councils' styles — with
+ * gold written by hand from the paper before the parsers were run on it. Scored with the same
+ * matching as test/gold/score.ts (normalised text + page).
+ *
+ * `npx tsx test/gold/holdout/score-holdout.ts [--verbose]` prints P/R per kind (and misses).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Document } from '../../../ingest/model.ts';
+import { extractDocument } from '../../../ingest/pipeline.ts';
+import { actualOf, expectedOf, KINDS, matchPairs, normalise, score, type GoldFile, type Kind, type KindScore } from '../score.ts';
+import { SYNTHETIC } from './synthetic.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..', '..');
+
+export interface HoldoutGold extends GoldFile {
+  meta?: { type: string; title: string | null; meetingDate: string | null; agendaItem: string | null; classification: string };
+}
+
+function pathOf(file: string): string {
+  return file.startsWith('/') ? file : join(ROOT, file);
+}
+
+/** The PDF bytes of a gold paper, or null when it lives in a corpus that is absent. */
+export function pdfOf(file: string): Uint8Array | null {
+  if (file.startsWith('synthetic:')) {
+    const make = SYNTHETIC[file.slice('synthetic:'.length)];
+    if (!make) throw new Error(`no synthetic paper ${file}`);
+    return make();
+  }
+  const p = pathOf(file);
+  return existsSync(p) ? new Uint8Array(readFileSync(p)) : null;
+}
+
+export function loadHoldout(): HoldoutGold[] {
+  return readdirSync(HERE)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.json$/, ''), ...(JSON.parse(readFileSync(join(HERE, f), 'utf8')) as Omit<HoldoutGold, 'name'>) }));
+}
+
+const cache = new Map<string, Promise<Document>>();
+export function extractHoldout(file: string): Promise<Document> | null {
+  let p = cache.get(file);
+  if (!p) {
+    const data = pdfOf(file);
+    if (!data) return null;
+    p = extractDocument({ file, data });
+    cache.set(file, p);
+  }
+  return p;
+}
+
+export function ratio(t: { expected: number; actual: number; matched: number }): KindScore {
+  return {
+    ...t,
+    precision: t.actual === 0 ? (t.expected === 0 ? 1 : 0) : t.matched / t.actual,
+    recall: t.expected === 0 ? 1 : t.matched / t.expected,
+  };
+}
+
+export async function scoreHoldout(verbose = false): Promise<Record<Kind, KindScore>> {
+  const totals = Object.fromEntries(KINDS.map((k) => [k, { expected: 0, actual: 0, matched: 0 }])) as Record<Kind, { expected: number; actual: number; matched: number }>;
+  for (const gold of loadHoldout()) {
+    const doc = await extractHoldout(gold.file);
+    if (!doc) continue;
+    for (const kind of gold.kinds) {
+      const exp = expectedOf(gold, kind);
+      const act = actualOf(doc, kind);
+      const s = score(exp, act);
+      totals[kind].expected += s.expected;
+      totals[kind].actual += s.actual;
+      totals[kind].matched += s.matched;
+      if (verbose && (s.matched < s.expected || s.matched < s.actual)) {
+        const pairs = matchPairs(exp, act);
+        const hitE = new Set(pairs.map((p) => p[0]));
+        const hitA = new Set(pairs.map((p) => p[1]));
+        console.log(`\n## ${gold.name} ${kind}: expected ${s.expected} actual ${s.actual} matched ${s.matched}`);
+        for (const e of exp) if (!hitE.has(e)) console.log(`  MISSING p${e.page}: ${e.text.slice(0, 220)}`);
+        for (const a of act) if (!hitA.has(a)) console.log(`  EXTRA   p${a.page}: ${a.text.slice(0, 220)}`);
+      }
+    }
+  }
+  const out = {} as Record<Kind, KindScore>;
+  for (const k of KINDS) out[k] = ratio(totals[k]);
+  return out;
+}
+
+export { normalise };
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const result = await scoreHoldout(process.argv.includes('--verbose'));
+  console.log('\nkind             expected actual matched precision recall');
+  for (const k of KINDS) {
+    const s = result[k];
+    console.log(`${k.padEnd(16)} ${String(s.expected).padStart(8)} ${String(s.actual).padStart(6)} ${String(s.matched).padStart(7)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(6)}`);
+  }
+}

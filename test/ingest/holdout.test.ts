@@ -1,0 +1,65 @@
+/**
+ * Held-out gold for the decision parsers (helper H11): Kent papers outside fixtures/kent (read from
+ * the shared corpus, skipped when it is absent), seed 003, and three synthetic papers in other
+ * councils' styles (test/gold/holdout/synthetic.ts). The gold was written by reading each paper
+ * before the parsers were run on it; see test/gold/holdout/*.json.
+ */
+import { describe, expect, it } from 'vitest';
+import { actualOf, expectedOf, KINDS, matchPairs, normalise } from '../gold/score.ts';
+import { extractHoldout, loadHoldout, scoreHoldout } from '../gold/holdout/score-holdout.ts';
+
+const T = 180_000;
+const golds = loadHoldout();
+
+describe('held-out gold: precision and recall per kind', () => {
+  it('is at least 0.9 for every kind over the papers present', async () => {
+    const s = await scoreHoldout();
+    for (const k of KINDS) {
+      expect.soft(s[k].precision, `${k} precision`).toBeGreaterThanOrEqual(0.9);
+      expect.soft(s[k].recall, `${k} recall`).toBeGreaterThanOrEqual(0.9);
+    }
+    expect(s.recommendations.expected).toBeGreaterThanOrEqual(12);
+  }, T);
+});
+
+describe('held-out gold: fields of the matched facts', () => {
+  for (const gold of golds) {
+    const doc = extractHoldout(gold.file);
+    it.skipIf(doc === null)(`${gold.name}`, async () => {
+      const d = (await doc)!;
+      if (gold.meta) {
+        const part = d.parts[0]!;
+        expect({ type: part.type, meetingDate: part.meetingDate, agendaItem: part.agendaItem, classification: part.classification }).toEqual({
+          type: gold.meta.type,
+          meetingDate: gold.meta.meetingDate,
+          agendaItem: gold.meta.agendaItem,
+          classification: gold.meta.classification,
+        });
+        if (gold.meta.title) expect(part.title).toBe(gold.meta.title);
+      }
+      for (const kind of gold.kinds) {
+        const exp = expectedOf(gold, kind);
+        const pairs = matchPairs(exp, actualOf(d, kind));
+        expect(pairs.length, `${kind} matched`).toBe(exp.length);
+        for (const [e, a] of pairs) {
+          if (kind === 'recommendations') {
+            expect(a.label).toBe(e.label);
+            if (e.verb !== null) expect(a.verb).toBe(e.verb);
+          }
+          if (kind === 'resolutions') {
+            const items = (x: unknown) => (x as Array<{ label: string | null; text: string }>).map((i) => [i.label, normalise(i.text)]);
+            expect([a.ref, a.title === null ? null : normalise(String(a.title)), a.agendaItem, a.outcome, a.votes, items(a.items)]).toEqual([
+              e.ref,
+              e.title === null ? null : normalise(String(e.title)),
+              e.agendaItem,
+              e.outcome,
+              e.votes,
+              items(e.items),
+            ]);
+          }
+          if (kind === 'commitments') expect([a.due, a.source]).toEqual([e.due, e.source]);
+        }
+      }
+    }, T);
+  }
+});
