@@ -4,7 +4,7 @@
  * is measured by a fresh serving child process (serve-child.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,19 +119,39 @@ export async function benchAsk(
     /** Papers beyond this many are stored by the bulk writer (see synthetic-db.ts). */
     productLimit: number;
     log: (s: string) => void;
+    /** Keep the synthetic database in this folder (and reuse the papers it already holds). */
+    keepDir?: string;
   },
 ): Promise<SizeFigures[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'papers-bench-synthetic-'));
+  const dir = opts.keepDir ?? mkdtempSync(join(tmpdir(), 'papers-bench-synthetic-'));
+  if (opts.keepDir) mkdirSync(dir, { recursive: true });
   const dbPath = join(dir, 'synthetic.db');
   const questionsPath = join(dir, 'questions.json');
+  const keptPath = join(dir, 'kept.json');
   writeFileSync(questionsPath, JSON.stringify(questions));
   const results: SizeFigures[] = [];
   try {
     let have = 0;
+    // A kept database written with the same seed already holds papers 1…have.
+    const kept = opts.keepDir && existsSync(keptPath) && existsSync(dbPath)
+      ? (JSON.parse(readFileSync(keptPath, 'utf8')) as { seed: number; papers: number; pages: number; paragraphs: number })
+      : null;
+    let pagesKept = 0;
+    let paragraphsKept = 0;
+    if (kept && kept.seed === opts.seed) {
+      have = kept.papers;
+      pagesKept = kept.pages;
+      paragraphsKept = kept.paragraphs;
+      opts.log(`synthetic: reusing ${have} papers kept in ${dir}`);
+    }
     let pagesSoFar = 0;
     let paragraphsSoFar = 0;
     for (const size of [...opts.sizes].sort((a, b) => a - b)) {
-      opts.log(`synthetic: writing papers ${have + 1}–${size}…`);
+      if (kept && size < have) {
+        opts.log(`synthetic: size ${size} skipped (the kept database already holds ${have} papers)`);
+        continue;
+      }
+      if (size > have) opts.log(`synthetic: writing papers ${have + 1}–${size}…`);
       const build = buildSyntheticDb(dbPath, pool, {
         seed: opts.seed,
         start: have,
@@ -148,8 +168,11 @@ export async function benchAsk(
           `; bulk ${build.bulkDocs} papers ${(build.bulkWriteMs / 1000).toFixed(1)} s)`,
       );
       have = size;
-      pagesSoFar += build.pages;
-      paragraphsSoFar += build.paragraphs;
+      pagesSoFar += build.pages + pagesKept;
+      paragraphsSoFar += build.paragraphs + paragraphsKept;
+      pagesKept = 0;
+      paragraphsKept = 0;
+      if (opts.keepDir) writeFileSync(keptPath, JSON.stringify({ seed: opts.seed, papers: have, pages: pagesSoFar, paragraphs: paragraphsSoFar }));
       const dbMb = fileMb(dbPath) + fileMb(`${dbPath}-wal`);
       const fig: SizeFigures = { size, build, totalPages: pagesSoFar, totalParagraphs: paragraphsSoFar, dbMb, serve: null, observedPeakMb: null, ask: null, fts: null, byKind: {}, error: null };
       opts.log(`ask: ${questions.length} questions against ${size} papers in a serving child…`);
@@ -174,7 +197,7 @@ export async function benchAsk(
       results.push(fig);
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!opts.keepDir) rmSync(dir, { recursive: true, force: true });
   }
   return results;
 }

@@ -44,6 +44,8 @@ async function main(): Promise<void> {
       /** Seconds for the timed question pass at each size, and for the whole serving child. */
       'ask-budget': { type: 'string', default: '120' },
       'child-timeout': { type: 'string', default: '300' },
+      /** Keep the synthetic database in this folder and reuse it on the next run (same seed). */
+      'keep-db': { type: 'string' },
     },
     allowPositionals: false,
   });
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
     askBudgetMs: Number(values['ask-budget']) * 1000,
     productLimit: values.writer === 'bulk' ? 1000 : Number.POSITIVE_INFINITY,
     log,
+    ...(values['keep-db'] ? { keepDir: resolve(values['keep-db']) } : {}),
   });
 
   const json = buildJson(ingest, sizeFigures, questions.length, msSince(t0));

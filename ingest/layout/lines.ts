@@ -1,8 +1,9 @@
 /**
  * Text items → visual lines: items sharing a baseline (within a tolerance relative to the font
  * size) grouped left-to-right, joined with a space where there is a gap, split into cells at wide
- * gaps. Lines come back top-to-bottom.
+ * gaps. Lines come back top-to-bottom (a two-column page column by column; see columns.ts).
  */
+import { mergeJustifiedSplits, splitTwoColumns } from './columns.ts';
 import type { Cell, Line, RawPage, TextItem } from './types.ts';
 
 /** A gap wider than this many font sizes (or 8pt) starts a new cell. */
@@ -115,5 +116,5 @@ export function buildLines(raw: RawPage): Line[] {
     const line = rowToLine(raw.page, row);
     if (line) lines.push(line);
   }
-  return lines;
+  return splitTwoColumns(mergeJustifiedSplits(lines), raw.width);
 }

@@ -83,10 +83,26 @@ export function findMarkers(lines: FlatLine[]): Marker[] {
       !APPENDIX_PROSE.test(t) &&
       !APPENDIX_RE.test(text(i - 1)) &&
       !APPENDIX_RE.test(text(i + 1)) &&
-      (line.bold || inPage < 3 || /^appendix\s+\S+\s*[-–:]/i.test(t))
+      (line.bold || inPage < 3 || /^appendix\s+\S+\s*[-–:]/i.test(t)) &&
+      !(inPage >= 3 && listsAppendices(lines, i))
     )
       add('appendix');
     if (/WORK PROGRAMME/.test(t) && t === t.toUpperCase() && !/^\d/.test(t) && t.length < 120 && (line.bold || inPage < 3)) add('work-programme');
   }
   return out;
+}
+
+/**
+ * A report's closing list of its appendices ("Appendix A:" / its title / "Appendix B:" / …): another
+ * appendix label follows within a few lines on the same page, so this one is an entry, not a heading.
+ */
+function listsAppendices(lines: FlatLine[], i: number): boolean {
+  const page = lines[i]!.line.page;
+  const label = (j: number) => {
+    const t = clean(lines[j]!.line.text);
+    return lines[j]!.line.page === page && APPENDIX_RE.test(t) && t.length < 60 && !APPENDIX_PROSE.test(t);
+  };
+  for (let j = i + 2; j <= i + 6 && j < lines.length; j++) if (label(j)) return true;
+  for (let j = i - 2; j >= i - 6 && j >= 0; j--) if (label(j)) return true;
+  return false;
 }

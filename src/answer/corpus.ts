@@ -1,15 +1,21 @@
 /**
- * The in-memory snapshot the engine answers from: every fact and paragraph of the usable parts as
- * a searchable Unit, a minisearch index (fuzzy, prefix) over them, the vocabulary with document
- * frequencies (for fuzzy term coverage), the acronym glossary and the committee/council names.
- * Built once per Engine and rebuilt when the documents table changes.
+ * What the engine keeps in memory between questions — only what is small and sized by the
+ * vocabulary or by the number of parts, never by the number of paragraphs: the parts' metadata,
+ * the vocabulary (stemmed term → how many units hold it, for typo correction and idf), the
+ * acronym glossary, the initials index, committee/council names, meeting dates, and which
+ * reports a resolution decided. Units (paragraphs and facts) are built per question from rows
+ * read by id (see retrieve.ts and src/store/candidates.ts).
+ *
+ * Built once per audience by streaming every text of the usable parts (walkTexts), and rebuilt
+ * when the documents table changes.
  */
-import MiniSearch from 'minisearch';
+import type { Db } from '../store/db.ts';
+import type { AmountRow, PartRow, PostRow } from '../store/facts.ts';
+import { loadAcronyms, loadLinks, loadParts, walkHeadedResolutions, walkTexts, type RowsByKind } from '../store/candidates.ts';
 import type { ItemKind, SourceDocument } from './model.ts';
-import type { AmountRow, CorpusRows, PartRow, PostRow } from '../store/facts.ts';
 import { buildGlossary, type GlossaryEntry } from './acronyms.ts';
 import { buildInitialsIndex, type InitialsIndex } from './initials.ts';
-import { STOP_WORDS, stem, terms, words } from './text.ts';
+import { terms, words } from './text.ts';
 
 export interface Unit {
   key: string;
@@ -25,20 +31,31 @@ export interface Unit {
   extra: Record<string, string>;
   /** Stemmed words of the unit's own text. */
   tokens: Set<string>;
+  /** How many times each stemmed word occurs (for the per-candidate term score). */
+  counts?: Map<string, number>;
   /** The date the unit is about: a work-programme item's meeting, else the part's meeting. */
   date: string | null;
   amount?: AmountRow;
   post?: PostRow;
 }
 
+export interface Decision {
+  outcome: string;
+  ref: string | null;
+  date: string | null;
+}
+
 export interface Snapshot {
-  units: Unit[];
-  byKey: Map<string, Unit>;
+  /** How many units (paragraphs and facts) the usable parts hold. */
+  unitCount: number;
+  /** Mean number of stemmed words per unit. */
+  avgLength: number;
+  /** Part id → how many units it holds. */
+  unitsPerPart: Map<number, number>;
   parts: Map<number, PartRow>;
   partTokens: Map<number, Set<string>>;
   /** Stemmed token → number of units whose text or part title holds it. */
   vocab: Map<string, number>;
-  index: MiniSearch<{ key: string; text: string; title: string }>;
   glossary: Map<string, GlossaryEntry[]>;
   /** Capitalised phrases by their initials (abbreviations the papers never define). */
   initials: InitialsIndex;
@@ -46,6 +63,8 @@ export interface Snapshot {
   councils: string[];
   /** Meeting dates ascending (for the recency bonus). */
   dates: string[];
+  /** Report part id → the decision a resolution recorded on it. */
+  decided: Map<number, Decision>;
 }
 
 export function sourceOf(part: PartRow): SourceDocument {
@@ -60,35 +79,88 @@ export function sourceOf(part: PartRow): SourceDocument {
   };
 }
 
-export function buildSnapshot(rows: CorpusRows): Snapshot {
-  const parts = new Map(rows.parts.map((p) => [p.id, p]));
-  const units: Unit[] = [];
-  const add = (u: Omit<Unit, 'tokens' | 'key' | 'part' | 'date'> & { partId: number; date?: string | null }): void => {
-    const part = parts.get(u.partId);
-    if (!part) return;
-    const { partId: _p, date, ...rest } = u;
-    units.push({
-      ...rest,
-      key: `${u.kind}:${u.id}`,
-      part,
-      tokens: new Set(terms(u.text)),
-      date: date ?? part.meetingDate,
-    });
-  };
+/** Builds the snapshot for one audience; memory grows with the vocabulary and the parts only. */
+export function buildSnapshot(db: Db, includeExempt: boolean): Snapshot {
+  const partRows = loadParts(db, includeExempt);
+  const parts = new Map(partRows.map((p) => [p.id, p]));
+  const partTokens = new Map<number, Set<string>>();
+  for (const p of partRows) partTokens.set(p.id, new Set(terms(p.title ?? '')));
 
-  // Which reports a resolution decided: the report's recommendations take the decision's outcome.
-  const decided = new Map<number, { outcome: string; ref: string | null; date: string | null }>();
-  for (const l of rows.links) {
+  const vocab = new Map<string, number>();
+  let unitCount = 0;
+  const unitsPerPart = new Map<number, number>();
+  let totalLength = 0;
+  const seen = new Set<string>();
+  function* texts(): Generator<string> {
+    for (const row of walkTexts(db, includeExempt)) {
+      const title = partTokens.get(row.partId);
+      if (!title) continue;
+      unitCount += 1;
+      unitsPerPart.set(row.partId, (unitsPerPart.get(row.partId) ?? 0) + 1);
+      const ts = terms(row.text);
+      totalLength += ts.length;
+      seen.clear();
+      for (const t of ts) seen.add(t);
+      for (const t of title) seen.add(t);
+      for (const t of seen) vocab.set(t, (vocab.get(t) ?? 0) + 1);
+      yield row.text;
+    }
+  }
+  const initials = buildInitialsIndex(texts());
+
+  const decided = new Map<number, Decision>();
+  for (const l of loadLinks(db, includeExempt)) {
     decided.set(l.reportPartId, { outcome: l.outcome, ref: l.ref, date: parts.get(l.resolutionPartId)?.meetingDate ?? null });
   }
-  inferLinks(rows, parts, decided);
+  inferLinks(db, includeExempt, partRows, parts, decided);
 
-  for (const p of rows.paragraphs) {
+  const glossary = buildGlossary(
+    loadAcronyms(db, includeExempt).map((a) => ({ short: a.short, long: a.long, committee: parts.get(a.partId)?.committee ?? null, title: parts.get(a.partId)?.title ?? null })),
+  );
+  const distinct = (xs: Array<string | null>): string[] => [...new Set(xs.filter((x): x is string => Boolean(x && x.trim())))];
+  return {
+    unitCount,
+    avgLength: unitCount === 0 ? 1 : Math.max(1, totalLength / unitCount),
+    unitsPerPart,
+    parts,
+    partTokens,
+    vocab,
+    glossary,
+    initials,
+    committees: distinct(partRows.map((p) => p.committee)),
+    councils: distinct(partRows.map((p) => p.council)),
+    dates: distinct(partRows.map((p) => p.meetingDate)).sort(),
+    decided,
+  };
+}
+
+/** Term counts of a text (stemmed, stop words out). */
+function countTerms(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of terms(text)) m.set(t, (m.get(t) ?? 0) + 1);
+  return m;
+}
+
+/**
+ * Units for rows read by id, in the caller's audience (rows of parts the snapshot does not hold —
+ * exempt parts for a public question — are dropped). `pageTexts` gives an amount the words of
+ * its paragraph ("partId|page" → paragraph texts on that page).
+ */
+export function unitsFromRows(rows: Partial<RowsByKind>, snap: Snapshot, pageTexts?: Map<string, string[]>): Unit[] {
+  const units: Unit[] = [];
+  const add = (u: Omit<Unit, 'tokens' | 'key' | 'part' | 'date'> & { partId: number; date?: string | null }): void => {
+    const part = snap.parts.get(u.partId);
+    if (!part) return;
+    const { partId: _p, date, ...rest } = u;
+    const counts = countTerms(u.text);
+    units.push({ ...rest, key: `${u.kind}:${u.id}`, part, tokens: new Set(counts.keys()), counts, date: date ?? part.meetingDate });
+  };
+  for (const p of rows.paragraph ?? []) {
     add({ kind: 'paragraph', id: p.id, partId: p.partId, text: p.text, page: p.page, paragraph: p.number, status: null, value: null,
       extra: p.section ? { section: p.section } : {} });
   }
-  for (const r of rows.recommendations) {
-    const d = decided.get(r.partId);
+  for (const r of rows.recommendation ?? []) {
+    const d = snap.decided.get(r.partId);
     const extra: Record<string, string> = {};
     if (r.label) extra.label = r.label;
     let status = r.status;
@@ -97,13 +169,13 @@ export function buildSnapshot(rows: CorpusRows): Snapshot {
     if (d?.date) extra.decided = d.date;
     add({ kind: 'recommendation', id: r.id, partId: r.partId, text: r.text, page: r.page, paragraph: r.paragraph, status, value: null, extra });
   }
-  for (const r of rows.resolutions) {
+  for (const r of rows.resolution ?? []) {
     const extra: Record<string, string> = {};
     if (r.ref) extra.minutes = r.ref;
     if (r.title) extra.heading = r.title;
     add({ kind: 'resolution', id: r.id, partId: r.partId, text: r.text, page: r.page, paragraph: r.ref, status: r.outcome, value: null, extra });
   }
-  for (const a of rows.amounts) {
+  for (const a of rows.amount ?? []) {
     const extra: Record<string, string> = { figure: a.text, type: a.kind };
     if (a.period) extra.period = a.period;
     if (a.fundingSource) extra.funding = a.fundingSource;
@@ -111,7 +183,7 @@ export function buildSnapshot(rows: CorpusRows): Snapshot {
     const text = a.context.includes(a.text) || !a.subject ? a.context : `${a.subject}: ${a.context}`;
     add({ kind: 'amount', id: a.id, partId: a.partId, text, page: a.page, paragraph: a.paragraph, status: null, value: a.value, extra, amount: a });
   }
-  for (const p of rows.posts) {
+  for (const p of rows.post ?? []) {
     const extra: Record<string, string> = { title: p.title };
     if (p.grade) extra.grade = p.grade;
     if (p.kind) extra.type = p.kind;
@@ -120,12 +192,12 @@ export function buildSnapshot(rows: CorpusRows): Snapshot {
     if (p.cost !== null) extra.cost = String(p.cost);
     add({ kind: 'post', id: p.id, partId: p.partId, text: p.text, page: p.page, paragraph: p.paragraph, status: p.action, value: p.fte, extra, post: p });
   }
-  for (const c of rows.commitments) {
+  for (const c of rows.commitment ?? []) {
     const extra: Record<string, string> = { what: c.what };
     if (c.due) extra.due = c.due;
     add({ kind: 'commitment', id: c.id, partId: c.partId, text: c.text, page: c.page, paragraph: c.paragraph, status: null, value: null, extra });
   }
-  for (const w of rows.workProgramme) {
+  for (const w of rows['work-programme'] ?? []) {
     const extra: Record<string, string> = {};
     if (w.meetingDate) extra.meetingDate = w.meetingDate;
     if (w.leadOfficer) extra.leadOfficer = w.leadOfficer;
@@ -134,57 +206,16 @@ export function buildSnapshot(rows: CorpusRows): Snapshot {
     add({ kind: 'work-programme', id: w.id, partId: w.partId, text, page: w.page, paragraph: null, status: null, value: null, extra,
       date: w.meetingDate });
   }
-
   // A figure is about what its paragraph is about: amounts also carry their paragraph's words.
-  const parasByPage = new Map<string, string[]>();
-  for (const p of rows.paragraphs) {
-    const k = `${p.partId}|${p.page}`;
-    const list = parasByPage.get(k) ?? [];
-    list.push(p.text);
-    parasByPage.set(k, list);
+  if (pageTexts) {
+    for (const u of units) {
+      if (u.kind !== 'amount' || !u.amount) continue;
+      const probe = u.amount.context.slice(0, 60);
+      const para = pageTexts.get(`${u.part.id}|${u.page}`)?.find((t) => t.includes(probe));
+      if (para) for (const t of terms(para)) u.tokens.add(t);
+    }
   }
-  for (const u of units) {
-    if (u.kind !== 'amount' || !u.amount) continue;
-    const probe = u.amount.context.slice(0, 60);
-    const para = parasByPage.get(`${u.part.id}|${u.page}`)?.find((t) => t.includes(probe));
-    if (para) for (const t of terms(para)) u.tokens.add(t);
-  }
-
-  const partTokens = new Map<number, Set<string>>();
-  for (const p of rows.parts) partTokens.set(p.id, new Set(terms(p.title ?? '')));
-
-  const vocab = new Map<string, number>();
-  for (const u of units) {
-    const all = new Set([...u.tokens, ...(partTokens.get(u.part.id) ?? [])]);
-    for (const t of all) vocab.set(t, (vocab.get(t) ?? 0) + 1);
-  }
-
-  const index = new MiniSearch<{ key: string; text: string; title: string }>({
-    idField: 'key',
-    fields: ['text', 'title'],
-    tokenize: (s) => words(s),
-    processTerm: (t) => (STOP_WORDS.has(t) ? null : stem(t)),
-    searchOptions: { fuzzy: 0.2, prefix: true, boost: { text: 2, title: 1 }, combineWith: 'OR' },
-  });
-  index.addAll(units.map((u) => ({ key: u.key, text: u.text, title: u.part.title ?? '' })));
-
-  const glossary = buildGlossary(
-    rows.acronyms.map((a) => ({ short: a.short, long: a.long, committee: parts.get(a.partId)?.committee ?? null, title: parts.get(a.partId)?.title ?? null })),
-  );
-  const distinct = (xs: Array<string | null>): string[] => [...new Set(xs.filter((x): x is string => Boolean(x && x.trim())))];
-  return {
-    units,
-    byKey: new Map(units.map((u) => [u.key, u])),
-    parts,
-    partTokens,
-    vocab,
-    index,
-    glossary,
-    initials: buildInitialsIndex(units.map((u) => u.text)),
-    committees: distinct(rows.parts.map((p) => p.committee)),
-    councils: distinct(rows.parts.map((p) => p.council)),
-    dates: distinct(rows.parts.map((p) => p.meetingDate)).sort(),
-  };
+  return units;
 }
 
 const LINKABLE_OUTCOMES: Readonly<Record<string, string>> = { approved: 'approved', agreed: 'approved', amended: 'amended', rejected: 'not-adopted' };
@@ -192,28 +223,38 @@ const LINKABLE_OUTCOMES: Readonly<Record<string, string>> = { approved: 'approve
 /**
  * Where the store holds no resolution_links for a report, link a resolution whose heading names
  * the report (same committee, decided on or after the report's meeting) so the report's
- * recommendations show the decision and its minute reference.
+ * recommendations show the decision and its minute reference. Reports are bucketed by
+ * committee so the work grows with resolutions × reports of one committee.
  */
-function inferLinks(
-  rows: CorpusRows,
-  parts: Map<number, PartRow>,
-  decided: Map<number, { outcome: string; ref: string | null; date: string | null }>,
-): void {
-  const reports = rows.parts.filter((p) => p.type === 'report' && p.title && !decided.has(p.id));
-  if (reports.length === 0) return;
+function inferLinks(db: Db, includeExempt: boolean, partRows: readonly PartRow[], parts: Map<number, PartRow>, decided: Map<number, Decision>): void {
   const norm = (s: string): string => words(s).join(' ');
-  for (const r of rows.resolutions) {
+  const byCommittee = new Map<string, Array<{ part: PartRow; title: string }>>();
+  const anyCommittee: Array<{ part: PartRow; title: string }> = [];
+  for (const p of partRows) {
+    if (p.type !== 'report' || !p.title || decided.has(p.id)) continue;
+    const title = norm(p.title);
+    if (title.length < 15) continue;
+    const entry = { part: p, title };
+    if (p.committee) {
+      const list = byCommittee.get(p.committee) ?? [];
+      list.push(entry);
+      byCommittee.set(p.committee, list);
+    }
+    anyCommittee.push(entry);
+  }
+  if (anyCommittee.length === 0) return;
+  const noCommittee = anyCommittee.filter((e) => !e.part.committee);
+  for (const r of walkHeadedResolutions(db, includeExempt)) {
     const outcome = LINKABLE_OUTCOMES[r.outcome];
     const minutes = parts.get(r.partId);
-    if (!outcome || !minutes || !r.title) continue;
+    if (!outcome || !minutes) continue;
     const heading = norm(r.title);
     if (heading.length < 15) continue;
-    for (const rep of reports) {
+    const pool = minutes.committee ? [...(byCommittee.get(minutes.committee) ?? []), ...noCommittee] : anyCommittee;
+    for (const { part: rep, title } of pool) {
       if (decided.has(rep.id) || rep.id === r.partId) continue;
-      if (rep.committee && minutes.committee && rep.committee !== minutes.committee) continue;
       if (rep.meetingDate && minutes.meetingDate && minutes.meetingDate < rep.meetingDate) continue;
-      const title = norm(rep.title!);
-      if (title.length < 15 || !(title.includes(heading) || heading.includes(title))) continue;
+      if (!(title.includes(heading) || heading.includes(title))) continue;
       decided.set(rep.id, { outcome, ref: r.ref, date: minutes.meetingDate });
     }
   }

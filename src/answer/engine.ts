@@ -1,12 +1,14 @@
 /**
  * The answering engine: deterministic retrieval and composition over the store (no LLM).
- * One snapshot per audience (public only / with exempt parts), built lazily and rebuilt when the
- * documents table changes. Exempt parts never enter the public snapshot, so they cannot affect
- * public answers, counts or suggestions.
+ * One small snapshot per audience (public only / with exempt parts: vocabulary, glossary, part
+ * metadata — never the paragraphs; see corpus.ts), built lazily and rebuilt when the documents
+ * table changes. Candidates are read per question with SQL (retrieve.ts). Exempt parts never
+ * enter the public snapshot nor the public candidate queries, so they cannot affect public
+ * answers, counts or suggestions.
  */
 import type { Logger } from 'pino';
 import type { Db } from '../store/db.ts';
-import { corpusStamp, loadCorpus } from '../store/facts.ts';
+import { corpusStamp } from '../store/facts.ts';
 import { listDue } from '../alerts/due.ts';
 import type { Answer, AskContext, DueItem, Engine } from './model.ts';
 import { buildSnapshot, type Snapshot } from './corpus.ts';
@@ -38,9 +40,10 @@ export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
     const hit = cache.get(includeExempt);
     if (hit && hit.stamp === stamp) return hit.snap;
     const started = Date.now();
-    const snap = buildSnapshot(loadCorpus(db, includeExempt));
+    cache.delete(includeExempt);
+    const snap = buildSnapshot(db, includeExempt);
     cache.set(includeExempt, { stamp, snap });
-    log.debug({ units: snap.units.length, ms: Date.now() - started, includeExempt }, 'answer index built');
+    log.debug({ units: snap.unitCount, terms: snap.vocab.size, ms: Date.now() - started, includeExempt }, 'answer index built');
     return snap;
   };
 
@@ -57,7 +60,7 @@ export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
         q = { ...q, concepts: [...q.concepts, ...prev.concepts.filter((c) => c.required)], expansions: prev.expansions };
       }
     }
-    const r = retrieve(db, snap, q, ctx.includeExempt);
+    const r = retrieve(db, snap, q, ctx.includeExempt, now);
     const answer = compose(q, r, snap, {
       limit: ctx.limit ?? DEFAULT_LIMIT,
       offset: ctx.offset ?? 0,

@@ -39,7 +39,7 @@ export interface MatchedConcept {
 
 /** Resolves every concept against the vocabulary once per question. */
 export function matchConcepts(concepts: readonly Concept[], snap: Snapshot): MatchedConcept[] {
-  const n = Math.max(1, snap.units.length);
+  const n = Math.max(1, snap.unitCount);
   const cache = new Map<string, Set<string>>();
   const tokensFor = (term: string): Set<string> => {
     const hit = cache.get(term);

@@ -1,20 +1,43 @@
 /**
- * Candidates for a question: minisearch (fuzzy 0.2 + prefix) over the snapshot, the best FTS5
- * (bm25, porter stemming) matches over facts and paragraphs of usable parts, plus every fact of
- * the intent's kinds in the papers that matched best
- * (so "what was approved about X" sees all of X's recommendations). Filters (committee, council,
- * meeting dates) are applied before scoring.
+ * Candidates for a question, fetched with SQL so a question touches a few hundred rows however
+ * big the archive is:
+ *
+ * 1. Each topic concept is resolved against the vocabulary (rank.ts matchConcepts: exact stem,
+ *    prefix, same root, and — for words the papers never use — fuzzy 0.2 typo correction).
+ * 2. Its forms become an FTS5 group: quoted tokens only (never raw text), a prefix query for
+ *    tokens of 5+ letters, synonyms and acronym long forms as alternatives.
+ * 3. Concepts held by many units (vocabulary df above COMMON_SHARE) are left out of the MATCH
+ *    (they still count in the JS scoring); the rare ones are ANDed, falling back to OR when AND
+ *    finds too few. facts_fts first, then paragraphs_fts, each LIMITed, filters (committee,
+ *    council, dates) and the exempt rule as JOINs in SQL (src/store/candidates.ts).
+ * 4. The rows are read by id and scored in JS (rank.ts) with a per-candidate BM25-style term
+ *    score over the snapshot's vocabulary statistics (usable parts only) in place of bm25:
+ *    FTS5's bm25 statistics span every stored part, exempt ones included, so they only choose
+ *    candidates and never reach a score.
+ * 5. Every fact of the intent's kinds in the best-matching papers joins the candidates (so "what
+ *    was approved about X" sees all of X's recommendations); topicless questions take the
+ *    intent's facts within the filters.
  */
 import type { Db } from '../store/db.ts';
-import { searchFactsFts, searchParagraphsFts } from '../store/facts.ts';
-import type { Intent, ItemKind } from './model.ts';
-import type { Snapshot, Unit } from './corpus.ts';
+import {
+  factCandidates,
+  factsInScope,
+  factsOfParts,
+  paragraphCandidates,
+  paragraphTextsOnPages,
+  rowsById,
+  type CandidateHit,
+  type FactKind,
+  type PartScope,
+  type RowsByKind,
+} from '../store/candidates.ts';
+import type { Intent } from './model.ts';
+import { unitsFromRows, type Snapshot, type Unit } from './corpus.ts';
 import type { Understanding } from './understand.ts';
 import { dateInRange } from './filters.ts';
 import { matchConcepts, scoreCandidates, type MatchedConcept, type Scored } from './rank.ts';
-import { words } from './text.ts';
 
-const PREFERRED: Readonly<Record<Intent, ItemKind[]>> = {
+const PREFERRED: Readonly<Record<Intent, FactKind[]>> = {
   approval: ['recommendation', 'resolution'],
   cost: ['amount', 'post'],
   posts: ['post'],
@@ -24,10 +47,23 @@ const PREFERRED: Readonly<Record<Intent, ItemKind[]>> = {
   general: [],
 };
 
+/** A concept in more than this share of units is too common to narrow the full-text search. */
+export const COMMON_SHARE = 0.04;
+/** Rows fetched per full-text query (facts, paragraphs). bm25 over every match is paid anyway; rows cost little. */
+export const FTS_LIMIT = { facts: 150, paragraphs: 250 };
+/** Fewer candidates than this from the AND query → the OR query as well. */
+const ENOUGH = 25;
+/** At most this many concepts in one MATCH. */
+const MAX_GROUPS = 5;
+/** At most this many other vocabulary forms (same root, typo corrections) per term. */
+const MAX_VARIANTS = 6;
+/** Typical length of a paper title in stemmed words (the title field's length norm). */
+const TITLE_LENGTH = 7;
+
 export interface Retrieved {
   scored: Scored[];
   matched: MatchedConcept[];
-  /** Units that passed the filters (before relevance): the filtered corpus. */
+  /** Units that passed the filters (before relevance): the filtered corpus (approximate: by part). */
   filteredCount: number;
 }
 
@@ -39,73 +75,211 @@ export function passesFilters(u: Unit, q: Understanding): boolean {
   return dateInRange(date, f);
 }
 
-/** A safe FTS5 OR-expression of quoted prefix terms. */
-export function ftsExpression(q: Understanding): string | null {
-  const raw = new Set<string>();
-  for (const c of q.concepts) {
-    for (const w of words(c.label)) raw.add(w);
-  }
-  for (const e of q.expansions) for (const w of words(e.long)) if (w.length > 2) raw.add(w);
-  const list = [...raw].filter((w) => w.length > 1);
-  if (list.length === 0) return null;
-  return list.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' OR ');
+const quote = (t: string): string => `"${t.replace(/"/g, '""')}"`;
+
+/** One stemmed term as FTS5: the term (prefix when 5+ letters) OR its other vocabulary forms. */
+function termExpression(term: string, forms: Set<string>, snap: Snapshot): string | null {
+  const clean = term.replace(/[^\p{L}\p{N}]/gu, '');
+  const out: string[] = [];
+  const prefix = clean.length >= 5;
+  if (clean && (snap.vocab.has(clean) || forms.size === 0 || prefix)) out.push(prefix ? `${quote(clean)}*` : quote(clean));
+  const others = [...forms]
+    .filter((f) => f !== clean && !(prefix && f.startsWith(clean)) && /^[\p{L}\p{N}]+$/u.test(f))
+    .sort((a, b) => (snap.vocab.get(b) ?? 0) - (snap.vocab.get(a) ?? 0))
+    .slice(0, MAX_VARIANTS);
+  for (const f of others) out.push(f.length >= 5 ? `${quote(f)}*` : quote(f));
+  if (out.length === 0) return null;
+  return out.length === 1 ? out[0]! : `(${out.join(' OR ')})`;
 }
 
-export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt: boolean): Retrieved {
+/** A concept as an FTS5 group: its alternatives ORed, each alternative's terms ANDed. */
+export function conceptExpression(m: MatchedConcept, snap: Snapshot): string | null {
+  const alts: string[] = [];
+  m.concept.alternatives.forEach((alt, i) => {
+    const sets = m.alternatives[i] ?? [];
+    const parts: string[] = [];
+    alt.forEach((term, j) => {
+      const e = termExpression(term, sets[j] ?? new Set(), snap);
+      if (e) parts.push(e);
+    });
+    if (parts.length === 0) return;
+    alts.push(parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`);
+  });
+  const unique = [...new Set(alts)];
+  if (unique.length === 0) return null;
+  return unique.length === 1 ? unique[0]! : `(${unique.join(' OR ')})`;
+}
+
+export interface MatchPlan {
+  /** Every concept ANDed (rarest first), when that differs from `and`. */
+  all: string | null;
+  /** The rare concepts ANDed (or the two rarest when none is rare). */
+  and: string | null;
+  /** The rare concepts ORed (bm25 puts rows with more of them first). */
+  or: string | null;
+}
+
+/** The MATCH expressions to try, most selective first: AND of all concepts, of the rare ones, then OR. */
+export function matchPlan(matched: readonly MatchedConcept[], snap: Snapshot): MatchPlan {
+  const required = matched.filter((m) => m.concept.required);
+  const pool = required.length > 0 ? required : matched;
+  const groups = pool
+    .map((m) => ({ m, expr: conceptExpression(m, snap), df: m.df ?? 0 }))
+    // a concept no unit holds in any form cannot match: leave it to the scoring
+    .filter((g): g is { m: MatchedConcept; expr: string; df: number } => g.expr !== null && g.df > 0)
+    .sort((a, b) => a.df - b.df);
+  if (groups.length === 0) return { all: null, and: null, or: null };
+  const common = Math.max(50, COMMON_SHARE * snap.unitCount);
+  const rare = groups.filter((g) => g.df <= common).slice(0, MAX_GROUPS);
+  // AND seeks the longer doclists to the rarest one's rows (cheap); OR would read them whole
+  const all = groups.slice(0, MAX_GROUPS);
+  const chosen = rare.length > 0 ? rare : groups.slice(0, Math.min(2, groups.length));
+  const join = (gs: typeof groups, op: string): string => gs.map((g) => g.expr).join(` ${op} `);
+  return {
+    all: all.length > chosen.length ? join(all, 'AND') : null,
+    and: join(chosen, 'AND'),
+    or: chosen.length > 1 ? join(chosen, 'OR') : null,
+  };
+}
+
+function scopeOf(q: Understanding, includeExempt: boolean): PartScope {
+  return { includeExempt, committees: q.filters.committees, councils: q.filters.councils, from: q.filters.from, to: q.filters.to };
+}
+
+function loadUnits(db: Db, snap: Snapshot, rows: Partial<RowsByKind>): Unit[] {
+  const pairs = (rows.amount ?? []).map((a) => ({ partId: a.partId, page: a.page }));
+  return unitsFromRows(rows, snap, paragraphTextsOnPages(db, pairs));
+}
+
+function hitsToRows(db: Db, hits: readonly CandidateHit[]): Partial<RowsByKind> {
+  const ids = new Map<string, number[]>();
+  for (const h of hits) {
+    const list = ids.get(h.kind) ?? [];
+    list.push(h.id);
+    ids.set(h.kind, list);
+  }
+  return rowsById(db, ids);
+}
+
+/** BM25-style score of a candidate for the question's concepts, from the snapshot's statistics. */
+export function termScores(units: readonly Unit[], matched: readonly MatchedConcept[], snap: Snapshot): Map<string, number> {
+  const n = Math.max(1, snap.unitCount);
+  const k1 = 1.2;
+  const b = 0.7;
+  const idf = (t: string): number => {
+    const df = snap.vocab.get(t) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+  const out = new Map<string, number>();
+  for (const u of units) {
+    const len = u.counts ? [...u.counts.values()].reduce((s, x) => s + x, 0) : u.tokens.size;
+    const norm = k1 * (1 - b + (b * len) / snap.avgLength);
+    const title = snap.partTokens.get(u.part.id) ?? new Set<string>();
+    let total = 0;
+    for (const m of matched) {
+      let best = 0;
+      m.concept.alternatives.forEach((alt, i) => {
+        // the words as asked (and an abbreviation's long form), not synonyms: these order
+        // candidates, coverage (rank.ts) already credits a synonym
+        if (i > 0 && !m.concept.acronym) return;
+        const sets = m.alternatives[i] ?? [];
+        let sum = 0;
+        alt.forEach((term, j) => {
+          // like minisearch: the text field (boost 2) and the title field (boost 1) both count
+          let inText = 0;
+          let inTitle = 0;
+          const forms = new Set([term, ...(sets[j] ?? [])]);
+          // every form found counts (as minisearch sums its prefix and fuzzy expansions), other
+          // forms at minisearch's prefix / fuzzy weights
+          for (const t of forms) {
+            const near = t === term ? 1 : t.startsWith(term) ? 0.375 : 0.45;
+            // the unit's own words only (an amount's paragraph words count for coverage, not here)
+            const tf = u.counts ? u.counts.get(t) ?? 0 : u.tokens.has(t) ? 1 : 0;
+            if (tf > 0) {
+              inText += 2 * near * idf(t) * ((tf * (k1 + 1)) / (tf + norm));
+            }
+            if (title.has(t)) inTitle += near * idf(t) * ((k1 + 1) / (1 + k1 * (1 - b + (b * title.size) / TITLE_LENGTH)));
+          }
+          sum += inText + inTitle;
+        });
+        best = Math.max(best, alt.length > 0 ? sum : 0);
+      });
+      total += best;
+    }
+    if (total > 0) out.set(u.key, total);
+  }
+  return out;
+}
+
+export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt: boolean, now: Date = new Date()): Retrieved {
   const matched = matchConcepts(q.concepts, snap);
-  const fuzzy = new Map<string, number>();
+  const scope = scopeOf(q, includeExempt);
   const candidates = new Map<string, Unit>();
-  const take = (u: Unit | undefined): void => {
-    if (u && passesFilters(u, q)) candidates.set(u.key, u);
+  const take = (units: readonly Unit[]): boolean => {
+    let added = false;
+    for (const u of units) {
+      if (candidates.has(u.key) || !passesFilters(u, q)) continue;
+      candidates.set(u.key, u);
+      added = true;
+    }
+    return added;
   };
 
-  const text = q.concepts.flatMap((c) => [c.label, ...q.expansions.filter((e) => e.short === c.label).map((e) => e.long)]).join(' ');
-  if (text.trim()) {
-    for (const r of snap.index.search(text).slice(0, 600)) {
-      const u = snap.byKey.get(String(r.id));
-      if (!u || !passesFilters(u, q)) continue;
-      fuzzy.set(u.key, r.score);
-      candidates.set(u.key, u);
-    }
+  const plan = matchPlan(matched, snap);
+  const hits: CandidateHit[] = [];
+  for (const expr of [plan.all, plan.and, plan.or]) {
+    if (!expr) continue;
+    hits.push(...factCandidates(db, expr, FTS_LIMIT.facts, scope), ...paragraphCandidates(db, expr, FTS_LIMIT.paragraphs, scope));
+    if (dedupeHits(hits).length >= ENOUGH) break;
   }
-  const expr = ftsExpression(q);
-  if (expr) {
-    for (const h of [...searchFactsFts(db, expr, 300, includeExempt), ...searchParagraphsFts(db, expr, 300, includeExempt)]) {
-      if (h.kind === 'acronym') continue;
-      const u = snap.byKey.get(`${h.kind}:${h.id}`);
-      if (!u || !passesFilters(u, q)) continue;
-      candidates.set(u.key, u);
-    }
-  }
+  if (hits.length > 0) take(loadUnits(db, snap, hitsToRows(db, dedupeHits(hits))));
 
   // Questions with no topic (e.g. "what is on the agenda for the next meeting?"): the intent's
   // own facts within the filters.
   const topicless = q.concepts.every((c) => !c.required);
   const kinds = PREFERRED[q.intent];
   if (topicless && kinds.length > 0) {
-    for (const u of snap.units) if (kinds.includes(u.kind)) take(u);
+    const today = now.toISOString().slice(0, 10);
+    take(loadUnits(db, snap, factsInScope(db, kinds, scope, 300, q.upcoming ? today : null)));
   }
 
-  let scored = scoreCandidates(candidates.values(), { fuzzy }, matched, q.intent, snap, q.periods, q.defines);
+  const score = (): Scored[] =>
+    scoreCandidates(candidates.values(), { fuzzy: termScores([...candidates.values()], matched, snap) }, matched, q.intent, snap, q.periods, q.defines);
+  let scored = score();
 
   // Every fact of the preferred kinds in the best-matching papers.
   if (kinds.length > 0 && !topicless) {
-    const topParts = new Set<number>();
+    const topParts: number[] = [];
     for (const s of scored) {
-      if (topParts.size >= 5) break;
-      if (s.coverage.required >= 0.65) topParts.add(s.unit.part.id);
+      if (topParts.length >= 5) break;
+      if (s.coverage.required >= 0.65 && !topParts.includes(s.unit.part.id)) topParts.push(s.unit.part.id);
     }
-    let added = false;
-    for (const u of snap.units) {
-      if (topParts.has(u.part.id) && kinds.includes(u.kind) && !candidates.has(u.key)) {
-        take(u);
-        added = true;
-      }
-    }
-    if (added) scored = scoreCandidates(candidates.values(), { fuzzy }, matched, q.intent, snap, q.periods, q.defines);
+    if (take(loadUnits(db, snap, factsOfParts(db, kinds, topParts)))) scored = score();
   }
-  const filteredCount = q.filters.committees.length + q.filters.councils.length > 0 || q.filters.from || q.filters.to
-    ? snap.units.filter((u) => passesFilters(u, q)).length
-    : snap.units.length;
-  return { scored, matched, filteredCount };
+  return { scored, matched, filteredCount: filteredCount(snap, q) };
 }
+
+function dedupeHits(hits: readonly CandidateHit[]): CandidateHit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const k = `${h.kind}:${h.id}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Units in the parts that pass the filters (by the part's meeting date). */
+function filteredCount(snap: Snapshot, q: Understanding): number {
+  const f = q.filters;
+  if (f.committees.length + f.councils.length === 0 && !f.from && !f.to) return snap.unitCount;
+  let n = 0;
+  for (const [id, p] of snap.parts) {
+    if (f.committees.length > 0 && !f.committees.includes(p.committee ?? '')) continue;
+    if (f.councils.length > 0 && !f.councils.includes(p.council ?? '')) continue;
+    if (!dateInRange(p.meetingDate, f)) continue;
+    n += snap.unitsPerPart.get(id) ?? 0;
+  }
+  return n;
+}
+

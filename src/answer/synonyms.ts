@@ -23,6 +23,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['council tax', 'precept'],
   ['plan', 'strategy'],
   ['money', 'funding', 'finance'],
+  ['grant', 'grants', 'allocation', 'allocated'],
   ['agreed', 'approved', 'resolved'],
 ];
 

@@ -72,7 +72,7 @@ export const DEFAULT_WORKER_URL = new URL('./ingest-worker.ts', import.meta.url)
 /**
  * The big plain-JS libraries the ingest worker uses, preloaded by each worker before the TypeScript
  * loader (see PoolOptions.preload): pdf.js (both halves: pdf-parse's pdf.js and the in-thread
- * "worker" module it would import later) and chrono-node. Unresolvable ones are left to load normally.
+ * "worker" module it would import later), chrono-node and zod. Unresolvable ones are left to load normally.
  */
 export function ingestPreload(): string[] {
   const urls: string[] = [];
@@ -86,6 +86,7 @@ export function ingestPreload(): string[] {
   tryResolve(() => import.meta.resolve('pdf-parse'));
   tryResolve(() => pathToFileURL(createRequire(import.meta.resolve('pdf-parse')).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href);
   tryResolve(() => import.meta.resolve('chrono-node'));
+  tryResolve(() => import.meta.resolve('zod'));
   return urls;
 }
 

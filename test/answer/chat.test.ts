@@ -18,6 +18,8 @@ describe('chat wording', () => {
     expect(expandChatWord('budget')).toEqual([]);
     expect(normaliseChat('how much are nottm city ASC savings over the 4 yr MTFP?')).toBe('how much are nottingham city ASC savings over the 4 year MTFP?');
     expect(normaliseChat('how much has the PH grant gone up by?')).toBe('how much has the PH grant increase by?');
+    // words that are also ordinary words are left alone
+    expect(normaliseChat('care homes contracts and assessment beds for staff')).toBe('care homes contracts and assessment beds for staff');
   });
 
   it('does not make chat filler or clipped intent words into required topic words', () => {

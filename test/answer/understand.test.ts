@@ -47,6 +47,8 @@ describe('held-out question wording', () => {
     expect(synonymsOf('backlog')).toContain('waiting list');
     expect(synonymsOf('shutting')).toContain('closure');
     expect(synonymsOf('moving')).toContain('transfer');
+    // "how much grant did we get" ↔ "Kent has been allocated £5,046,624"
+    expect(synonymsOf('grant')).toContain('allocated');
   });
 });
 

@@ -4,6 +4,7 @@
  * councils' styles (test/gold/holdout/synthetic.ts). The gold was written by reading each paper
  * before the parsers were run on it; see test/gold/holdout/*.json.
  */
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actualOf, expectedOf, KINDS, matchPairs, normalise } from '../gold/score.ts';
 import { extractHoldout, loadHoldout, scoreHoldout } from '../gold/holdout/score-holdout.ts';
@@ -18,7 +19,9 @@ describe('held-out gold: precision and recall per kind', () => {
       expect.soft(s[k].precision, `${k} precision`).toBeGreaterThanOrEqual(0.9);
       expect.soft(s[k].recall, `${k} recall`).toBeGreaterThanOrEqual(0.9);
     }
-    expect(s.recommendations.expected).toBeGreaterThanOrEqual(12);
+    // The synthetic papers are always there; the Kent ones only with the shared corpus.
+    const present = golds.filter((g) => g.file.startsWith('synthetic:') || existsSync(g.file.startsWith('/') ? g.file : `${process.cwd()}/${g.file}`));
+    expect(s.recommendations.expected).toBeGreaterThanOrEqual(present.length > 5 ? 12 : 6);
   }, T);
 });
 

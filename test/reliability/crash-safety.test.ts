@@ -21,7 +21,7 @@ const FILES = [
   'fixtures/kent/2025-03-04_Scrutiny_Committee_-_call-in_Family_Hubs_Report_to_Cabinet_-_FINAL.pdf',
 ];
 const KILLS = 20;
-const MAX_ATTEMPTS = 25; // per chain
+const MAX_ATTEMPTS = 40; // per chain (runs that finish before their kill are re-runs, not kills)
 
 let dir: string;
 let papers: string;

@@ -48,3 +48,23 @@ describe('segmentPages', () => {
     expect(parts[0]).toMatchObject({ type: 'agenda', meetingDate: '2024-05-14', council: 'Borsetshire County Council' });
   });
 });
+
+describe('segmentPages on a report that lists its appendices (held-out audit, H11)', () => {
+  it('does not take the closing list of appendices for appendix headings', () => {
+    const pages = [
+      pageOf(1, [['From: Derek Murphy, Cabinet Member', true], ['To: Cabinet – 4 March 2025', true], ['Subject: Adoption of the Local Plan', true], 'Summary: The plan is ready to adopt.']),
+      pageOf(2, [
+        '10.1 The plan is sound.',
+        ['Contact details', true],
+        'Sharon Thompson – Head of Planning Applications Group',
+        ['Appendix A:', true],
+        'Planning Inspector’s Report on the Examination of the Local Plan',
+        ['Appendix B:', true],
+        'The Local Plan as modified',
+        ['Appendix C:', true],
+        'Equality Impact Assessment',
+      ]),
+    ];
+    expect(segmentPages(pages).map((d) => [d.type, d.firstPage, d.lastPage])).toEqual([['report', 1, 2]]);
+  });
+});

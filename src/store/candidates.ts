@@ -1,0 +1,259 @@
+/**
+ * The reads the answering engine makes per question, so that it never holds the archive in
+ * memory: full-text candidates (ids only, LIMITed, filters and the exempt rule as JOINs), the
+ * rows of those candidates by id, the facts of a few parts, and a streamed walk over every text
+ * (for the vocabulary, built once). Exempt parts are excluded here, in SQL, unless the caller
+ * may see them.
+ */
+import type { Db } from './db.ts';
+import type {
+  AmountRow,
+  CommitmentRow,
+  ParagraphRow,
+  PartRow,
+  PostRow,
+  RecommendationRow,
+  ResolutionRow,
+  WorkProgrammeRow,
+} from './facts.ts';
+
+/** Which parts a question may draw on: audience plus the question's own filters. */
+export interface PartScope {
+  includeExempt: boolean;
+  committees?: readonly string[];
+  councils?: readonly string[];
+  /** Inclusive ISO bounds on the meeting date (a work-programme item's own date for those). */
+  from?: string | null;
+  to?: string | null;
+}
+
+export type FactKind = 'recommendation' | 'resolution' | 'amount' | 'post' | 'commitment' | 'work-programme';
+
+export interface CandidateHit {
+  kind: string;
+  id: number;
+  partId: number;
+}
+
+/** SQL over `p` (parts) and `d` (documents) for the scope; `dateCol` is the date the range applies to. */
+function scopeSql(s: PartScope, dateCol = 'p.meeting_date'): { sql: string; params: unknown[] } {
+  const where = ["d.status = 'ok'"];
+  const params: unknown[] = [];
+  if (!s.includeExempt) where.push("p.classification = 'public'");
+  if (s.committees && s.committees.length > 0) {
+    where.push(`p.committee IN (${s.committees.map(() => '?').join(',')})`);
+    params.push(...s.committees);
+  }
+  if (s.councils && s.councils.length > 0) {
+    where.push(`p.council IN (${s.councils.map(() => '?').join(',')})`);
+    params.push(...s.councils);
+  }
+  if (s.from) {
+    where.push(`${dateCol} >= ?`);
+    params.push(s.from);
+  }
+  if (s.to) {
+    where.push(`${dateCol} <= ?`);
+    params.push(s.to);
+  }
+  return { sql: where.join(' AND '), params };
+}
+
+/** Best facts for a safe FTS5 expression (bm25 order, acronym rows left out). */
+export function factCandidates(db: Db, match: string, limit: number, scope: PartScope): CandidateHit[] {
+  const s = scopeSql(scope, "CASE WHEN f.kind = 'work-programme' THEN coalesce(w.meeting_date, p.meeting_date) ELSE p.meeting_date END");
+  const needsWp = Boolean(scope.from || scope.to);
+  return db
+    .prepare(
+      `SELECT f.kind AS kind, CAST(f.fact_id AS INTEGER) AS id, p.id AS partId
+         FROM facts_fts f
+         JOIN parts p ON p.id = CAST(f.part_id AS INTEGER)
+         JOIN documents d ON d.id = p.document_id
+         ${needsWp ? "LEFT JOIN work_programme_items w ON f.kind = 'work-programme' AND w.id = CAST(f.fact_id AS INTEGER)" : ''}
+        WHERE facts_fts MATCH ? AND f.kind <> 'acronym' AND ${s.sql}
+        ORDER BY bm25(facts_fts) LIMIT ?`,
+    )
+    .all(match, ...s.params, limit) as CandidateHit[];
+}
+
+/** Best paragraphs for a safe FTS5 expression (bm25 order). */
+export function paragraphCandidates(db: Db, match: string, limit: number, scope: PartScope): CandidateHit[] {
+  const s = scopeSql(scope);
+  return db
+    .prepare(
+      `SELECT 'paragraph' AS kind, g.id AS id, g.part_id AS partId
+         FROM paragraphs_fts
+         JOIN paragraphs g ON g.id = paragraphs_fts.rowid
+         JOIN parts p ON p.id = g.part_id
+         JOIN documents d ON d.id = p.document_id
+        WHERE paragraphs_fts MATCH ? AND ${s.sql}
+        ORDER BY bm25(paragraphs_fts) LIMIT ?`,
+    )
+    .all(match, ...s.params, limit) as CandidateHit[];
+}
+
+const IDS = 'SELECT value FROM json_each(?)';
+
+const ROW_SQL: Readonly<Record<FactKind | 'paragraph', string>> = {
+  paragraph: 'SELECT id, part_id AS partId, number, section, page, text FROM paragraphs',
+  recommendation: 'SELECT id, part_id AS partId, label, verb, text, page, paragraph, status FROM recommendations',
+  resolution: 'SELECT id, part_id AS partId, ref, title, agenda_item AS agendaItem, text, page, outcome FROM resolutions',
+  amount: `SELECT id, part_id AS partId, text, value, kind, period, funding_source AS fundingSource, subject, page, paragraph,
+                  context, table_json AS tableJson FROM amounts`,
+  post: 'SELECT id, part_id AS partId, title, fte, grade, kind, until, team, cost, action, page, paragraph, text FROM posts',
+  commitment: 'SELECT id, part_id AS partId, text, what, due, page, paragraph, source FROM commitments',
+  'work-programme': `SELECT id, part_id AS partId, meeting_date AS meetingDate, title, summary, lead_officer AS leadOfficer, author, page
+                       FROM work_programme_items`,
+};
+
+export interface RowsByKind {
+  paragraph: ParagraphRow[];
+  recommendation: RecommendationRow[];
+  resolution: ResolutionRow[];
+  amount: AmountRow[];
+  post: PostRow[];
+  commitment: CommitmentRow[];
+  'work-programme': WorkProgrammeRow[];
+}
+
+export const ROW_KINDS = ['paragraph', 'recommendation', 'resolution', 'amount', 'post', 'commitment', 'work-programme'] as const;
+
+/** The rows of these ids, per kind (ids of parts outside the caller's audience are dropped by the caller). */
+export function rowsById(db: Db, ids: ReadonlyMap<string, readonly number[]>): Partial<RowsByKind> {
+  const out: Partial<Record<string, unknown[]>> = {};
+  for (const kind of ROW_KINDS) {
+    const list = ids.get(kind);
+    if (!list || list.length === 0) continue;
+    out[kind] = db.prepare(`${ROW_SQL[kind]} WHERE id IN (${IDS})`).all(JSON.stringify(list));
+  }
+  return out as Partial<RowsByKind>;
+}
+
+/** Every fact of these kinds in these parts (the parts were already scoped by the caller). */
+export function factsOfParts(db: Db, kinds: readonly FactKind[], partIds: readonly number[]): Partial<RowsByKind> {
+  const out: Partial<Record<string, unknown[]>> = {};
+  if (partIds.length === 0) return {};
+  for (const kind of kinds) {
+    out[kind] = db.prepare(`${ROW_SQL[kind]} WHERE part_id IN (${IDS}) ORDER BY part_id, seq`).all(JSON.stringify(partIds));
+  }
+  return out as Partial<RowsByKind>;
+}
+
+/**
+ * Facts of these kinds in the scope, for questions with no topic: newest meetings first, or (for
+ * upcoming work-programme items) the nearest dates from `onOrAfter` on.
+ */
+export function factsInScope(db: Db, kinds: readonly FactKind[], scope: PartScope, limit: number, onOrAfter: string | null): Partial<RowsByKind> {
+  const out: Partial<Record<string, unknown[]>> = {};
+  const table: Readonly<Record<FactKind, string>> = {
+    recommendation: 'recommendations', resolution: 'resolutions', amount: 'amounts', post: 'posts', commitment: 'commitments',
+    'work-programme': 'work_programme_items',
+  };
+  for (const kind of kinds) {
+    const wp = kind === 'work-programme';
+    const dateCol = wp ? 'coalesce(x.meeting_date, p.meeting_date)' : 'p.meeting_date';
+    const s = scopeSql(scope, dateCol);
+    const after = wp && onOrAfter ? ` AND ${dateCol} >= ?` : '';
+    const order = wp && onOrAfter ? `${dateCol} ASC` : `${dateCol} DESC`;
+    const ids = db
+      .prepare(
+        `SELECT x.id FROM ${table[kind]} x JOIN parts p ON p.id = x.part_id JOIN documents d ON d.id = p.document_id
+          WHERE ${s.sql}${after} ORDER BY ${order}, x.id LIMIT ?`,
+      )
+      .pluck()
+      .all(...s.params, ...(after ? [onOrAfter] : []), limit) as number[];
+    out[kind] = ids.length === 0 ? [] : db.prepare(`${ROW_SQL[kind]} WHERE id IN (${IDS})`).all(JSON.stringify(ids));
+  }
+  return out as Partial<RowsByKind>;
+}
+
+/** Paragraph texts on these (part, page) pairs: what an amount's paragraph says. */
+export function paragraphTextsOnPages(db: Db, pairs: ReadonlyArray<{ partId: number; page: number }>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (pairs.length === 0) return out;
+  const stmt = db.prepare('SELECT text FROM paragraphs WHERE part_id = ? AND page = ? ORDER BY seq').pluck();
+  for (const { partId, page } of pairs) {
+    const k = `${partId}|${page}`;
+    if (!out.has(k)) out.set(k, stmt.all(partId, page) as string[]);
+  }
+  return out;
+}
+
+/** The usable parts (small: a handful per paper). */
+export function loadParts(db: Db, includeExempt: boolean): PartRow[] {
+  const s = scopeSql({ includeExempt });
+  return db
+    .prepare(
+      `SELECT p.id, p.document_id AS documentId, d.file, d.url, p.type, p.title, p.council, p.committee,
+              p.meeting_date AS meetingDate, p.agenda_item AS agendaItem, p.author, p.first_page AS firstPage,
+              p.last_page AS lastPage, p.classification
+         FROM parts p JOIN documents d ON d.id = p.document_id
+        WHERE ${s.sql} ORDER BY p.id`,
+    )
+    .all(...s.params) as PartRow[];
+}
+
+/** One text of the usable parts, as the engine indexes it (the vocabulary walk). */
+export interface TextRow {
+  kind: string;
+  partId: number;
+  text: string;
+}
+
+/**
+ * Every indexed text of the usable parts, streamed (never all in memory): paragraphs, then the
+ * facts as facts_fts holds them.
+ */
+export function* walkTexts(db: Db, includeExempt: boolean): Generator<TextRow> {
+  const s = scopeSql({ includeExempt });
+  const inParts = `part_id IN (SELECT p.id FROM parts p JOIN documents d ON d.id = p.document_id WHERE ${s.sql})`;
+  const walk = (sql: string): IterableIterator<TextRow> => db.prepare(sql).iterate(...s.params) as IterableIterator<TextRow>;
+  yield* walk(`SELECT 'paragraph' AS kind, part_id AS partId, text FROM paragraphs WHERE ${inParts}`);
+  yield* walk(`SELECT 'recommendation' AS kind, part_id AS partId, text FROM recommendations WHERE ${inParts}`);
+  yield* walk(`SELECT 'resolution' AS kind, part_id AS partId, text FROM resolutions WHERE ${inParts}`);
+  yield* walk(`SELECT 'amount' AS kind, part_id AS partId,
+                      CASE WHEN instr(context, text) > 0 OR subject IS NULL THEN context ELSE subject || ': ' || context END AS text
+                 FROM amounts WHERE ${inParts}`);
+  yield* walk(`SELECT 'post' AS kind, part_id AS partId, text FROM posts WHERE ${inParts}`);
+  yield* walk(`SELECT 'commitment' AS kind, part_id AS partId, text FROM commitments WHERE ${inParts}`);
+  yield* walk(`SELECT 'work-programme' AS kind, part_id AS partId,
+                      CASE WHEN summary IS NOT NULL AND summary <> '' THEN title || ' — ' || summary ELSE title END AS text
+                 FROM work_programme_items WHERE ${inParts}`);
+}
+
+/** Acronym definitions of the usable parts. */
+export function loadAcronyms(db: Db, includeExempt: boolean): Array<{ short: string; long: string; partId: number }> {
+  const s = scopeSql({ includeExempt });
+  return db
+    .prepare(
+      `SELECT a.short, a.long, a.part_id AS partId FROM acronyms a JOIN parts p ON p.id = a.part_id JOIN documents d ON d.id = p.document_id
+        WHERE ${s.sql}`,
+    )
+    .all(...s.params) as Array<{ short: string; long: string; partId: number }>;
+}
+
+/** Stored resolution links between usable parts: which report each resolution decided. */
+export function loadLinks(db: Db, includeExempt: boolean): Array<{ reportPartId: number; outcome: string; ref: string | null; resolutionPartId: number }> {
+  const s = scopeSql({ includeExempt });
+  const s2 = scopeSql({ includeExempt });
+  return db
+    .prepare(
+      `SELECT l.report_part_id AS reportPartId, l.outcome, r.ref, r.part_id AS resolutionPartId
+         FROM resolution_links l JOIN resolutions r ON r.id = l.resolution_id
+         JOIN parts p ON p.id = r.part_id JOIN documents d ON d.id = p.document_id
+        WHERE ${s.sql}
+          AND l.report_part_id IN (SELECT p.id FROM parts p JOIN documents d ON d.id = p.document_id WHERE ${s2.sql})`,
+    )
+    .all(...s.params, ...s2.params) as Array<{ reportPartId: number; outcome: string; ref: string | null; resolutionPartId: number }>;
+}
+
+/** Resolutions with a heading and an outcome that can decide a report (for inferred links), streamed. */
+export function* walkHeadedResolutions(db: Db, includeExempt: boolean): Generator<{ partId: number; title: string; ref: string | null; outcome: string }> {
+  const s = scopeSql({ includeExempt });
+  yield* db
+    .prepare(
+      `SELECT r.part_id AS partId, r.title, r.ref, r.outcome FROM resolutions r JOIN parts p ON p.id = r.part_id JOIN documents d ON d.id = p.document_id
+        WHERE ${s.sql} AND r.title IS NOT NULL AND r.outcome IN ('approved', 'agreed', 'amended', 'rejected') ORDER BY r.part_id, r.seq`,
+    )
+    .iterate(...s.params) as IterableIterator<{ partId: number; title: string; ref: string | null; outcome: string }>;
+}
