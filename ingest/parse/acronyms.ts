@@ -102,21 +102,40 @@ function plausible(short: string, long: string): boolean {
 
 /** The part's text as one stream, with the page each character came from. */
 function stream(lines: readonly Line[]): { text: string; pageAt: (i: number) => number } {
-  let text = '';
+  // Pieces are collected and joined once: `text +=` with a regex test on the growing string was
+  // quadratic in the part's length.
+  const pieces: string[] = [];
   const starts: Array<[number, number]> = [];
+  let length = 0;
+  let tail = '';
   for (const l of lines) {
     if (isStrayFragment(l.text)) continue;
-    if (text) text += /[A-Za-z]-$/.test(text) ? '' : ' ';
-    starts.push([text.length, l.page]);
-    text += l.text.trim();
+    if (length > 0) {
+      const sep = /[A-Za-z]-$/.test(tail) ? '' : ' ';
+      pieces.push(sep);
+      length += sep.length;
+      tail = (tail + sep).slice(-2);
+    }
+    const t = l.text.trim();
+    starts.push([length, l.page]);
+    pieces.push(t);
+    length += t.length;
+    tail = (tail + t).slice(-2);
   }
   return {
-    text,
+    text: pieces.join(''),
     pageAt: (i: number) => {
+      // Last start at or before i (binary search).
+      let lo = 0;
+      let hi = starts.length - 1;
       let page = starts[0]?.[1] ?? 1;
-      for (const [at, p] of starts) {
-        if (at > i) break;
-        page = p;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [at, p] = starts[mid]!;
+        if (at <= i) {
+          page = p;
+          lo = mid + 1;
+        } else hi = mid - 1;
       }
       return page;
     },

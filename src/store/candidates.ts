@@ -59,7 +59,10 @@ function scopeSql(s: PartScope, dateCol = 'p.meeting_date'): { sql: string; para
   return { sql: where.join(' AND '), params };
 }
 
-/** Best facts for a safe FTS5 expression (bm25 order, acronym rows left out). */
+/**
+ * Best facts for a safe FTS5 expression (bm25 order, acronym rows left out). CROSS JOIN keeps
+ * the full-text table the outer loop (else the planner may run the MATCH once per part).
+ */
 export function factCandidates(db: Db, match: string, limit: number, scope: PartScope): CandidateHit[] {
   const s = scopeSql(scope, "CASE WHEN f.kind = 'work-programme' THEN coalesce(w.meeting_date, p.meeting_date) ELSE p.meeting_date END");
   const needsWp = Boolean(scope.from || scope.to);
@@ -67,8 +70,8 @@ export function factCandidates(db: Db, match: string, limit: number, scope: Part
     .prepare(
       `SELECT f.kind AS kind, CAST(f.fact_id AS INTEGER) AS id, p.id AS partId
          FROM facts_fts f
-         JOIN parts p ON p.id = CAST(f.part_id AS INTEGER)
-         JOIN documents d ON d.id = p.document_id
+         CROSS JOIN parts p ON p.id = CAST(f.part_id AS INTEGER)
+         CROSS JOIN documents d ON d.id = p.document_id
          ${needsWp ? "LEFT JOIN work_programme_items w ON f.kind = 'work-programme' AND w.id = CAST(f.fact_id AS INTEGER)" : ''}
         WHERE facts_fts MATCH ? AND f.kind <> 'acronym' AND ${s.sql}
         ORDER BY bm25(facts_fts) LIMIT ?`,
@@ -83,9 +86,9 @@ export function paragraphCandidates(db: Db, match: string, limit: number, scope:
     .prepare(
       `SELECT 'paragraph' AS kind, g.id AS id, g.part_id AS partId
          FROM paragraphs_fts
-         JOIN paragraphs g ON g.id = paragraphs_fts.rowid
-         JOIN parts p ON p.id = g.part_id
-         JOIN documents d ON d.id = p.document_id
+         CROSS JOIN paragraphs g ON g.id = paragraphs_fts.rowid
+         CROSS JOIN parts p ON p.id = g.part_id
+         CROSS JOIN documents d ON d.id = p.document_id
         WHERE paragraphs_fts MATCH ? AND ${s.sql}
         ORDER BY bm25(paragraphs_fts) LIMIT ?`,
     )
