@@ -25,6 +25,24 @@ export function scrubSecrets(text: string, secrets: readonly string[] = []): str
   return out;
 }
 
+/** Keys whose values are secrets whatever they hold. */
+const SECRET_KEY = /^(authorization|cookie|token|bot_?token|app_?token|signing_?secret|client_?secret)$/i;
+
+/** A copy of `value` with every string scrubbed and secret-named keys censored (cycles and depth bounded). */
+export function scrubDeep(value: unknown, secrets: readonly string[] = [], seen = new WeakSet<object>(), depth = 0): unknown {
+  if (typeof value === 'string') return scrubSecrets(value, secrets);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > 8) return '[Object]';
+  if (seen.has(value)) return '[Circular]';
+  seen.add(value);
+  const plain = typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(): unknown }).toJSON() : value;
+  if (plain === null || typeof plain !== 'object') return scrubDeep(plain, secrets, seen, depth + 1);
+  if (Array.isArray(plain)) return plain.map((v) => scrubDeep(v, secrets, seen, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(plain)) out[k] = SECRET_KEY.test(k) ? '[REDACTED]' : scrubDeep(v, secrets, seen, depth + 1);
+  return out;
+}
+
 export interface LoggerOptions {
   level?: string;
   /** Where to write; default stderr. Tests pass a stream to capture output. */
@@ -46,14 +64,9 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
         },
       },
       serializers: {
-        err: (err: unknown) => {
-          const s = pino.stdSerializers.err(err as Error);
-          return {
-            ...s,
-            message: scrubSecrets(String(s.message ?? ''), secrets),
-            stack: s.stack ? scrubSecrets(s.stack, secrets) : s.stack,
-          };
-        },
+        // Every string in the error is scrubbed, not only message and stack: errors carry secrets
+        // in other fields too (an HTTP client's config.headers.Authorization, a `detail`).
+        err: (err: unknown) => scrubDeep(pino.stdSerializers.err(err as Error), secrets) as Record<string, unknown>,
       },
     },
     opts.destination ?? pino.destination(2),

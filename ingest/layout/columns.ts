@@ -16,8 +16,6 @@ import type { Cell, Line } from './types.ts';
 const JUSTIFIED_MAX_GAP_EM = 3;
 /** Cell edges within this many points line up (a real column). */
 const EDGE_TOLERANCE = 3;
-/** How many lines above and below are checked for a lined-up cell edge. */
-const ALIGN_WINDOW = 3;
 /** "3.1", "1)", "(a)", "iv.", "•": a label hanging before its text. */
 const LIST_LABEL = /^(?:[•●▪◦\u2022\uf0b7\uf0a7-]|\(?(?:\d+(?:\.\d+)*|[a-z]|[ivxlc]{1,6})[.):]?\)?)$/i;
 
@@ -40,10 +38,6 @@ function neighbours(lines: Line[], i: number, window: number): Line[] {
   return out;
 }
 
-function window(lines: Line[], i: number, size: number): Line[] {
-  return lines.slice(Math.max(0, i - size), i).concat(lines.slice(i + 1, i + 1 + size));
-}
-
 /** A split of `line` between cells k and k+1 that is only a stretched space in justified prose. */
 function isJustifiedSplit(lines: Line[], i: number, k: number): boolean {
   const line = lines[i]!;
@@ -62,10 +56,10 @@ function isJustifiedSplit(lines: Line[], i: number, k: number): boolean {
   // (justified lines fill the measure).
   const across = near.filter((n) => n.cells.some((c) => c.x < left.xEnd - 1 && c.xEnd > right.x + 1) && n.xEnd >= line.xEnd - line.fontSize * 2);
   if (across.length === 0) return false;
-  // No nearby line has a cell starting where the right-hand cell starts, or ending where the
-  // left-hand one ends: that would be a column.
-  for (const n of window(lines, i, ALIGN_WINDOW)) {
-    if (Math.abs(n.y - line.y) > line.fontSize * 2.2 * ALIGN_WINDOW) continue;
+  // No other line of the page has a cell starting where the right-hand cell starts, or ending
+  // where the left-hand one ends: that would be a column.
+  for (const n of lines) {
+    if (n === line) continue;
     for (const [ci, c] of n.cells.entries()) {
       if (ci > 0 && Math.abs(c.x - right.x) <= EDGE_TOLERANCE) return false;
       if (ci < n.cells.length - 1 && Math.abs(c.xEnd - left.xEnd) <= EDGE_TOLERANCE) return false;
@@ -168,12 +162,17 @@ export function splitTwoColumns(lines: Line[], pageWidth: number): Line[] {
     return leftRuns <= 2 && rightRuns === 1;
   });
   if (both.length < 4 || simple.length < both.length * 0.8) return lines;
+  // A line of four or more runs on the page means a table is about: leave the page as it is.
+  if (lines.some((l) => l.cells.length >= 4)) return lines;
   const left = sidePieces(lines, g, 'left');
   const right = sidePieces(lines, g, 'right');
   if (!wraps(left) || !wraps(right)) return lines;
   const minX = Math.min(...left.map((l) => l.x));
   const maxX = Math.max(...right.map((l) => l.xEnd));
   if (g.from - minX < pageWidth * 0.25 || maxX - g.to < pageWidth * 0.25) return lines;
+  // Text columns are set to similar widths; a narrow and a wide one are a two-column table.
+  const ratio = (g.from - minX) / (maxX - g.to);
+  if (ratio < 0.75 || ratio > 1.33) return lines;
   // Re-read each run of lines between full-width ones as left column, then right column.
   const out: Line[] = [];
   let run: Line[] = [];

@@ -11,10 +11,11 @@
  */
 import type { Db } from '../store/db.ts';
 import type { AmountRow, PartRow, PostRow } from '../store/facts.ts';
-import { loadAcronyms, loadLinks, loadParts, walkHeadedResolutions, walkTexts, type RowsByKind } from '../store/candidates.ts';
+import { loadAcronyms, loadLinks, loadParts, walkHeadedResolutions, type RowsByKind } from '../store/candidates.ts';
 import type { ItemKind, SourceDocument } from './model.ts';
 import { buildGlossary, type GlossaryEntry } from './acronyms.ts';
-import { buildInitialsIndex, type InitialsIndex } from './initials.ts';
+import type { InitialsIndex } from './initials.ts';
+import { buildVocabulary, fastTerms } from './vocabulary.ts';
 import { terms, words } from './text.ts';
 
 export interface Unit {
@@ -50,8 +51,12 @@ export interface Snapshot {
   unitCount: number;
   /** Mean number of stemmed words per unit. */
   avgLength: number;
-  /** Part id → how many units it holds. */
+  /** Part id → how many units it holds (scaled from the sample on a big archive). */
   unitsPerPart: Map<number, number>;
+  /** 1: the vocabulary counts every unit; k: a sample of one unit in k, counts scaled by k. */
+  sampleEvery: number;
+  /** Words already looked up in the full-text index because the sample missed them. */
+  probed: Set<string>;
   parts: Map<number, PartRow>;
   partTokens: Map<number, Set<string>>;
   /** Stemmed token → number of units whose text or part title holds it. */
@@ -80,33 +85,13 @@ export function sourceOf(part: PartRow): SourceDocument {
 }
 
 /** Builds the snapshot for one audience; memory grows with the vocabulary and the parts only. */
-export function buildSnapshot(db: Db, includeExempt: boolean): Snapshot {
+export function buildSnapshot(db: Db, includeExempt: boolean, opts: { sampleUnits?: number } = {}): Snapshot {
   const partRows = loadParts(db, includeExempt);
   const parts = new Map(partRows.map((p) => [p.id, p]));
   const partTokens = new Map<number, Set<string>>();
   for (const p of partRows) partTokens.set(p.id, new Set(terms(p.title ?? '')));
 
-  const vocab = new Map<string, number>();
-  let unitCount = 0;
-  const unitsPerPart = new Map<number, number>();
-  let totalLength = 0;
-  const seen = new Set<string>();
-  function* texts(): Generator<string> {
-    for (const row of walkTexts(db, includeExempt)) {
-      const title = partTokens.get(row.partId);
-      if (!title) continue;
-      unitCount += 1;
-      unitsPerPart.set(row.partId, (unitsPerPart.get(row.partId) ?? 0) + 1);
-      const ts = terms(row.text);
-      totalLength += ts.length;
-      seen.clear();
-      for (const t of ts) seen.add(t);
-      for (const t of title) seen.add(t);
-      for (const t of seen) vocab.set(t, (vocab.get(t) ?? 0) + 1);
-      yield row.text;
-    }
-  }
-  const initials = buildInitialsIndex(texts());
+  const { vocab, unitCount, unitsPerPart, avgLength, initials, sampleEvery } = buildVocabulary(db, includeExempt, partTokens, opts.sampleUnits);
 
   const decided = new Map<number, Decision>();
   for (const l of loadLinks(db, includeExempt)) {
@@ -120,8 +105,10 @@ export function buildSnapshot(db: Db, includeExempt: boolean): Snapshot {
   const distinct = (xs: Array<string | null>): string[] => [...new Set(xs.filter((x): x is string => Boolean(x && x.trim())))];
   return {
     unitCount,
-    avgLength: unitCount === 0 ? 1 : Math.max(1, totalLength / unitCount),
+    avgLength,
     unitsPerPart,
+    sampleEvery,
+    probed: new Set(),
     parts,
     partTokens,
     vocab,
@@ -137,7 +124,7 @@ export function buildSnapshot(db: Db, includeExempt: boolean): Snapshot {
 /** Term counts of a text (stemmed, stop words out). */
 function countTerms(text: string): Map<string, number> {
   const m = new Map<string, number>();
-  for (const t of terms(text)) m.set(t, (m.get(t) ?? 0) + 1);
+  for (const t of fastTerms(text)) m.set(t, (m.get(t) ?? 0) + 1);
   return m;
 }
 

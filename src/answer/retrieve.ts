@@ -20,6 +20,7 @@
  */
 import type { Db } from '../store/db.ts';
 import {
+  countMatches,
   factCandidates,
   factsInScope,
   factsOfParts,
@@ -51,6 +52,11 @@ const PREFERRED: Readonly<Record<Intent, FactKind[]>> = {
 export const COMMON_SHARE = 0.04;
 /** Rows fetched per full-text query (facts, paragraphs). bm25 over every match is paid anyway; rows cost little. */
 export const FTS_LIMIT = { facts: 150, paragraphs: 250 };
+/**
+ * An expression expected to match more rows than this is read newest-first with a LIMIT instead
+ * of bm25-sorted (FTS5 scores every match before sorting), and its concepts get no prefix queries.
+ */
+export const BM25_MAX_MATCHES = 5000;
 /** Fewer candidates than this from the AND query → the OR query as well. */
 const ENOUGH = 25;
 /** At most this many concepts in one MATCH. */
@@ -77,29 +83,34 @@ export function passesFilters(u: Unit, q: Understanding): boolean {
 
 const quote = (t: string): string => `"${t.replace(/"/g, '""')}"`;
 
-/** One stemmed term as FTS5: the term (prefix when 5+ letters) OR its other vocabulary forms. */
-function termExpression(term: string, forms: Set<string>, snap: Snapshot): string | null {
+/** One stemmed term as FTS5: the term (prefix when 5+ letters and asked for) OR its other vocabulary forms. */
+function termExpression(term: string, forms: Set<string>, snap: Snapshot, prefixes: boolean): string | null {
   const clean = term.replace(/[^\p{L}\p{N}]/gu, '');
   const out: string[] = [];
-  const prefix = clean.length >= 5;
+  const prefix = prefixes && clean.length >= 5;
   if (clean && (snap.vocab.has(clean) || forms.size === 0 || prefix)) out.push(prefix ? `${quote(clean)}*` : quote(clean));
   const others = [...forms]
     .filter((f) => f !== clean && !(prefix && f.startsWith(clean)) && /^[\p{L}\p{N}]+$/u.test(f))
     .sort((a, b) => (snap.vocab.get(b) ?? 0) - (snap.vocab.get(a) ?? 0))
     .slice(0, MAX_VARIANTS);
-  for (const f of others) out.push(f.length >= 5 ? `${quote(f)}*` : quote(f));
-  if (out.length === 0) return null;
-  return out.length === 1 ? out[0]! : `(${out.join(' OR ')})`;
+  for (const f of others) out.push(prefixes && f.length >= 5 ? `${quote(f)}*` : quote(f));
+  const unique = [...new Set(out)];
+  if (unique.length === 0) return null;
+  return unique.length === 1 ? unique[0]! : `(${unique.join(' OR ')})`;
 }
 
-/** A concept as an FTS5 group: its alternatives ORed, each alternative's terms ANDed. */
-export function conceptExpression(m: MatchedConcept, snap: Snapshot): string | null {
+/**
+ * A concept as an FTS5 group: its alternatives ORed, each alternative's terms ANDed. Prefix
+ * queries widen a common word to many index terms (porter already joins its inflections), so
+ * only rare concepts get them.
+ */
+export function conceptExpression(m: MatchedConcept, snap: Snapshot, prefixes = true): string | null {
   const alts: string[] = [];
   m.concept.alternatives.forEach((alt, i) => {
     const sets = m.alternatives[i] ?? [];
     const parts: string[] = [];
     alt.forEach((term, j) => {
-      const e = termExpression(term, sets[j] ?? new Set(), snap);
+      const e = termExpression(term, sets[j] ?? new Set(), snap, prefixes);
       if (e) parts.push(e);
     });
     if (parts.length === 0) return;
@@ -110,35 +121,41 @@ export function conceptExpression(m: MatchedConcept, snap: Snapshot): string | n
   return unique.length === 1 ? unique[0]! : `(${unique.join(' OR ')})`;
 }
 
+export interface MatchStep {
+  expr: string;
+  /** Rough upper bound of the rows it matches (vocabulary counts): picks bm25 or newest-first order. */
+  estimate: number;
+}
+
 export interface MatchPlan {
   /** Every concept ANDed (rarest first), when that differs from `and`. */
-  all: string | null;
+  all: MatchStep | null;
   /** The rare concepts ANDed (or the two rarest when none is rare). */
-  and: string | null;
+  and: MatchStep | null;
   /** The rare concepts ORed (bm25 puts rows with more of them first). */
-  or: string | null;
+  or: MatchStep | null;
 }
 
 /** The MATCH expressions to try, most selective first: AND of all concepts, of the rare ones, then OR. */
 export function matchPlan(matched: readonly MatchedConcept[], snap: Snapshot): MatchPlan {
   const required = matched.filter((m) => m.concept.required);
   const pool = required.length > 0 ? required : matched;
+  const common = Math.max(50, COMMON_SHARE * snap.unitCount);
   const groups = pool
-    .map((m) => ({ m, expr: conceptExpression(m, snap), df: m.df ?? 0 }))
+    .map((m) => ({ m, df: m.df ?? 0, expr: conceptExpression(m, snap, (m.df ?? 0) <= BM25_MAX_MATCHES) }))
     // a concept no unit holds in any form cannot match: leave it to the scoring
     .filter((g): g is { m: MatchedConcept; expr: string; df: number } => g.expr !== null && g.df > 0)
     .sort((a, b) => a.df - b.df);
   if (groups.length === 0) return { all: null, and: null, or: null };
-  const common = Math.max(50, COMMON_SHARE * snap.unitCount);
   const rare = groups.filter((g) => g.df <= common).slice(0, MAX_GROUPS);
   // AND seeks the longer doclists to the rarest one's rows (cheap); OR would read them whole
   const all = groups.slice(0, MAX_GROUPS);
   const chosen = rare.length > 0 ? rare : groups.slice(0, Math.min(2, groups.length));
-  const join = (gs: typeof groups, op: string): string => gs.map((g) => g.expr).join(` ${op} `);
+  const and = (gs: typeof groups): MatchStep => ({ expr: gs.map((g) => g.expr).join(' AND '), estimate: Math.min(...gs.map((g) => g.df)) });
   return {
-    all: all.length > chosen.length ? join(all, 'AND') : null,
-    and: join(chosen, 'AND'),
-    or: chosen.length > 1 ? join(chosen, 'OR') : null,
+    all: all.length > chosen.length ? and(all) : null,
+    and: and(chosen),
+    or: chosen.length > 1 ? { expr: chosen.map((g) => g.expr).join(' OR '), estimate: chosen.reduce((n, g) => n + g.df, 0) } : null,
   };
 }
 
@@ -211,7 +228,28 @@ export function termScores(units: readonly Unit[], matched: readonly MatchedConc
   return out;
 }
 
+/**
+ * On a sampled vocabulary (a big archive), a question's word the sample missed may still be in
+ * the papers: look it up in the full-text index of the caller's audience (never exempt parts for
+ * a public question) and learn its count, so it is not mistaken for a typo.
+ */
+export function learnWords(db: Db, snap: Snapshot, q: Understanding, includeExempt: boolean): void {
+  if (snap.sampleEvery <= 1) return;
+  for (const c of q.concepts) {
+    for (const alt of c.alternatives) {
+      for (const term of alt) {
+        const clean = term.replace(/[^\p{L}\p{N}]/gu, '');
+        if (!clean || clean !== term || snap.vocab.has(term) || snap.probed.has(term)) continue;
+        snap.probed.add(term);
+        const n = countMatches(db, quote(term), { includeExempt }, 5000);
+        if (n > 0) snap.vocab.set(term, n);
+      }
+    }
+  }
+}
+
 export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt: boolean, now: Date = new Date()): Retrieved {
+  learnWords(db, snap, q, includeExempt);
   const matched = matchConcepts(q.concepts, snap);
   const scope = scopeOf(q, includeExempt);
   const candidates = new Map<string, Unit>();
@@ -227,9 +265,10 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
 
   const plan = matchPlan(matched, snap);
   const hits: CandidateHit[] = [];
-  for (const expr of [plan.all, plan.and, plan.or]) {
-    if (!expr) continue;
-    hits.push(...factCandidates(db, expr, FTS_LIMIT.facts, scope), ...paragraphCandidates(db, expr, FTS_LIMIT.paragraphs, scope));
+  for (const step of [plan.all, plan.and, plan.or]) {
+    if (!step) continue;
+    const order = step.estimate <= BM25_MAX_MATCHES ? 'bm25' : 'recent';
+    hits.push(...factCandidates(db, step.expr, FTS_LIMIT.facts, scope, order), ...paragraphCandidates(db, step.expr, FTS_LIMIT.paragraphs, scope, order));
     if (dedupeHits(hits).length >= ENOUGH) break;
   }
   if (hits.length > 0) take(loadUnits(db, snap, hitsToRows(db, dedupeHits(hits))));

@@ -46,9 +46,17 @@ export interface UnderstandContext {
   initials?: InitialsIndex;
 }
 
+/**
+ * Bounds on what one question may cost: a question is read up to MAX_QUESTION_CHARS and up to
+ * MAX_TOPIC_WORDS distinct topic words (the same order of bound as buildMatchExpression's), so a
+ * pasted 40,000-character message costs what a long question does, not seconds of event loop.
+ */
+export const MAX_QUESTION_CHARS = 2000;
+export const MAX_TOPIC_WORDS = 32;
+
 export function understand(question: string, ctx: UnderstandContext): Understanding {
   // Read the question as the papers would word it ("nottm city" → "nottingham city").
-  const text = normaliseChat(question);
+  const text = normaliseChat(question.slice(0, MAX_QUESTION_CHARS));
   const intent = detectIntent(text);
   const filters = parseFilters(text, ctx);
   const acronyms = new Set(acronymTokens(text).map((a) => a.toUpperCase()));
@@ -72,9 +80,11 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     if (STOP_WORDS.has(lower) || CHAT_FILLER.has(lower)) continue;
     plain.push(lower);
   }
+  plain.splice(MAX_TOPIC_WORDS * 2); // stems dedupe below; this bounds the work before they do
   for (const w of plain) {
     const s = stem(w);
     if (seen.has(s)) continue;
+    if (seen.size >= MAX_TOPIC_WORDS) break;
     seen.add(s);
     // Single letters ("band D") and short numbers ("quarter 3") help ranking but are too
     // ambiguous to be required.
@@ -97,6 +107,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     const bare = tok.replace(/(?<=[A-Z]{2,})s$/, '');
     if (!acronyms.has(bare.toUpperCase()) || !/[A-Z].*[A-Z]/.test(bare)) continue;
     if (seen.has(bare.toLowerCase())) continue;
+    if (expansions.length >= MAX_TOPIC_WORDS) break;
     seen.add(bare.toLowerCase());
     const e = expandAcronym(bare, ctx.glossary, {
       committees: filters.committees.map((c) => c.toLowerCase()),

@@ -29,6 +29,13 @@ export interface PartScope {
 
 export type FactKind = 'recommendation' | 'resolution' | 'amount' | 'post' | 'commitment' | 'work-programme';
 
+/**
+ * 'bm25': best first (FTS5 scores every match before the LIMIT: cheap for a few thousand
+ * matches). 'recent': newest rows first, stopping at the LIMIT (for expressions matching a
+ * large share of a big archive, where scoring every match would cost hundreds of ms).
+ */
+export type CandidateOrder = 'bm25' | 'recent';
+
 export interface CandidateHit {
   kind: string;
   id: number;
@@ -63,7 +70,7 @@ function scopeSql(s: PartScope, dateCol = 'p.meeting_date'): { sql: string; para
  * Best facts for a safe FTS5 expression (bm25 order, acronym rows left out). CROSS JOIN keeps
  * the full-text table the outer loop (else the planner may run the MATCH once per part).
  */
-export function factCandidates(db: Db, match: string, limit: number, scope: PartScope): CandidateHit[] {
+export function factCandidates(db: Db, match: string, limit: number, scope: PartScope, order: CandidateOrder = 'bm25'): CandidateHit[] {
   const s = scopeSql(scope, "CASE WHEN f.kind = 'work-programme' THEN coalesce(w.meeting_date, p.meeting_date) ELSE p.meeting_date END");
   const needsWp = Boolean(scope.from || scope.to);
   return db
@@ -74,13 +81,13 @@ export function factCandidates(db: Db, match: string, limit: number, scope: Part
          CROSS JOIN documents d ON d.id = p.document_id
          ${needsWp ? "LEFT JOIN work_programme_items w ON f.kind = 'work-programme' AND w.id = CAST(f.fact_id AS INTEGER)" : ''}
         WHERE facts_fts MATCH ? AND f.kind <> 'acronym' AND ${s.sql}
-        ORDER BY bm25(facts_fts) LIMIT ?`,
+        ORDER BY ${order === 'bm25' ? 'bm25(facts_fts)' : 'f.rowid DESC'} LIMIT ?`,
     )
     .all(match, ...s.params, limit) as CandidateHit[];
 }
 
 /** Best paragraphs for a safe FTS5 expression (bm25 order). */
-export function paragraphCandidates(db: Db, match: string, limit: number, scope: PartScope): CandidateHit[] {
+export function paragraphCandidates(db: Db, match: string, limit: number, scope: PartScope, order: CandidateOrder = 'bm25'): CandidateHit[] {
   const s = scopeSql(scope);
   return db
     .prepare(
@@ -90,7 +97,7 @@ export function paragraphCandidates(db: Db, match: string, limit: number, scope:
          CROSS JOIN parts p ON p.id = g.part_id
          CROSS JOIN documents d ON d.id = p.document_id
         WHERE paragraphs_fts MATCH ? AND ${s.sql}
-        ORDER BY bm25(paragraphs_fts) LIMIT ?`,
+        ORDER BY ${order === 'bm25' ? 'bm25(paragraphs_fts)' : 'paragraphs_fts.rowid DESC'} LIMIT ?`,
     )
     .all(match, ...s.params, limit) as CandidateHit[];
 }
@@ -205,11 +212,13 @@ export interface TextRow {
 
 /**
  * Every indexed text of the usable parts, streamed (never all in memory): paragraphs, then the
- * facts as facts_fts holds them.
+ * facts as facts_fts holds them. `every` > 1 walks only the rows whose id is a multiple of it (a
+ * sample of a big archive).
  */
-export function* walkTexts(db: Db, includeExempt: boolean): Generator<TextRow> {
+export function* walkTexts(db: Db, includeExempt: boolean, every = 1): Generator<TextRow> {
   const s = scopeSql({ includeExempt });
-  const inParts = `part_id IN (SELECT p.id FROM parts p JOIN documents d ON d.id = p.document_id WHERE ${s.sql})`;
+  const step = Math.max(1, Math.trunc(every));
+  const inParts = `part_id IN (SELECT p.id FROM parts p JOIN documents d ON d.id = p.document_id WHERE ${s.sql})${step > 1 ? ` AND id % ${step} = 0` : ''}`;
   const walk = (sql: string): IterableIterator<TextRow> => db.prepare(sql).iterate(...s.params) as IterableIterator<TextRow>;
   yield* walk(`SELECT 'paragraph' AS kind, part_id AS partId, text FROM paragraphs WHERE ${inParts}`);
   yield* walk(`SELECT 'recommendation' AS kind, part_id AS partId, text FROM recommendations WHERE ${inParts}`);
@@ -259,4 +268,37 @@ export function* walkHeadedResolutions(db: Db, includeExempt: boolean): Generato
         WHERE ${s.sql} AND r.title IS NOT NULL AND r.outcome IN ('approved', 'agreed', 'amended', 'rejected') ORDER BY r.part_id, r.seq`,
     )
     .iterate(...s.params) as IterableIterator<{ partId: number; title: string; ref: string | null; outcome: string }>;
+}
+
+/** How many units (paragraphs and facts) the usable parts hold. */
+export function countUnits(db: Db, includeExempt: boolean): number {
+  const s = scopeSql({ includeExempt });
+  const tables = ['paragraphs', 'recommendations', 'resolutions', 'amounts', 'posts', 'commitments', 'work_programme_items'];
+  let n = 0;
+  for (const t of tables) {
+    n += db.prepare(`SELECT count(*) FROM ${t} x JOIN parts p ON p.id = x.part_id JOIN documents d ON d.id = p.document_id WHERE ${s.sql}`).pluck().get(...s.params) as number;
+  }
+  return n;
+}
+
+/** How many units in the scope match a safe FTS5 expression, counting at most `cap` per table. */
+export function countMatches(db: Db, match: string, scope: PartScope, cap: number): number {
+  const s = scopeSql(scope);
+  const para = db
+    .prepare(
+      `SELECT count(*) FROM (SELECT 1 FROM paragraphs_fts CROSS JOIN paragraphs g ON g.id = paragraphs_fts.rowid
+         CROSS JOIN parts p ON p.id = g.part_id CROSS JOIN documents d ON d.id = p.document_id
+        WHERE paragraphs_fts MATCH ? AND ${s.sql} LIMIT ?)`,
+    )
+    .pluck()
+    .get(match, ...s.params, cap) as number;
+  const facts = db
+    .prepare(
+      `SELECT count(*) FROM (SELECT 1 FROM facts_fts f CROSS JOIN parts p ON p.id = CAST(f.part_id AS INTEGER)
+         CROSS JOIN documents d ON d.id = p.document_id
+        WHERE facts_fts MATCH ? AND f.kind <> 'acronym' AND ${s.sql} LIMIT ?)`,
+    )
+    .pluck()
+    .get(match, ...s.params, cap) as number;
+  return para + facts;
 }

@@ -1,0 +1,143 @@
+/**
+ * One streamed pass over every text of the usable parts (paragraphs and facts, never held in
+ * memory) that builds what the engine keeps: the vocabulary (stemmed term → how many units hold
+ * it, with their paper's title words), unit counts per part, the mean unit length, and the
+ * initials index (initials.ts, same result as buildInitialsIndex, counted per distinct phrase so
+ * a big archive costs one string and one map update per phrase occurrence).
+ */
+import type { Db } from '../store/db.ts';
+import { countUnits, walkTexts } from '../store/candidates.ts';
+import type { InitialsIndex } from './initials.ts';
+import { STOP_WORDS, stem, terms } from './text.ts';
+
+/**
+ * Above this many units the pass reads a sample (rows whose id is a multiple of k) and scales the
+ * counts by k: the vocabulary's size and the build time then stop growing with the archive.
+ * Words the sample missed are looked up in the full-text index when a question uses them
+ * (retrieve.ts learnWords).
+ */
+export const SAMPLE_UNITS = 120_000;
+
+export interface VocabularyPass {
+  /** 1 when every text was read; k when one row in k was. */
+  sampleEvery: number;
+  vocab: Map<string, number>;
+  unitCount: number;
+  unitsPerPart: Map<number, number>;
+  avgLength: number;
+  initials: InitialsIndex;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** text.ts `terms`, with a quicker path for plain ASCII text (the same tokens). */
+export function fastTerms(text: string): string[] {
+  if (!ASCII.test(text)) return terms(text);
+  const ws = text.toLowerCase().match(/[a-z0-9]+/g);
+  if (!ws) return [];
+  const out: string[] = [];
+  for (const w of ws) if (!STOP_WORDS.has(w)) out.push(stem(w));
+  return out;
+}
+
+export function buildVocabulary(db: Db, includeExempt: boolean, partTokens: ReadonlyMap<number, Set<string>>, sampleUnits = SAMPLE_UNITS): VocabularyPass {
+  const vocab = new Map<string, number>();
+  const unitsPerPart = new Map<number, number>();
+  const phrases = new InitialsCounter();
+  const total = countUnits(db, includeExempt);
+  const every = Math.max(1, Math.ceil(total / Math.max(1, sampleUnits)));
+  let unitCount = 0;
+  let totalLength = 0;
+  const seen = new Set<string>();
+  for (const row of walkTexts(db, includeExempt, every)) {
+    const title = partTokens.get(row.partId);
+    if (!title) continue;
+    unitCount += 1;
+    unitsPerPart.set(row.partId, (unitsPerPart.get(row.partId) ?? 0) + every);
+    const ts = fastTerms(row.text);
+    totalLength += ts.length;
+    seen.clear();
+    for (const t of ts) seen.add(t);
+    for (const t of title) seen.add(t);
+    for (const t of seen) vocab.set(t, (vocab.get(t) ?? 0) + 1);
+    phrases.add(row.text);
+  }
+  if (every > 1) for (const [t, n] of vocab) vocab.set(t, n * every);
+  return {
+    sampleEvery: every,
+    vocab,
+    unitCount: every > 1 ? total : unitCount,
+    unitsPerPart,
+    avgLength: unitCount === 0 ? 1 : Math.max(1, totalLength / unitCount),
+    initials: phrases.index(),
+  };
+}
+
+const CONNECTORS = new Set(['and', 'of', 'to', 'for', 'the', 'in', 'on', 'with']);
+const DIGIT: Readonly<Record<string, string>> = { to: '2', for: '4' };
+const MAX_WORDS = 6;
+const CAP = /^[A-Z][a-z]+$/;
+const CAP_HYPHEN = /^[A-Z][a-z]+-[A-Z]?[a-z]+$/;
+/** A text with no two capitalised words in a row (a connector between allowed) holds no phrase. */
+const HAS_RUN = /[A-Z][a-z]+(?:-[A-Za-z]+)?[^A-Za-z]+(?:[A-Za-z]+[^A-Za-z]+)?[A-Z][a-z]/;
+
+const isCap = (w: string): boolean => CAP.test(w) || CAP_HYPHEN.test(w);
+
+/** Counts capitalised phrases by initials exactly as initials.ts buildInitialsIndex does. */
+export class InitialsCounter {
+  /** "INITIALS\tphrase as written" → occurrences. */
+  private readonly raw = new Map<string, number>();
+
+  add(text: string): void {
+    if (!HAS_RUN.test(text)) return;
+    const toks = text.match(/[A-Za-z]+(?:-[A-Za-z]+)?/g) ?? [];
+    const caps = toks.map(isCap);
+    for (let i = 0; i < toks.length; i++) {
+      if (!caps[i]) continue;
+      let n = 0;
+      let plain = '';
+      let digits = '';
+      let phrase = '';
+      for (let j = i; j < toks.length && n < MAX_WORDS; j++) {
+        const w = toks[j]!;
+        if (caps[j]) {
+          n += 1;
+          const initial = w.includes('-') ? w.split('-').map((p) => p[0]!.toUpperCase()).join('') : w[0]!;
+          plain += initial;
+          digits += initial;
+          phrase = phrase ? `${phrase} ${w}` : w;
+          if (n >= 2) {
+            this.bump(plain.toUpperCase(), phrase);
+            if (digits !== plain) this.bump(digits.toUpperCase(), phrase);
+          }
+        } else if (CONNECTORS.has(w.toLowerCase()) && j + 1 < toks.length && caps[j + 1]) {
+          digits += DIGIT[w.toLowerCase()] ?? '';
+          phrase = `${phrase} ${w}`;
+        } else break;
+      }
+    }
+  }
+
+  private bump(key: string, phrase: string): void {
+    if (key.length < 2) return;
+    const k = `${key}\t${phrase}`;
+    this.raw.set(k, (this.raw.get(k) ?? 0) + 1);
+  }
+
+  /** The index: per initials, phrases merged by their stemmed words (the first-written spelling kept). */
+  index(): InitialsIndex {
+    const byInitials = new Map<string, Map<string, { phrase: string; count: number }>>();
+    for (const [k, count] of this.raw) {
+      const tab = k.indexOf('\t');
+      const key = k.slice(0, tab);
+      const phrase = k.slice(tab + 1);
+      const norm = phrase.split(/\s+/).map((w) => stem(w.toLowerCase())).join(' ');
+      let m = byInitials.get(key);
+      if (!m) byInitials.set(key, (m = new Map()));
+      const hit = m.get(norm);
+      if (hit) hit.count += count;
+      else m.set(norm, { phrase, count });
+    }
+    return { byInitials };
+  }
+}

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/store/db.ts';
+import { buildSnapshot, type Snapshot } from '../../src/answer/corpus.ts';
+import { understand } from '../../src/answer/understand.ts';
+import { conceptExpression, learnWords, matchPlan, retrieve } from '../../src/answer/retrieve.ts';
+import { matchConcepts } from '../../src/answer/rank.ts';
+import { factCandidates, paragraphCandidates } from '../../src/store/candidates.ts';
+import { answerCorpus, seedDb } from '../helpers/seed-db.ts';
+
+const now = new Date('2021-06-01T09:00:00Z');
+let db: Db;
+let pub: Snapshot;
+
+const ask = (snap: Snapshot, question: string) =>
+  understand(question, { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary, initials: snap.initials });
+
+beforeAll(() => {
+  db = seedDb(answerCorpus());
+  pub = buildSnapshot(db, false);
+});
+afterAll(() => db.close());
+
+describe('FTS5 expressions', () => {
+  it('quotes every token, prefixes 5+ letters, ORs an acronym with its long form', () => {
+    const q = ask(pub, 'What did the Adult Social Care and Public Health Committee approve about LAC?');
+    const lac = matchConcepts(q.concepts, pub).find((m) => m.concept.label === 'LAC')!;
+    expect(conceptExpression(lac, pub)).toBe('("lac" OR ("local"* AND "area" AND ("coordination"* OR "coordinator"*)))');
+  });
+
+  it('never passes user punctuation or operators through', () => {
+    const q = ask(pub, 'what about "coordination" NEAR(local) OR area*?');
+    const plan = matchPlan(matchConcepts(q.concepts, pub), pub);
+    for (const e of [plan.all, plan.and, plan.or].filter((x) => x !== null).map((x) => x.expr)) {
+      // the expression runs (no FTS5 syntax error) and holds quoted tokens only
+      expect(() => paragraphCandidates(db, e, 5, { includeExempt: false })).not.toThrow();
+      expect(e.replace(/"[^"]*"\*?/g, '').replace(/\b(AND|OR)\b|[() ]/g, '')).toBe('');
+    }
+  });
+
+  it('ANDs the concepts first, so a paragraph holding every topic word is a candidate', () => {
+    const q = ask(pub, 'what was approved about local area coordination');
+    const plan = matchPlan(matchConcepts(q.concepts, pub), pub);
+    expect(plan.and!.expr).toContain(' AND ');
+    const hits = paragraphCandidates(db, plan.and!.expr, 50, { includeExempt: false });
+    expect(hits.length).toBeGreaterThan(0);
+  });
+});
+
+describe('candidates in SQL', () => {
+  it('leaves exempt parts out of the public candidates and the public vocabulary', () => {
+    const all = buildSnapshot(db, true);
+    const q = ask(all, 'Meadowbank care home acquisition');
+    const plan = matchPlan(matchConcepts(q.concepts, all), all);
+    const expr = (plan.all ?? plan.and!).expr;
+    const withExempt = factCandidates(db, expr, 50, { includeExempt: true });
+    expect(withExempt.length).toBeGreaterThan(0);
+    expect(factCandidates(db, expr, 50, { includeExempt: false })).toEqual([]);
+    expect(paragraphCandidates(db, expr, 50, { includeExempt: false })).toEqual([]);
+    expect(pub.vocab.has('meadowbank')).toBe(false);
+    expect(all.vocab.has('meadowbank')).toBe(true);
+    const r = retrieve(db, pub, ask(pub, 'Meadowbank care home acquisition'), false, now);
+    expect(r.scored.filter((s) => s.unit.part.classification === 'exempt')).toEqual([]);
+  });
+
+  it('applies the committee and date filters in SQL', () => {
+    const q = ask(pub, 'What did the Adult Social Care and Public Health Committee decide last February?');
+    const r = retrieve(db, pub, q, false, now);
+    expect(r.scored.length).toBeGreaterThan(0);
+    for (const s of r.scored) {
+      expect(s.unit.part.committee).toBe('Adult Social Care and Public Health Committee');
+      expect(s.unit.part.meetingDate! >= '2021-02-01' && s.unit.part.meetingDate! <= '2021-02-28').toBe(true);
+    }
+  });
+
+  it('reads only the candidates, not the archive', () => {
+    const r = retrieve(db, pub, ask(pub, 'What was approved about Local Area Coordination?'), false, now);
+    expect(r.scored.length).toBeGreaterThan(0);
+    expect(r.scored.length).toBeLessThan(pub.unitCount);
+    expect(r.scored.every((s) => s.unit.part.file.includes('lac') || /coordinat/i.test(s.unit.text) || s.unit.kind !== 'paragraph')).toBe(true);
+  });
+});
+
+describe('a sampled vocabulary (big archives)', () => {
+  it('counts a sample and learns a question word the sample missed from the full-text index, public parts only', () => {
+    const sampled = buildSnapshot(db, false, { sampleUnits: 5 });
+    expect(sampled.sampleEvery).toBeGreaterThan(1);
+    expect(sampled.unitCount).toBe(pub.unitCount);
+    const q = ask(sampled, 'residential placements for looked after children');
+    const missing = q.concepts.flatMap((c) => c.alternatives.flat()).filter((t) => !sampled.vocab.has(t) && pub.vocab.has(t));
+    learnWords(db, sampled, q, false);
+    for (const t of missing) expect(sampled.vocab.get(t), t).toBeGreaterThan(0);
+    const e = ask(sampled, 'Meadowbank acquisition');
+    learnWords(db, sampled, e, false);
+    expect(sampled.vocab.has('meadowbank')).toBe(false);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildInitialsIndex } from '../../src/answer/initials.ts';
+import { terms } from '../../src/answer/text.ts';
+import { buildVocabulary, fastTerms, InitialsCounter } from '../../src/answer/vocabulary.ts';
+import { buildSnapshot } from '../../src/answer/corpus.ts';
+import { walkTexts } from '../../src/store/candidates.ts';
+import { answerCorpus, seedDb } from '../helpers/seed-db.ts';
+
+const texts = [
+  'Approves the use of the Contain Outbreak Management Fund, as per the proposed funding plan.',
+  'The Contain Outbreak Management Fund – update on status and detail of projects.',
+  'Discharge to Assess Pilot - Tuvida | Integrated Strategic Commissioning | 312,000',
+  'To embed a Discharge to Assess model across acute settings.',
+  '3 FTE temporary Social Workers (Band B) posts to 31st March 2022.',
+  '1 fte Social Worker post in Bassetlaw at Hay Band B.',
+  'The Multi-Agency Safeguarding Hub and the Multi-Agency Safeguarding Hub team.',
+  'Children’s Services café — naïve Coördination',
+];
+
+describe('vocabulary pass', () => {
+  it('tokenises exactly as text.ts terms (ASCII fast path and Unicode)', () => {
+    for (const t of texts) expect(fastTerms(t)).toEqual(terms(t));
+  });
+
+  it('counts initials exactly as buildInitialsIndex', () => {
+    const c = new InitialsCounter();
+    for (const t of texts) c.add(t);
+    const fast = c.index().byInitials;
+    const ref = buildInitialsIndex(texts).byInitials;
+    expect([...fast.keys()].sort()).toEqual([...ref.keys()].sort());
+    for (const [k, m] of ref) expect(Object.fromEntries(fast.get(k)!)).toEqual(Object.fromEntries(m));
+    expect(fast.get('COMF')?.get('contain outbreak management fund')).toEqual({ phrase: 'Contain Outbreak Management Fund', count: 2 });
+  });
+
+  it('streams every public text once: unit count, document frequencies, no exempt words', () => {
+    const db = seedDb(answerCorpus());
+    const pub = buildSnapshot(db, false);
+    const all = buildSnapshot(db, true);
+    const rows = [...walkTexts(db, false)];
+    expect(pub.unitCount).toBe(rows.length);
+    expect(all.unitCount).toBeGreaterThan(pub.unitCount);
+    // "coordination" is in the LAC report's title, so every unit of that part holds it
+    const lacPart = [...pub.parts.values()].find((p) => p.title === 'Developing Local Area Coordination Support in Nottinghamshire')!;
+    expect(pub.vocab.get('coordination')).toBeGreaterThanOrEqual(pub.unitsPerPart.get(lacPart.id)!);
+    const exemptWords = [...all.vocab.keys()].filter((w) => !pub.vocab.has(w));
+    expect(exemptWords.length).toBeGreaterThan(0);
+    const v = buildVocabulary(db, false, pub.partTokens);
+    expect(v.vocab).toEqual(pub.vocab);
+    db.close();
+  });
+});
