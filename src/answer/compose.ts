@@ -82,7 +82,7 @@ export function compose(q: Understanding, r: Retrieved, snap: Snapshot, opts: Co
 
   if (strong.length === 0) return notFound(q, r, snap, base, topicless);
 
-  const costs = q.intent === 'cost' || opts.costs ? costSummary(q, strong, opts.costs ? q.question.trim() : null) : null;
+  const costs = q.intent === 'cost' || opts.costs ? costSummary(q, strong, opts.costs ? quoted(q.question) : null) : null;
   const items = (costs?.ordered ?? strong).slice(opts.offset, opts.offset + opts.limit).map(toItem);
   if (items.length === 0) return notFound(q, r, snap, base, topicless);
   const lines: string[] = [];
@@ -188,7 +188,7 @@ function notFound(
     ? q.intent === 'work-programme' && q.upcoming
       ? 'No upcoming work-programme items were found in the papers'
       : 'Nothing was found: the question names no topic to look for'
-    : `Nothing was found in the papers for “${q.question.trim()}”`;
+    : `Nothing was found in the papers for “${quoted(q.question)}”`;
   const suggestions = suggest(r, snap);
   const answer = `${what}${where}.${suggestions.length > 0 ? ` Nearest topics: ${suggestions.join('; ')}.` : ''}`;
   return { ...base, found: false, answer, items: [], suggestions, costs: null };
@@ -211,4 +211,13 @@ function suggest(r: Retrieved, snap: Snapshot): string[] {
     if (out.length >= 3) break;
   }
   return out;
+}
+
+/** The question as quoted back in an answer: one line, at most ~160 characters. */
+export function quoted(question: string): string {
+  const flat = question.replace(/\s+/g, ' ').trim();
+  if (flat.length <= 160) return flat;
+  const cut = flat.slice(0, 160);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 100 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

@@ -263,7 +263,11 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     return added;
   };
 
-  const plan = matchPlan(matched, snap);
+  const topicless = q.concepts.every((c) => !c.required);
+  const kinds = PREFERRED[q.intent];
+  // A topicless question of a fact kind is answered from those facts in the filters (below):
+  // its intent words alone ("due", "approve") would match a large share of the archive.
+  const plan = topicless && kinds.length > 0 ? { all: null, and: null, or: null } : matchPlan(matched, snap);
   const hits: CandidateHit[] = [];
   for (const step of [plan.all, plan.and, plan.or]) {
     if (!step) continue;
@@ -275,8 +279,6 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
 
   // Questions with no topic (e.g. "what is on the agenda for the next meeting?"): the intent's
   // own facts within the filters.
-  const topicless = q.concepts.every((c) => !c.required);
-  const kinds = PREFERRED[q.intent];
   if (topicless && kinds.length > 0) {
     const today = now.toISOString().slice(0, 10);
     take(loadUnits(db, snap, factsInScope(db, kinds, scope, 300, q.upcoming ? today : null)));

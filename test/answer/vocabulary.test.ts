@@ -15,6 +15,8 @@ const texts = [
   '1 fte Social Worker post in Bassetlaw at Hay Band B.',
   'The Multi-Agency Safeguarding Hub and the Multi-Agency Safeguarding Hub team.',
   'Children’s Services café — naïve Coördination',
+  'The £4.2m budget – 2024/25 • “Older People’s” services ½ ² ª µ º ×3',
+  'Ｆｕｌｌ－ｗｉｄｔｈ ﬁnance ﬂows',
 ];
 
 describe('vocabulary pass', () => {

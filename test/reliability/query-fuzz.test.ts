@@ -14,6 +14,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type AnswerEngine } from '../../src/answer/engine.ts';
 import { Answer } from '../../src/answer/model.ts';
+import { MAX_QUESTION_CHARS } from '../../src/answer/understand.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
 import { searchParagraphs } from '../../src/store/search.ts';
 import { consistencyProblems, documentStates } from './helpers/db-state.ts';
@@ -98,23 +99,25 @@ describe(`query fuzz: ${CASES} hostile strings`, () => {
     expect(consistencyProblems(db)).toEqual([]);
   }, ENGINE_EVERY === 1 ? 1_800_000 : 240_000);
 
-  it('a very long question costs about what a long one does (the engine caps its input)', () => {
+  it('a very long question is read only up to the engine\'s cap, so it costs what a long one does', () => {
     // Distinct made-up words: no de-duplication can shrink them. A Slack message may hold 40,000
     // characters; every question is answered on the event loop that also acknowledges Slack.
+    // Structural, not timed: the answer to a 40,000-character question must be exactly the answer
+    // to its first MAX_QUESTION_CHARS characters (so the work done is the same), and must stay
+    // bounded in topic words.
     const question = (n: number): string => {
-      let q = '';
+      let q = 'what did committee approve about ';
       for (let i = 0; q.length < n; i++) q += `w${i.toString(36)}x `;
       return q.slice(0, n);
     };
-    const time = (q: string): number => {
-      const t = performance.now();
-      Answer.parse(engine.ask(q, { includeExempt: false }));
-      return performance.now() - t;
-    };
-    time(question(2_000)); // warm
-    const short = time(question(2_000));
-    const long = time(question(20_000));
-    console.log(`query-fuzz: 2,000-char question ${short.toFixed(0)} ms, 20,000-char question ${long.toFixed(0)} ms`);
-    expect(long).toBeLessThan(3 * short + 1_000);
+    const huge = question(40_000);
+    const capped = huge.slice(0, MAX_QUESTION_CHARS);
+    const a = Answer.parse(engine.ask(huge, { includeExempt: false }));
+    const b = Answer.parse(engine.ask(capped, { includeExempt: false }));
+    expect({ ...a, question: '' }).toEqual({ ...b, question: '' });
+    expect(a.question).toBe(huge); // the question is echoed as asked
+    const t = performance.now();
+    engine.ask(huge, { includeExempt: false });
+    console.log(`query-fuzz: 40,000-char question answered in ${(performance.now() - t).toFixed(0)} ms`);
   }, 120_000);
 });
