@@ -4,7 +4,7 @@
  * handled here ("in six months" → meeting + 6 months as YYYY-MM, "annual report" → + 12 months,
  * "in the autumn" → September).
  */
-import * as chrono from 'chrono-node';
+import * as chronoEn from 'chrono-node/en'; // English only: the full package loads every locale
 
 export interface DueMatch {
   /** YYYY-MM-DD or YYYY-MM; null when the text states a time that the meeting date is needed for but absent. */
@@ -46,7 +46,7 @@ const EXPLICIT = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\
 function explicitDates(text: string, meetingDate: string | null): DueMatch[] {
   const ref = meetingDate ? new Date(`${meetingDate}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z');
   const out: DueMatch[] = [];
-  for (const r of chrono.en.GB.parse(text, ref, { forwardDate: meetingDate !== null })) {
+  for (const r of chronoEn.GB.parse(text, ref, { forwardDate: meetingDate !== null })) {
     if (!EXPLICIT.test(r.text)) continue;
     const s = r.start;
     const year = s.get('year');

@@ -3,7 +3,7 @@
  * names the store holds) and meeting-date ranges ("last February", "in 2021", "since March",
  * "at the 8 Feb meeting") read with chrono-node (en-GB) relative to `now`.
  */
-import * as chrono from 'chrono-node';
+import * as chronoEn from 'chrono-node/en'; // English only: the full package loads every locale
 import { words } from './text.ts';
 
 export interface Filters {
@@ -74,7 +74,7 @@ function parseDates(question: string, now: Date, f: Filters): void {
     f.consumed.add(prep);
     f.consumed.add(String(y));
   }
-  const results = chrono.en.GB.parse(question, now);
+  const results = chronoEn.GB.parse(question, now);
   for (const r of results) {
     if (!r.start.isCertain('month')) continue;
     if (years.some((m) => m.index !== undefined && m.index <= r.index && r.index < m.index + m[0].length)) continue;

@@ -85,7 +85,7 @@ export function ingestPreload(): string[] {
   };
   tryResolve(() => import.meta.resolve('pdf-parse'));
   tryResolve(() => pathToFileURL(createRequire(import.meta.resolve('pdf-parse')).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href);
-  tryResolve(() => import.meta.resolve('chrono-node'));
+  tryResolve(() => import.meta.resolve('chrono-node/en'));
   tryResolve(() => import.meta.resolve('zod'));
   return urls;
 }
