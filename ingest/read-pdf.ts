@@ -11,6 +11,7 @@
  * getTable() would fetch the text a second time and walk the pages again). Each page's caches are
  * released as soon as it is read. pdf.js itself is loaded lazily (read-pdf-load.ts).
  */
+import { hasPdfMagic } from './pdf-magic.ts';
 import { IngestError } from './errors.ts';
 import type { RawPage, RuledTable, TextItem } from './layout/types.ts';
 import { loadPdfParse } from './read-pdf-load.ts';
@@ -56,18 +57,6 @@ export interface ReadPdfOptions {
   tables?: boolean;
   /** Resolve fonts' real names to mark bold text (default true). */
   bold?: boolean;
-}
-
-const MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
-
-/** True when `%PDF-` occurs within the first 1024 bytes (some files carry junk before it). */
-export function hasPdfMagic(data: Uint8Array): boolean {
-  const end = Math.min(data.length - MAGIC.length, 1024);
-  outer: for (let i = 0; i <= end; i++) {
-    for (let j = 0; j < MAGIC.length; j++) if (data[i + j] !== MAGIC[j]) continue outer;
-    return true;
-  }
-  return false;
 }
 
 function errorName(e: unknown): string {
@@ -237,3 +226,5 @@ function applyTransform(m: number[], x: number, y: number): [number, number] {
   const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
   return [a * x + c * y + e, b * x + d * y + f];
 }
+
+export { hasPdfMagic };

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { hasPdfMagic } from './pdf-magic.ts';
+import { hasPdfMagic } from '../../ingest/pdf-magic.ts';
 import type { Logger } from '../log.ts';
 import type { Db } from '../store/db.ts';
 import { hasGoodCopy, recordFailure, storedVersion, writeDocument } from '../store/documents.ts';

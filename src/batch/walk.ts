@@ -5,7 +5,7 @@
  */
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { hasPdfMagic } from './pdf-magic.ts';
+import { hasPdfMagic } from '../../ingest/pdf-magic.ts';
 
 export interface Candidate {
   /** As the user would recognise it: the argument, or the argument joined with the walked names. */

@@ -1,7 +1,7 @@
 /**
  * "Is this a PDF?" by its bytes: `%PDF-` within the first 1024 bytes (some files carry junk
- * before it). Same rule as ingest/read-pdf.ts hasPdfMagic, kept here so the main thread of a
- * batch does not load pdf.js (≈2 s) just to look at file headers.
+ * before it). A module of its own so that callers that only sniff file headers (the batch's
+ * directory walk on the main thread) do not load pdf.js.
  */
 const MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
