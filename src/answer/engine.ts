@@ -20,6 +20,8 @@ export interface EngineOptions {
   logger: Logger;
   /** Items falling due; defaults to src/alerts/due.ts listDue (tests may pass their own). */
   listDue?: (db: Db, opts: { from: Date; withinDays: number; includeExempt: boolean }) => DueItem[];
+  /** Above this many units the vocabulary is counted on a sample (vocabulary.ts SAMPLE_UNITS; tests lower it). */
+  sampleUnits?: number;
 }
 
 export interface AnswerEngine extends Engine {
@@ -41,7 +43,7 @@ export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
     if (hit && hit.stamp === stamp) return hit.snap;
     const started = Date.now();
     cache.delete(includeExempt);
-    const snap = buildSnapshot(db, includeExempt);
+    const snap = buildSnapshot(db, includeExempt, opts.sampleUnits === undefined ? {} : { sampleUnits: opts.sampleUnits });
     cache.set(includeExempt, { stamp, snap });
     log.debug({ units: snap.unitCount, terms: snap.vocab.size, ms: Date.now() - started, includeExempt }, 'answer index built');
     return snap;

@@ -11,7 +11,7 @@
  *    finds too few. facts_fts first, then paragraphs_fts, each LIMITed, filters (committee,
  *    council, dates) and the exempt rule as JOINs in SQL (src/store/candidates.ts).
  * 4. The rows are read by id and scored in JS (rank.ts) with a per-candidate BM25-style term
- *    score over the snapshot's vocabulary statistics (usable parts only) in place of bm25:
+ *    score (term-score.ts) over the snapshot's statistics (usable parts only) in place of bm25:
  *    FTS5's bm25 statistics span every stored part, exempt ones included, so they only choose
  *    candidates and never reach a score.
  * 5. Every fact of the intent's kinds in the best-matching papers joins the candidates (so "what
@@ -37,6 +37,9 @@ import { unitsFromRows, type Snapshot, type Unit } from './corpus.ts';
 import type { Understanding } from './understand.ts';
 import { dateInRange } from './filters.ts';
 import { matchConcepts, scoreCandidates, type MatchedConcept, type Scored } from './rank.ts';
+import { termScores } from './term-score.ts';
+
+export { termScores };
 
 const PREFERRED: Readonly<Record<Intent, FactKind[]>> = {
   approval: ['recommendation', 'resolution'],
@@ -51,7 +54,7 @@ const PREFERRED: Readonly<Record<Intent, FactKind[]>> = {
 /** A concept in more than this share of units is too common to narrow the full-text search. */
 export const COMMON_SHARE = 0.04;
 /** Rows fetched per full-text query (facts, paragraphs). bm25 over every match is paid anyway; rows cost little. */
-export const FTS_LIMIT = { facts: 150, paragraphs: 250 };
+export const FTS_LIMIT = { facts: 100, paragraphs: 150 };
 /**
  * An expression expected to match more rows than this is read newest-first with a LIMIT instead
  * of bm25-sorted (FTS5 scores every match before sorting), and its concepts get no prefix queries.
@@ -63,8 +66,6 @@ const ENOUGH = 25;
 const MAX_GROUPS = 5;
 /** At most this many other vocabulary forms (same root, typo corrections) per term. */
 const MAX_VARIANTS = 6;
-/** Typical length of a paper title in stemmed words (the title field's length norm). */
-const TITLE_LENGTH = 7;
 
 export interface Retrieved {
   scored: Scored[];
@@ -176,56 +177,6 @@ function hitsToRows(db: Db, hits: readonly CandidateHit[]): Partial<RowsByKind> 
     ids.set(h.kind, list);
   }
   return rowsById(db, ids);
-}
-
-/** BM25-style score of a candidate for the question's concepts, from the snapshot's statistics. */
-export function termScores(units: readonly Unit[], matched: readonly MatchedConcept[], snap: Snapshot): Map<string, number> {
-  const n = Math.max(1, snap.unitCount);
-  const k1 = 1.2;
-  const b = 0.7;
-  const idf = (t: string): number => {
-    const df = snap.vocab.get(t) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  };
-  const out = new Map<string, number>();
-  for (const u of units) {
-    const len = u.counts ? [...u.counts.values()].reduce((s, x) => s + x, 0) : u.tokens.size;
-    const norm = k1 * (1 - b + (b * len) / snap.avgLength);
-    const title = snap.partTokens.get(u.part.id) ?? new Set<string>();
-    let total = 0;
-    for (const m of matched) {
-      let best = 0;
-      m.concept.alternatives.forEach((alt, i) => {
-        // the words as asked (and an abbreviation's long form), not synonyms: these order
-        // candidates, coverage (rank.ts) already credits a synonym
-        if (i > 0 && !m.concept.acronym) return;
-        const sets = m.alternatives[i] ?? [];
-        let sum = 0;
-        alt.forEach((term, j) => {
-          // like minisearch: the text field (boost 2) and the title field (boost 1) both count
-          let inText = 0;
-          let inTitle = 0;
-          const forms = new Set([term, ...(sets[j] ?? [])]);
-          // every form found counts (as minisearch sums its prefix and fuzzy expansions), other
-          // forms at minisearch's prefix / fuzzy weights
-          for (const t of forms) {
-            const near = t === term ? 1 : t.startsWith(term) ? 0.375 : 0.45;
-            // the unit's own words only (an amount's paragraph words count for coverage, not here)
-            const tf = u.counts ? u.counts.get(t) ?? 0 : u.tokens.has(t) ? 1 : 0;
-            if (tf > 0) {
-              inText += 2 * near * idf(t) * ((tf * (k1 + 1)) / (tf + norm));
-            }
-            if (title.has(t)) inTitle += near * idf(t) * ((k1 + 1) / (1 + k1 * (1 - b + (b * title.size) / TITLE_LENGTH)));
-          }
-          sum += inText + inTitle;
-        });
-        best = Math.max(best, alt.length > 0 ? sum : 0);
-      });
-      total += best;
-    }
-    if (total > 0) out.set(u.key, total);
-  }
-  return out;
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
- * Read queries the answering engine needs. Everything is read in bulk into plain rows: the
- * engine keeps an in-memory snapshot (rebuilt when `corpusStamp` changes) and the full-text
- * queries below return ids + bm25 scores only. Exempt parts are filtered here, in SQL, unless
- * the caller asks for them.
+ * Row shapes of the facts the engine reads, the corpus stamp (its cache key), and bulk reads
+ * (loadCorpus: every row of the usable parts — for tools and tests; the answering engine no
+ * longer uses it and reads per question through src/store/candidates.ts instead). Exempt parts
+ * are filtered here, in SQL, unless the caller asks for them.
  */
 import type { Db } from './db.ts';
 
@@ -204,7 +204,7 @@ export interface FtsHit {
   bm25: number;
 }
 
-/** bm25 over facts_fts; `match` must already be a safe FTS5 expression. */
+/** bm25 over facts_fts; `match` must already be a safe FTS5 expression. (The engine uses candidates.ts factCandidates.) */
 export function searchFactsFts(db: Db, match: string, limit: number, includeExempt: boolean): FtsHit[] {
   const where = PART_FILTER(includeExempt);
   return db
@@ -218,7 +218,7 @@ export function searchFactsFts(db: Db, match: string, limit: number, includeExem
     .all(match, limit) as FtsHit[];
 }
 
-/** bm25 over paragraphs_fts; `match` must already be a safe FTS5 expression. */
+/** bm25 over paragraphs_fts; `match` must already be a safe FTS5 expression. (The engine uses candidates.ts paragraphCandidates.) */
 export function searchParagraphsFts(db: Db, match: string, limit: number, includeExempt: boolean): FtsHit[] {
   const where = PART_FILTER(includeExempt);
   return db

@@ -226,3 +226,17 @@ describe('index freshness', () => {
     d.close();
   });
 });
+
+describe('a big archive (vocabulary counted on a sample)', () => {
+  it('answers as the full count does and keeps exempt words out of public answers', () => {
+    const sampled = createEngine(db, { logger: pino({ level: 'silent' }), sampleUnits: 4 });
+    const a = sampled.ask('What was approved about Local Area Coordination?', pub);
+    expect(a.found).toBe(true);
+    expect(a.items[0]!.text).toBe('approves the establishment of 6 FTE Local Area Coordinator posts (Band A) for two years to develop Local Area Coordination.');
+    const cyp = sampled.ask('How many LAC placements are in residential care?', pub);
+    expect(cyp.items[0]!.document.file).toBe('cyp-2024-06-10-lac.pdf');
+    const exempt = sampled.ask('Meadowbank care home purchase', pub);
+    expect(JSON.stringify(exempt.items)).not.toMatch(/Meadowbank|4\.2 million/);
+    expect(exempt.items.every((i) => i.document.file !== 'asc-exempt-care-home.pdf')).toBe(true);
+  });
+});
