@@ -7,10 +7,11 @@
  * it orders what passes. FTS5 bm25 only brings candidates in (retrieve.ts): its statistics span
  * every stored part, exempt ones included, so its scores are not mixed into the ranking.
  */
+import { TermIndex } from './term-index.ts';
 import type { Intent, ItemKind } from './model.ts';
 import type { Concept } from './understand.ts';
 import type { Snapshot, Unit } from './corpus.ts';
-import { editDistance, fuzzBudget, normaliseText } from './text.ts';
+import { normaliseText } from './text.ts';
 import { financialYears } from './understand.ts';
 
 /** Below this idf-weighted coverage of the question's topic, a candidate is not an answer. */
@@ -37,6 +38,17 @@ export interface MatchedConcept {
   df?: number;
 }
 
+/** One minisearch term index per vocabulary (built on first use, dropped with its snapshot). */
+const termIndexes = new WeakMap<Map<string, number>, TermIndex>();
+function termIndexOf(snap: Snapshot): TermIndex {
+  let index = termIndexes.get(snap.vocab);
+  if (!index) {
+    index = new TermIndex(snap.vocab.keys());
+    termIndexes.set(snap.vocab, index);
+  }
+  return index;
+}
+
 /** Resolves every concept against the vocabulary once per question. */
 export function matchConcepts(concepts: readonly Concept[], snap: Snapshot): MatchedConcept[] {
   const n = Math.max(1, snap.unitCount);
@@ -44,18 +56,9 @@ export function matchConcepts(concepts: readonly Concept[], snap: Snapshot): Mat
   const tokensFor = (term: string): Set<string> => {
     const hit = cache.get(term);
     if (hit) return hit;
-    const out = new Set<string>();
     const known = snap.vocab.has(term);
+    const out = termIndexOf(snap).related(term, known);
     if (known) out.add(term);
-    // A word the papers use is not a typo: only misspelt (unknown) words are matched fuzzily,
-    // so "health" never matches "wealth".
-    const budget = known ? 0 : fuzzBudget(term);
-    for (const v of snap.vocab.keys()) {
-      if (v === term) continue;
-      if (term.length >= 5 && v.startsWith(term) && v.length <= term.length + 5) out.add(v);
-      else if (sameRoot(term, v)) out.add(v);
-      else if (budget > 0 && v.length >= 5 && editDistance(term, v, budget) <= budget) out.add(v);
-    }
     cache.set(term, out);
     return out;
   };
@@ -216,10 +219,3 @@ function escapeRe(s: string): string {
 }
 
 /** Derived forms sharing a long root: coordination/coordinator, integrated/integration. */
-function sameRoot(a: string, b: string): boolean {
-  const min = Math.min(a.length, b.length);
-  if (min < 7) return false;
-  let i = 0;
-  while (i < min && a[i] === b[i]) i++;
-  return i >= 7 && i >= 0.75 * min;
-}

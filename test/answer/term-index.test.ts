@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { TermIndex, sameRoot } from '../../src/answer/term-index.ts';
+
+const vocab = ['coordin', 'coordinat', 'coordinator', 'health', 'wealth', 'disestablish', 'disestablishment', 'commissioning', 'commissioned', 'budget'];
+
+describe('TermIndex (minisearch over the vocabulary)', () => {
+  const index = new TermIndex(vocab);
+
+  it('corrects a word the papers never use to the nearest terms within its edit budget', () => {
+    expect([...index.related('cordinator', false)]).toContain('coordinator');
+    expect([...index.related('disestablishement', false)]).toContain('disestablishment');
+  });
+
+  it('never matches a word the papers do use fuzzily ("health" is not "wealth")', () => {
+    expect(index.related('health', true).has('wealth')).toBe(false);
+  });
+
+  it('extends a long word by prefix and joins words that share a long root', () => {
+    expect(index.related('coordinat', true).has('coordinator')).toBe(true);
+    expect(index.related('commissioning', true).has('commissioned')).toBe(true);
+    expect(sameRoot('commissioning', 'commissioned')).toBe(true);
+    expect(sameRoot('budget', 'budgets')).toBe(false); // too short to call a root
+  });
+
+  it('returns nothing for a short unknown word and does not return the word itself', () => {
+    expect(index.related('lac', false).size).toBe(0);
+    expect(index.related('budget', true).has('budget')).toBe(false);
+  });
+});
