@@ -121,20 +121,6 @@ export interface ResolutionLinkRow {
   resolutionPartId: number;
 }
 
-/** Everything the engine reads, for the parts it may use. */
-export interface CorpusRows {
-  parts: PartRow[];
-  paragraphs: ParagraphRow[];
-  recommendations: RecommendationRow[];
-  resolutions: ResolutionRow[];
-  amounts: AmountRow[];
-  posts: PostRow[];
-  commitments: CommitmentRow[];
-  workProgramme: WorkProgrammeRow[];
-  acronyms: AcronymRow[];
-  links: ResolutionLinkRow[];
-}
-
 /** Changes whenever a document is added, replaced or removed: the snapshot's cache key. */
 export function corpusStamp(db: Db): string {
   const r = db
@@ -142,92 +128,4 @@ export function corpusStamp(db: Db): string {
     .get() as { n: number; m: number; t: string };
   const p = db.prepare('SELECT count(*) AS n, coalesce(max(id), 0) AS m FROM parts').get() as { n: number; m: number };
   return `${r.n}:${r.m}:${r.t}:${p.n}:${p.m}`;
-}
-
-const PART_FILTER = (includeExempt: boolean): string =>
-  includeExempt ? "d.status = 'ok'" : "d.status = 'ok' AND p.classification = 'public'";
-
-/** Loads every row of the parts the caller may use (exempt parts only when asked). */
-export function loadCorpus(db: Db, includeExempt: boolean): CorpusRows {
-  const where = PART_FILTER(includeExempt);
-  const inParts = `part_id IN (SELECT p.id FROM parts p JOIN documents d ON d.id = p.document_id WHERE ${where})`;
-  const parts = db
-    .prepare(
-      `SELECT p.id, p.document_id AS documentId, d.file, d.url, p.type, p.title, p.council, p.committee,
-              p.meeting_date AS meetingDate, p.agenda_item AS agendaItem, p.author, p.first_page AS firstPage,
-              p.last_page AS lastPage, p.classification
-         FROM parts p JOIN documents d ON d.id = p.document_id
-        WHERE ${where} ORDER BY p.id`,
-    )
-    .all() as PartRow[];
-  const all = <T>(sql: string): T[] => db.prepare(sql).all() as T[];
-  return {
-    parts,
-    paragraphs: all<ParagraphRow>(
-      `SELECT id, part_id AS partId, number, section, page, text FROM paragraphs WHERE ${inParts} ORDER BY part_id, seq`,
-    ),
-    recommendations: all<RecommendationRow>(
-      `SELECT id, part_id AS partId, label, verb, text, page, paragraph, status FROM recommendations WHERE ${inParts} ORDER BY part_id, seq`,
-    ),
-    resolutions: all<ResolutionRow>(
-      `SELECT id, part_id AS partId, ref, title, agenda_item AS agendaItem, text, page, outcome FROM resolutions WHERE ${inParts} ORDER BY part_id, seq`,
-    ),
-    amounts: all<AmountRow>(
-      `SELECT id, part_id AS partId, text, value, kind, period, funding_source AS fundingSource, subject, page, paragraph,
-              context, table_json AS tableJson FROM amounts WHERE ${inParts} ORDER BY part_id, seq`,
-    ),
-    posts: all<PostRow>(
-      `SELECT id, part_id AS partId, title, fte, grade, kind, until, team, cost, action, page, paragraph, text
-         FROM posts WHERE ${inParts} ORDER BY part_id, seq`,
-    ),
-    commitments: all<CommitmentRow>(
-      `SELECT id, part_id AS partId, text, what, due, page, paragraph, source FROM commitments WHERE ${inParts} ORDER BY part_id, seq`,
-    ),
-    workProgramme: all<WorkProgrammeRow>(
-      `SELECT id, part_id AS partId, meeting_date AS meetingDate, title, summary, lead_officer AS leadOfficer, author, page
-         FROM work_programme_items WHERE ${inParts} ORDER BY part_id, seq`,
-    ),
-    acronyms: all<AcronymRow>(`SELECT short, long, part_id AS partId FROM acronyms WHERE ${inParts}`),
-    links: all<ResolutionLinkRow>(
-      `SELECT l.resolution_id AS resolutionId, l.report_part_id AS reportPartId, l.outcome, r.ref, r.part_id AS resolutionPartId
-         FROM resolution_links l JOIN resolutions r ON r.id = l.resolution_id
-        WHERE r.${inParts} AND l.report_part_id IN (SELECT p.id FROM parts p JOIN documents d ON d.id = p.document_id WHERE ${where})`,
-    ),
-  };
-}
-
-export interface FtsHit {
-  kind: string;
-  id: number;
-  partId: number;
-  /** bm25: lower (more negative) is better. */
-  bm25: number;
-}
-
-/** bm25 over facts_fts; `match` must already be a safe FTS5 expression. (The engine uses candidates.ts factCandidates.) */
-export function searchFactsFts(db: Db, match: string, limit: number, includeExempt: boolean): FtsHit[] {
-  const where = PART_FILTER(includeExempt);
-  return db
-    .prepare(
-      `SELECT f.kind AS kind, CAST(f.fact_id AS INTEGER) AS id, CAST(f.part_id AS INTEGER) AS partId, bm25(facts_fts) AS bm25
-         FROM facts_fts f
-        WHERE facts_fts MATCH ?
-          AND CAST(f.part_id AS INTEGER) IN (SELECT p.id FROM parts p JOIN documents d ON d.id = p.document_id WHERE ${where})
-        ORDER BY bm25 LIMIT ?`,
-    )
-    .all(match, limit) as FtsHit[];
-}
-
-/** bm25 over paragraphs_fts; `match` must already be a safe FTS5 expression. (The engine uses candidates.ts paragraphCandidates.) */
-export function searchParagraphsFts(db: Db, match: string, limit: number, includeExempt: boolean): FtsHit[] {
-  const where = PART_FILTER(includeExempt);
-  return db
-    .prepare(
-      `SELECT 'paragraph' AS kind, g.id AS id, g.part_id AS partId, bm25(paragraphs_fts) AS bm25
-         FROM paragraphs_fts JOIN paragraphs g ON g.id = paragraphs_fts.rowid
-        WHERE paragraphs_fts MATCH ?
-          AND g.part_id IN (SELECT p.id FROM parts p JOIN documents d ON d.id = p.document_id WHERE ${where})
-        ORDER BY bm25 LIMIT ?`,
-    )
-    .all(match, limit) as FtsHit[];
 }

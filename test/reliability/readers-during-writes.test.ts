@@ -14,7 +14,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/engine.ts';
 import { Answer } from '../../src/answer/model.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
-import { loadCorpus } from '../../src/store/facts.ts';
 import { SCHEMA_VERSION } from '../../src/store/schema.ts';
 import { searchParagraphs } from '../../src/store/search.ts';
 import { documentStates, type DocState } from './helpers/db-state.ts';
@@ -98,13 +97,16 @@ describe('reading while another process ingests', () => {
           const states = reader.transaction(() => documentStates(reader))();
           for (const s of states.values()) if (s.status === 'ok') seenDocs.push({ tick: ticks, state: s });
           docsSeenDuring.add(states.size);
-          // (2) The engine's corpus, read the way the engine reads it (statement by statement).
-          const corpus = loadCorpus(reader, false);
+          // (2) Statement by statement, outside any transaction, as a reader that does not take
+          // one would: every part seen must already have all its paragraphs and facts.
+          const parts = reader.prepare("SELECT p.id FROM parts p JOIN documents d ON d.id = p.document_id WHERE d.status = 'ok' AND p.classification = 'public'").all() as Array<{ id: number }>;
           const byPart = new Map<number, { paragraphs: number; recommendations: number; amounts: number }>();
-          for (const p of corpus.parts) byPart.set(p.id, { paragraphs: 0, recommendations: 0, amounts: 0 });
-          for (const p of corpus.paragraphs) { const c = byPart.get(p.partId); if (c) c.paragraphs++; }
-          for (const r of corpus.recommendations) { const c = byPart.get(r.partId); if (c) c.recommendations++; }
-          for (const a of corpus.amounts) { const c = byPart.get(a.partId); if (c) c.amounts++; }
+          for (const p of parts) byPart.set(p.id, { paragraphs: 0, recommendations: 0, amounts: 0 });
+          const countBy = (table: string): Array<{ partId: number; n: number }> =>
+            reader.prepare(`SELECT part_id AS partId, count(*) AS n FROM ${table} GROUP BY part_id`).all() as Array<{ partId: number; n: number }>;
+          for (const r of countBy('paragraphs')) { const c = byPart.get(r.partId); if (c) c.paragraphs = r.n; }
+          for (const r of countBy('recommendations')) { const c = byPart.get(r.partId); if (c) c.recommendations = r.n; }
+          for (const r of countBy('amounts')) { const c = byPart.get(r.partId); if (c) c.amounts = r.n; }
           for (const [partId, c] of byPart) seenParts.push({ tick: ticks, partId, ...c });
           // (3) Answers and search through the second connection.
           const q = QUESTIONS[ticks % QUESTIONS.length]!;
