@@ -2,6 +2,7 @@
  * Full-text search over paragraphs (FTS5, bm25). User text never reaches MATCH as typed: it is
  * cut into letter/digit tokens, each quoted as an FTS5 string, and joined with OR.
  */
+import { sourceDocumentOf } from './source-document.ts';
 import type { PartType } from '../../ingest/model.ts';
 import type { Db } from './db.ts';
 
@@ -128,15 +129,7 @@ export function searchParagraphs(db: Db, text: string, opts: SearchOptions = {})
     )
     .all(open, close, match, opts.includeExempt ? 1 : 0, limit, offset) as HitRow[];
   return rows.map((r) => ({
-    document: {
-      file: r.file,
-      title: r.title,
-      committee: r.committee,
-      council: r.council,
-      meetingDate: r.meeting_date,
-      agendaItem: r.agenda_item,
-      url: r.url,
-    },
+    document: sourceDocumentOf(r),
     partType: r.type,
     classification: r.classification,
     partId: r.part_id,

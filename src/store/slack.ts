@@ -2,6 +2,7 @@
  * What the Slack app reads and writes: event de-duplication, the query log (with the thread,
  * for follow-ups and paging), feedback, and the latest decisions for the App Home.
  */
+import { sourceDocumentOf } from './source-document.ts';
 import type { SourceDocument } from '../answer/model.ts';
 import type { Db } from './db.ts';
 
@@ -150,14 +151,6 @@ export function latestDecisions(db: Db, limit = 10): Decision[] {
     ref: r.ref,
     status: r.status,
     page: r.page,
-    document: {
-      file: r.file,
-      title: r.title,
-      committee: r.committee,
-      council: r.council,
-      meetingDate: r.meeting_date,
-      agendaItem: r.agenda_item,
-      url: r.url,
-    },
+    document: sourceDocumentOf(r),
   }));
 }

@@ -3,6 +3,7 @@
  * channel. Each item says what is due, for which meeting, who leads / writes it and where it comes
  * from (paper and page), with "Done" and "Snooze 1 week" buttons whose value is the item key.
  */
+import type { MatchedPaper } from '../../alerts/subscriptions.ts';
 import type { KnownBlock } from '@slack/types';
 import type { DueItem } from '../../answer/model.ts';
 import { LIMITS, truncate } from './limits.ts';
@@ -126,15 +127,8 @@ export function replaceItemActions(blocks: readonly KnownBlock[], itemKey: strin
   });
 }
 
-/** A paper in a subscription notice (structurally MatchedPaper from src/alerts/subscriptions.ts). */
-export interface NoticePaper {
-  file: string;
-  url: string | null;
-  title: string | null;
-  committee: string | null;
-  meetingDate: string | null;
-  page: number;
-}
+/** A paper in a subscription notice. */
+export type NoticePaper = Pick<MatchedPaper, 'file' | 'url' | 'title' | 'committee' | 'meetingDate' | 'page'>;
 
 /** Papers listed in full in one notice; the rest are counted. */
 const MAX_NOTICE_PAPERS = 40;
