@@ -3,6 +3,7 @@
  * Helvetica-Bold) at given positions on A4 pages, WinAnsi-encoded so "£", "’", "–" and "•"
  * survive. Enough for pdf.js to give the pipeline real positioned text items.
  */
+import { assemblePdf } from './pdfs.ts';
 
 export interface PdfLine {
   text: string;
@@ -57,17 +58,7 @@ export function makePdf(pages: PdfLine[][]): Uint8Array {
     );
     objects.push(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
   });
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  return assemblePdf(objects);
 }
 
 /**

@@ -1,17 +1,23 @@
 /** Minimal hand-written PDFs for bad-input tests (no text layer, encrypted). */
 
-function assemble(objects: string[], trailerExtra = ''): Uint8Array {
-  let out = '%PDF-1.4\n';
+/**
+ * PDF bytes from numbered object bodies (object i+1 is objects[i]; object 1 must be the catalog),
+ * with a correct xref table. The one assembler every hand-written test PDF goes through.
+ */
+export function assemblePdf(objects: readonly string[], trailerExtra = ''): Uint8Array {
+  const parts: string[] = ['%PDF-1.4\n%\xe2\xe3\xcf\xd3\n'];
+  let length = Buffer.byteLength(parts[0]!, 'latin1');
   const offsets: number[] = [];
   objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    offsets.push(length);
+    const chunk = `${i + 1} 0 obj\n${body}\nendobj\n`;
+    parts.push(chunk);
+    length += Buffer.byteLength(chunk, 'latin1');
   });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  const table = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`];
+  for (const o of offsets) table.push(`${String(o).padStart(10, '0')} 00000 n \n`);
+  table.push(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${length}\n%%EOF\n`);
+  return new Uint8Array(Buffer.from(parts.join('') + table.join(''), 'latin1'));
 }
 
 /** One A4 page that paints a small grey image and has no text at all (a "scan"). */
@@ -25,7 +31,7 @@ export function imageOnlyPdf(pages = 2): Uint8Array {
     objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`);
     objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   }
-  return assemble(objects);
+  return assemblePdf(objects);
 }
 
 /** A PDF whose trailer carries a Standard security handler the empty password does not open. */
@@ -37,7 +43,7 @@ export function encryptedPdf(): Uint8Array {
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
     `<< /Filter /Standard /V 1 /R 2 /O ${hex32('a')} /U ${hex32('b')} /P -4 >>`,
   ];
-  return assemble(objects, `/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>] `);
+  return assemblePdf(objects, `/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>] `);
 }
 
 /** A one-page PDF whose text is gibberish: a text layer that needs OCR. */
@@ -51,5 +57,5 @@ export function garbledPdf(): Uint8Array {
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
-  return assemble(objects);
+  return assemblePdf(objects);
 }

@@ -2,23 +2,8 @@
  * Hand-written PDFs for the reliability tests: text pages in Helvetica (one line per string),
  * and a valid PDF with a very large page count. Bytes are assembled with a correct xref table.
  */
+import { assemblePdf } from '../../helpers/pdfs.ts';
 
-function assemble(objects: string[]): Uint8Array {
-  const parts: string[] = ['%PDF-1.4\n%\xe2\xe3\xcf\xd3\n'];
-  let length = Buffer.byteLength(parts[0]!, 'latin1');
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(length);
-    const chunk = `${i + 1} 0 obj\n${body}\nendobj\n`;
-    parts.push(chunk);
-    length += Buffer.byteLength(chunk, 'latin1');
-  });
-  const xref = length;
-  const table = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`];
-  for (const o of offsets) table.push(`${String(o).padStart(10, '0')} 00000 n \n`);
-  table.push(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
-  return new Uint8Array(Buffer.from(parts.join('') + table.join(''), 'latin1'));
-}
 
 /** PDF string literal: backslash, parentheses escaped; non-latin1 characters replaced. */
 function pdfString(s: string): string {
@@ -55,7 +40,7 @@ export function textPdf(pages: readonly (readonly string[])[]): Uint8Array {
     kids.push(`${pageId} 0 R`);
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${kids.length} >>`;
-  return assemble(objects);
+  return assemblePdf(objects);
 }
 
 /** A valid PDF of `pages` tiny pages that all share one content stream ("Page"). */
@@ -73,5 +58,5 @@ export function manyPagesPdf(pages: number): Uint8Array {
     objects.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>');
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`;
-  return assemble(objects);
+  return assemblePdf(objects);
 }
