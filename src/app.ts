@@ -69,14 +69,10 @@ export async function startSlackService(o: SlackServiceOptions): Promise<SlackSe
   const db = o.db ?? openDatabase(config.dbPath);
   try {
     const engine = o.engine ?? createEngine(db, { logger });
-    const deps: SlackDeps = { config, logger, db, engine, ...(o.subscriptions ? { subscriptions: o.subscriptions } : {}) };
+    const deps: SlackDeps = { config, logger, db, engine, subscriptions: o.subscriptions ?? subscriptionStore(db) };
     const app = buildSlackApp({ slack, logger, slackApiUrl: config.slackApiUrl, ...o.slackOptions });
-    registerListeners(app, deps, o.listeners ?? []);
+    registerListeners(app, deps, o.listeners ?? [registerAlertListeners]);
     pruneEvents(db, 7);
-
-    // TODO(lead): start the alert scheduler here once src/alerts/schedule.ts exists, e.g.
-    //   const scheduler = startAlertScheduler({ db, client: app.client, config, logger });
-    // and stop it in stop() below. Until then alerts run with `papers alerts run` (cron).
 
     let address: AddressInfo | null = null;
     if (slack.kind === 'socket') {

@@ -85,6 +85,56 @@ describe('startSlackService', () => {
     expect(logs).not.toContain(SIGNING_SECRET);
   });
 
+  it('wires what production needs by default: /papers subscribe stores the subscription, alert buttons are handled', async () => {
+    const fake = await startFakeSlack();
+    const env = { PAPERS_DB: dbPath, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '3999', SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' };
+    const config = loadConfig(env);
+    const service = await startSlackService({
+      config: { ...config, slack: { ...(config.slack as { kind: 'http'; botToken: string; signingSecret: string; port: number }), port: 0 } },
+      logger: loggerFor(config),
+      host: '127.0.0.1',
+      alerts: false,
+      slackOptions: { retryConfig: { retries: 0 } },
+    });
+    const url = `http://127.0.0.1:${service.address!.port}/slack/events`;
+    const postForm = async (body: string): Promise<Response> => {
+      const ts = Math.floor(Date.now() / 1000);
+      return fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts) },
+        body,
+      });
+    };
+    try {
+      const command = new URLSearchParams({
+        command: '/papers', text: 'subscribe family hubs', user_id: 'UWIRE', user_name: 'officer', channel_id: 'C1', channel_name: 'general',
+        team_id: 'T1', team_domain: 'council', response_url: fake.responseUrl, trigger_id: '1.2.3', api_app_id: 'A1', token: 'legacy',
+      }).toString();
+      expect((await postForm(command)).status).toBe(200);
+      const [reply] = await fake.waitFor('response_url');
+      expect(JSON.stringify(reply!.body)).toContain('Subscribed');
+      const row = service.db.prepare("SELECT query FROM subscriptions WHERE target = 'UWIRE'").get();
+      expect(row).toEqual({ query: 'family hubs' });
+
+      // An alert's Done button for an item that is not known: handled (acked and answered), not ignored.
+      const press = new URLSearchParams({
+        payload: JSON.stringify({
+          type: 'block_actions', team: { id: 'T1', domain: 'council' }, user: { id: 'UWIRE', username: 'officer', team_id: 'T1' },
+          api_app_id: 'A1', token: 'legacy', trigger_id: '1.2.3', response_url: fake.responseUrl,
+          container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C1', is_ephemeral: false },
+          channel: { id: 'C1', name: 'alerts' },
+          message: { type: 'message', ts: '1700000000.000100', text: 'due', blocks: [], bot_id: 'BBOT' },
+          actions: [{ type: 'button', action_id: 'alert_done', block_id: 'alert_actions:0', value: 'no-such-item', action_ts: '1700000001.000001', text: { type: 'plain_text', text: 'Done' } }],
+        }),
+      }).toString();
+      expect((await postForm(press)).status).toBe(200);
+      await fake.waitFor('response_url', 2);
+    } finally {
+      await service.stop();
+      await fake.close();
+    }
+  });
+
   it('refuses to start without Slack configuration, naming the variable', async () => {
     const config = loadConfig({ PAPERS_DB: dbPath });
     await expect(startSlackService({ config, logger: loggerFor(config) })).rejects.toThrow(ConfigError);
