@@ -1,26 +1,15 @@
 /**
- * Row shapes of the facts the engine reads, the corpus stamp (its cache key), and bulk reads
- * (loadCorpus: every row of the usable parts — for tools and tests; the answering engine no
- * longer uses it and reads per question through src/store/candidates.ts instead). Exempt parts
- * are filtered here, in SQL, unless the caller asks for them.
+ * Row shapes of the facts the engine reads, and the corpus stamp (its cache key). The engine
+ * reads rows per question through src/store/candidates.ts, where exempt parts are filtered in SQL.
  */
 import type { Db } from './db.ts';
+import type { StoredPart } from './documents.ts';
 
-export interface PartRow {
-  id: number;
+/** A part as the engine reads it: the stored part plus its document's file and address. */
+export interface PartRow extends StoredPart {
   documentId: number;
   file: string;
   url: string | null;
-  type: string;
-  title: string | null;
-  council: string | null;
-  committee: string | null;
-  meetingDate: string | null;
-  agendaItem: string | null;
-  author: string | null;
-  firstPage: number;
-  lastPage: number;
-  classification: 'public' | 'exempt';
 }
 
 export interface ParagraphRow {

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Document, Part } from '../../ingest/model.ts';
+import { makePart } from '../helpers/documents.ts';
 import type { AskContext, Engine } from '../../src/answer/model.ts';
 import { writeDocument } from '../../src/store/documents.ts';
 import type { Db } from '../../src/store/db.ts';
@@ -13,7 +14,7 @@ import type { Db } from '../../src/store/db.ts';
 export const EXEMPT_PHRASE = 'Brightwater Care Partnership';
 
 function part(over: Partial<Part>): Part {
-  return {
+  return makePart({
     type: 'report',
     title: 'Family Hubs',
     council: 'Kent County Council',
@@ -25,16 +26,8 @@ function part(over: Partial<Part>): Part {
     lastPage: 4,
     classification: 'public',
     paragraphs: [],
-    tables: [],
-    recommendations: [],
-    resolutions: [],
-    amounts: [],
-    posts: [],
-    commitments: [],
-    workProgramme: [],
-    acronyms: [],
     ...over,
-  };
+  });
 }
 
 export function familyHubsDocument(): Document {
