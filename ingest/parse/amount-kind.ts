@@ -77,7 +77,13 @@ export function periodOf(text: string, start = 0, end = text.length): string | n
   const years = [...near.matchAll(YEAR_RANGE)].filter((m) => Number(m[2]!.slice(-2)) === (Number(m[1]!.slice(-2)) + 1) % 100);
   if (years.length > 0) {
     const figureAt = Math.min(70, start);
-    const y = years.reduce((a, b) => (Math.abs(b.index - figureAt) < Math.abs(a.index - figureAt) ? b : a));
+    const figureEnd = figureAt + (end - start);
+    // "£4.51 million for 2025/26": the year the figure is stated for, read straight after it
+    const direct = /^\s*(?:million|m|bn|k)?\s*(?:for|in|during)\s+(?:the\s+)?(?:financial\s+year\s+|year\s+)?/i.exec(near.slice(figureEnd));
+    const stated = direct ? years.find((m) => m.index === figureEnd + direct[0].length) : undefined;
+    // else the nearest year range, measured from the figure's edges
+    const gap = (m: RegExpMatchArray): number => (m.index! >= figureEnd ? m.index! - figureEnd : Math.max(0, figureAt - (m.index! + m[0].length)));
+    const y = stated ?? years.reduce((a, b) => (gap(b) < gap(a) ? b : a));
     return y[0].replace(/\s/g, '').replace('–', '-');
   }
   if (/\bone[-\s]off\b/i.test(near)) return 'one-off';

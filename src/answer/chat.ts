@@ -22,13 +22,30 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   jan: ['january'], feb: ['february'], mar: ['march'], apr: ['april'], jun: ['june'], jul: ['july'],
   aug: ['august'], sep: ['september'], sept: ['september'], oct: ['october'], nov: ['november'], dec: ['december'],
   q1: ['quarter 1'], q2: ['quarter 2'], q3: ['quarter 3'], q4: ['quarter 4'],
+  mtg: ['meeting'], mtgs: ['meetings'], rpt: ['report'], recs: ['recommendations'], rec: ['recommendation'],
+  capex: ['capital'], opex: ['revenue'], cc: ['county council'], reps: ['representatives'],
+  dc: ['district council'], bc: ['borough council'],
 };
+
+/** Clipped county and city names: a place the question is about (whose papers), not a topic. */
+const PLACE_ABBREVIATIONS = new Set(
+  'nottm notts leics derbys lincs herts hants glos lancs northants cambs wilts worcs oxon yorks warks'.split(' '),
+);
+
+/** True when the word is a clipped place name ("Leics", "Nottm"). */
+export function isPlaceAbbreviation(word: string): boolean {
+  return PLACE_ABBREVIATIONS.has(word.toLowerCase());
+}
 
 /** Chat filler that names no topic ("re", "whats", "look at", "all in"). */
 export const CHAT_FILLER = new Set(
   `re wrt fyi towards toward regarding concerning pls plz thx ta btw hmm hey hiya whats what's wats anyone someone somebody guys
   look looks looking looked reckon think thought wondering wonder actually basically currently
-  exactly roughly quick quickly remind again latest gonna wanna`.split(/\s+/).filter(Boolean),
+  exactly roughly quick quickly remind again latest gonna wanna
+  really actually formally officially definitely basically literally genuinely honestly seriously
+  just still already yet too also even ever once anyway anyhow somehow whether
+  mean means meant getting bit lot lots kind sort stuff guess wanted hoping
+  far`.split(/\s+/).filter(Boolean),
 );
 
 /** Chat phrasings rewritten to the paper's word before anything else reads the question. */

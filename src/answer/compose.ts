@@ -7,7 +7,7 @@ import type { Answer, AnswerItem } from './model.ts';
 import type { Snapshot, Unit } from './corpus.ts';
 import { sourceOf } from './corpus.ts';
 import type { Understanding } from './understand.ts';
-import { expansionLabels } from './understand.ts';
+import { expansionLabels, financialYears } from './understand.ts';
 import { isStrong, type Scored } from './rank.ts';
 import type { Retrieved } from './retrieve.ts';
 import { summariseCosts } from './costs.ts';
@@ -137,6 +137,12 @@ function costSummary(q: Understanding, strong: Scored[], topicAsGiven: string | 
     return s ? `, p.${s.unit.page}${s.unit.paragraph ? `, para ${s.unit.paragraph}` : ''}` : '';
   };
   const totalFig = result.cited.find((c) => c.role === 'total');
+  // "… in 2024/25": that year's figure is the answer; the whole-period total follows it.
+  const askedYears = q.periods.length === 0 ? [] : sm.byYear.filter((y) => financialYears(y.period).some((p) => q.periods.includes(p)));
+  for (const y of askedYears) {
+    const figs = result.cited.filter((c) => c.role === 'year' && c.period === y.period);
+    lines.push(`${y.period}: ${formatMoney(y.value)}${figs.length === 1 ? ` (${figs[0]!.amount.text}${cite(figs[0]!.amount.id)})` : figs.length > 1 ? ` (sum of ${figs.length} figures)` : ''}`);
+  }
   if (sm.total !== null) lines.push(`Total: ${formatMoney(sm.total)}${totalFig ? ` (stated total${cite(totalFig.amount.id)})` : ' (sum of the figures below, each counted once)'}`);
   if (sm.byYear.length > 0) lines.push(`By year: ${sm.byYear.map((y) => `${y.period} ${formatMoney(y.value)}`).join('; ')}`);
   if (sm.fundingSources.length > 0) lines.push(`Funding: ${sm.fundingSources.map((f) => `${f.source}${f.value !== null ? ` ${formatMoney(f.value)}` : ''}`).join('; ')}`);
@@ -160,7 +166,17 @@ function costSummary(q: Understanding, strong: Scored[], topicAsGiven: string | 
   if (topicAsGiven !== null) return { summary: sm, lines, ordered };
   // "How much …": a stated total from the best-matching paper is the headline figure.
   const statedTotal = totalFig ? amounts.find((a) => a.unit.amount!.id === totalFig.amount.id) : undefined;
-  const top = statedTotal && statedTotal.relevance >= strong[0]!.relevance - 0.1 ? statedTotal : strong[0]!;
+  // …unless the question names a year: then the best-ranked figure when it is for that year,
+  // else the summary's figure for the year, else the best-ranked one stated for it.
+  const forAsked = (a: Scored): boolean => financialYears(a.unit.extra.period ?? '').some((p) => q.periods.includes(p));
+  const yearIds = new Set(result.cited.filter((c) => c.role === 'year' && askedYears.some((y) => y.period === c.period)).map((c) => c.amount.id));
+  const yearFig =
+    q.periods.length === 0
+      ? undefined
+      : strong[0]!.unit.kind === 'amount' && forAsked(strong[0]!)
+        ? strong[0]!
+        : (yearIds.size === 1 ? amounts.find((a) => yearIds.has(a.unit.amount!.id)) : undefined) ?? amounts.find(forAsked);
+  const top = yearFig ?? (statedTotal && statedTotal.relevance >= strong[0]!.relevance - 0.1 ? statedTotal : strong[0]!);
   const reordered = [top, ...ordered.filter((s) => s !== top)];
   return { summary: sm, lines, ordered: reordered };
 }

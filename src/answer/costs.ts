@@ -28,6 +28,8 @@ export interface CostFigure {
   amount: AmountRow;
   /** What the figure contributes to the summary. */
   role: 'total' | 'year' | 'funding' | 'figure';
+  /** The financial year a 'year' figure is for ("2024/25"). */
+  period?: string;
 }
 
 export interface CostResult {
@@ -116,7 +118,7 @@ export function summariseCosts(topic: string, amounts: readonly AmountRow[], pos
       const p = periodOf(amount, ref);
       if (!p) continue;
       byYear.set(p, (byYear.get(p) ?? 0) + amount.value);
-      cited.push({ amount, role: 'year' });
+      cited.push({ amount, role: 'year', period: p });
     }
   }
   if (byYear.size === 0) {
@@ -125,7 +127,7 @@ export function summariseCosts(topic: string, amounts: readonly AmountRow[], pos
       const p = periodOf(a, null);
       if (!p || byYear.has(p)) continue;
       byYear.set(p, a.value);
-      cited.push({ amount: a, role: 'year' });
+      cited.push({ amount: a, role: 'year', period: p });
     }
   }
   const parts = unique.filter((a) => {

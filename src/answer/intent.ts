@@ -1,6 +1,7 @@
 /**
  * What kind of answer a question wants, from its wording. First matching rule wins; the order
  * settles overlaps ("how many posts were approved" → posts, "what budget was agreed" → cost,
+ * "did cabinet agree the budget?" → approval,
  * "when was it approved" → approval, "when is the report due" → deadline, "when is the funding
  * item on the forward plan" → work-programme).
  */
@@ -10,6 +11,9 @@ const RULES: ReadonlyArray<[Intent, RegExp]> = [
   ['who', /^\s*(who|whom|whose)\b|\bwho\s+(is|was|are|were|wrote|leads?|led|authored|presented|will)\b|\b(lead officer|report author|contact officer|responsible officer)\b/i],
   ['work-programme', /\b(work ?programme|forward plan|next meeting|upcoming meeting|agenda|coming up|future meetings?)\b/i],
   ['posts', /\b(posts?|staff(ing)?|fte|full[- ]time equivalent|headcount|roles?|jobs?|vacanc(y|ies)|recruit\w*|establish\w* of|disestablish\w*|workforce|social workers?)\b/i],
+  // "did cabinet sign off the budget?", "what did cabinet agree re the finance settlement?":
+  // a question about a decision, whatever it is about (but "how much was agreed" is a cost)
+  ['approval', /^(?![\s\S]*\bhow (much|many|big)\b)\s*(?:(?:quick q\w*|so|and|but|ok)\W+)?(?:did|has|have|had|was|were|is|are|will|what (?:did|has|have))\b[^?]*\b(approv\w*|agree\w*|signs? off|signed off|sign it off|decid\w*|resolv\w*|endors\w*|adopt\w*|rubber[- ]stamp\w*|ratif\w*|being asked|asked to)\b/i],
   ['cost', /\b(costs?|costing|how much|how big|budgets?|savings?|spend(ing)?|spent|funding|funded|price|money|afford\w*|overspend\w*|expenditure|£|financ\w*)\b/i],
   ['approval', /^\s*when\b.*\b(approv\w*|agreed|decided|resolved|endorsed|signed off)\b/i],
   ['deadline', /^\s*when\b|\b(deadline|due|by when|report back|next report|follow[- ]up report|timescales?|timetable|progress report)\b/i],

@@ -11,7 +11,7 @@ import { TermIndex } from './term-index.ts';
 import type { Intent, ItemKind } from './model.ts';
 import type { Concept } from './understand.ts';
 import type { Snapshot, Unit } from './corpus.ts';
-import { normaliseText } from './text.ts';
+import { normaliseText, stem, terms, words } from './text.ts';
 import { financialYears } from './understand.ts';
 
 /** Below this idf-weighted coverage of the question's topic, a candidate is not an answer. */
@@ -28,6 +28,20 @@ export const COMMON_IDF = 2.5;
 export const COMMON_MIN_UNITS = 50;
 /** Weight of a term found only in the paper's title, not in the unit's own text. */
 const TITLE_ONLY = 0.85;
+/** Weight of a term found elsewhere in the unit's paper (part), not in the unit or the title. */
+const IN_PAPER = 0.6;
+/**
+ * A unit must cover at least this idf-weighted share of the topic in its own words (text or
+ * title): the rest may come from its paper, but the unit itself has to be about the question.
+ */
+export const MIN_OWN_COVERAGE = 0.35;
+/**
+ * Only single-topic papers lend their opening's words to their units (minutes and agenda packs
+ * open with many topics), and only words specific enough to name a topic (in at most this share
+ * of units: "new", "team" or "consultation" are in any long paper's opening).
+ */
+const CONTEXT_TYPES = new Set(['report', 'appendix', 'decision-record']);
+const CONTEXT_MAX_SHARE = 0.02;
 
 export interface MatchedConcept {
   concept: Concept;
@@ -36,6 +50,11 @@ export interface MatchedConcept {
   idf: number;
   /** How many units hold the concept (its most frequent way of being written). */
   df?: number;
+  /**
+   * Where the candidates' papers mention the concept outside the unit itself (retrieve.ts
+   * learnContext): parts that do, documents that do (for a place), and the parts checked.
+   */
+  context?: { parts: Set<number>; documents: Set<number>; checked: Set<number> };
 }
 
 /** One minisearch term index per vocabulary (built on first use, dropped with its snapshot). */
@@ -83,8 +102,27 @@ function has(tokens: Set<string>, set: Set<string>): boolean {
   return false;
 }
 
-/** How well one unit covers one concept: 1 in its text, 0.85 only in its paper's title. */
-function conceptCoverage(m: MatchedConcept, unit: Unit, title: Set<string>): number {
+/**
+ * How well one unit covers one concept, and whether it does in its own words: 1 in its text,
+ * 0.85 only in its paper's title (or, for a place, anywhere in its document or its council's
+ * name), 0.6 elsewhere in its paper ("which patient groups are the Leicestershire ILT pilots
+ * targeting?" is answered by a paragraph on patient groups in the paper about the ILT pilots).
+ */
+function conceptCoverage(m: MatchedConcept, unit: Unit, title: Set<string>, snapUnits: number): { score: number; own: number } {
+  const own = textCoverage(m, unit, title);
+  if (own >= 1) return { score: own, own };
+  let context = 0;
+  if (m.concept.place) {
+    const council = new Set(words(unit.part.council ?? '').map(stem));
+    const inCouncil = m.alternatives.some((alt) => alt.length > 0 && alt.every((set) => has(council, set)));
+    if (inCouncil || m.context?.documents.has(unit.part.documentId)) context = TITLE_ONLY;
+  } else if (m.context?.parts.has(unit.part.id) && CONTEXT_TYPES.has(unit.part.type) && (m.df ?? 0) <= CONTEXT_MAX_SHARE * snapUnits) {
+    context = IN_PAPER;
+  }
+  return { score: Math.max(own, context), own };
+}
+
+function textCoverage(m: MatchedConcept, unit: Unit, title: Set<string>): number {
   let best = 0;
   for (const alt of m.alternatives) {
     if (alt.length === 0) continue;
@@ -102,6 +140,8 @@ export interface Coverage {
   required: number;
   /** Share of optional (intent) words present. */
   optional: number;
+  /** idf-weighted share of required concepts in the unit's own text or title (no paper context). */
+  own?: number;
   /** Required concepts the unit misses entirely. */
   missing: Concept[];
   /** How many of `missing` are common words (idf < COMMON_IDF). */
@@ -111,8 +151,11 @@ export interface Coverage {
 }
 
 export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: Snapshot): Coverage {
-  const title = snap.partTokens.get(unit.part.id) ?? new Set<string>();
+  const partTitle = snap.partTokens.get(unit.part.id) ?? new Set<string>();
+  // a paragraph's section heading names its topic as the paper's title does
+  const title = unit.extra.section ? new Set([...partTitle, ...terms(unit.extra.section)]) : partTitle;
   let num = 0;
+  let ownNum = 0;
   let den = 0;
   let opt = 0;
   let optN = 0;
@@ -120,10 +163,11 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
   const missing: Concept[] = [];
   let missingCommon = 0;
   for (const m of matched) {
-    const c = conceptCoverage(m, unit, title);
+    const { score: c, own } = conceptCoverage(m, unit, title, snap.unitCount);
     if (m.concept.required) {
       count += 1;
       num += m.idf * c;
+      ownNum += m.idf * own;
       den += m.idf;
       if (c === 0) {
         missing.push(m.concept);
@@ -134,7 +178,7 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
       optN += 1;
     }
   }
-  return { required: den === 0 ? 1 : num / den, optional: optN === 0 ? 0 : opt / optN, missing, count, missingCommon };
+  return { required: den === 0 ? 1 : num / den, own: den === 0 ? 1 : ownNum / den, optional: optN === 0 ? 0 : opt / optN, missing, count, missingCommon };
 }
 
 /** Extra weight for the kinds of fact that answer each intent. */
@@ -165,15 +209,29 @@ export interface RawScores {
   fuzzy: Map<string, number>;
 }
 
+/** What the question's wording says about the answer's shape. */
+export interface ScoreHints {
+  /** Financial years named ("2024/25"): figures for them first. */
+  periods?: readonly string[];
+  /** "What is X?": the words of X, for the sentence that defines it. */
+  defines?: string | null;
+  /** "How many …": a unit that states a number (not just a year). */
+  count?: boolean;
+}
+
+/** A number that is not a year or a financial year ("530", "1,200", "12.5"). */
+const COUNT_RE = /(?<![\d/.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,]*(?:\.\d+)?(?![\d/-])/;
+
 export function scoreCandidates(
   candidates: Iterable<Unit>,
   raw: RawScores,
   matched: readonly MatchedConcept[],
   intent: Intent,
   snap: Snapshot,
-  periods: readonly string[] = [],
-  defines: string | null = null,
+  hints: ScoreHints = {},
 ): Scored[] {
+  const periods = hints.periods ?? [];
+  const defines = hints.defines ?? null;
   const definition = defines ? new RegExp(`(^|\\b)${escapeRe(defines)}( [a-z0-9]+)? (is|are|means|refers)\\b`) : null;
   const maxFuzzy = Math.max(1e-9, ...raw.fuzzy.values());
   const out: Scored[] = [];
@@ -187,7 +245,8 @@ export function scoreCandidates(
       0.04 * recency(unit.part.meetingDate, snap) +
       (intent === 'approval' && unit.kind !== 'paragraph' && DECIDED.has(unit.status ?? '') ? 0.05 : 0) +
       (periods.length > 0 && periods.some((p) => financialYears(unit.extra.period ?? '').includes(p)) ? 0.1 : 0) +
-      (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0);
+      (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0) +
+      (hints.count && COUNT_RE.test(unit.text) ? 0.08 : 0);
     out.push({ unit, coverage: cov, relevance, score: relevance + bonus });
   }
   return out.sort((a, b) => b.score - a.score || (b.unit.part.meetingDate ?? '').localeCompare(a.unit.part.meetingDate ?? ''));
@@ -201,7 +260,8 @@ function recency(date: string | null, snap: Snapshot): number {
 }
 
 /**
- * Strong enough to be shown as an answer: enough of the topic's weight covered, relevant enough,
+ * Strong enough to be shown as an answer: enough of the topic's weight covered (some of it in the
+ * unit's own words), relevant enough,
  * and no more than one in five of the question's topic words missing entirely (so a topic of up
  * to four words needs them all: "street lighting maintenance team" is not answered by "street
  * works teams").
@@ -209,6 +269,7 @@ function recency(date: string | null, snap: Snapshot): number {
 export function isStrong(s: Scored): boolean {
   return (
     s.coverage.required >= WEAK_COVERAGE - 1e-9 &&
+    (s.coverage.own ?? s.coverage.required) >= MIN_OWN_COVERAGE - 1e-9 &&
     s.relevance >= WEAK_RELEVANCE - 1e-9 &&
     s.coverage.missing.length - (s.coverage.missingCommon ?? 0) <= Math.floor(s.coverage.count / 5)
   );

@@ -25,7 +25,10 @@ import {
   factsInScope,
   factsOfParts,
   paragraphCandidates,
+  paragraphRanges,
   paragraphTextsOnPages,
+  partsMentioning,
+  partsOfDocuments,
   rowsById,
   type CandidateHit,
   type FactKind,
@@ -140,7 +143,9 @@ export interface MatchPlan {
 /** The MATCH expressions to try, most selective first: AND of all concepts, of the rare ones, then OR. */
 export function matchPlan(matched: readonly MatchedConcept[], snap: Snapshot): MatchPlan {
   const required = matched.filter((m) => m.concept.required);
-  const pool = required.length > 0 ? required : matched;
+  // a place need not be in the unit itself (its document says whose papers they are)
+  const topical = required.filter((m) => !m.concept.place);
+  const pool = topical.length > 0 ? topical : required.length > 0 ? required : matched;
   const common = Math.max(50, COMMON_SHARE * snap.unitCount);
   const groups = pool
     .map((m) => ({ m, df: m.df ?? 0, expr: conceptExpression(m, snap, (m.df ?? 0) <= BM25_MAX_MATCHES) }))
@@ -235,8 +240,10 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     take(loadUnits(db, snap, factsInScope(db, kinds, scope, 300, q.upcoming ? today : null)));
   }
 
-  const score = (): Scored[] =>
-    scoreCandidates(candidates.values(), { fuzzy: termScores([...candidates.values()], matched, snap) }, matched, q.intent, snap, q.periods, q.defines);
+  const score = (): Scored[] => {
+    learnContext(db, snap, matched, candidates.values(), includeExempt);
+    return scoreCandidates(candidates.values(), { fuzzy: termScores([...candidates.values()], matched, snap) }, matched, q.intent, snap, { periods: q.periods, defines: q.defines, count: q.count });
+  };
   let scored = score();
 
   // Every fact of the preferred kinds in the best-matching papers.
@@ -249,6 +256,55 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     if (take(loadUnits(db, snap, factsOfParts(db, kinds, topParts)))) scored = score();
   }
   return { scored, matched, filteredCount: filteredCount(snap, q) };
+}
+
+/** At most this many candidate parts are checked for the question's words elsewhere in them. */
+const CONTEXT_PARTS = 60;
+/**
+ * A topic word counts as the paper's when its opening paragraphs (title block, summary,
+ * purpose, recommendations) hold it: a long paper mentions most words somewhere.
+ */
+export const OPENING_PARAGRAPHS = 25;
+
+/**
+ * For each topic concept, which of the candidates' papers mention it outside the candidate
+ * itself (rank.ts: a unit of such a paper covers it at a lower weight): parts for a topic word,
+ * whole documents for a place ("Nottingham", "Kent": whose papers they are). Parts already
+ * checked are not probed again; a part whose own candidates hold the word needs no probe.
+ */
+export function learnContext(db: Db, snap: Snapshot, matched: readonly MatchedConcept[], units: Iterable<Unit>, includeExempt: boolean): void {
+  const concepts = matched.filter((m) => m.concept.required);
+  if (concepts.length === 0) return;
+  const byPart = new Map<number, Unit[]>();
+  for (const u of units) {
+    const list = byPart.get(u.part.id);
+    if (list) list.push(u);
+    else if (byPart.size < CONTEXT_PARTS) byPart.set(u.part.id, [u]);
+  }
+  for (const m of concepts) {
+    const known = (m.context ??= { parts: new Set(), documents: new Set(), checked: new Set() });
+    const todo: number[] = [];
+    for (const [part, list] of byPart) {
+      if (known.checked.has(part)) continue;
+      known.checked.add(part);
+      // a place named in any candidate of the part is the document's place
+      if (m.concept.place && list.some((u) => m.alternatives.some((alt) => alt.length > 0 && alt.every((set) => [...set].some((t) => u.tokens.has(t)))))) {
+        known.parts.add(part);
+        known.documents.add(list[0]!.part.documentId);
+      } else todo.push(part);
+    }
+    if (todo.length === 0) continue;
+    const expr = conceptExpression(m, snap, false);
+    if (!expr) continue;
+    // a place: anywhere in any usable part of the same document; a topic: the part's opening
+    const probe = m.concept.place ? partsOfDocuments(db, [...new Set(todo.map((p) => byPart.get(p)![0]!.part.documentId))], includeExempt) : todo;
+    const docOf = new Map(paragraphRanges(db, probe, includeExempt).map((r) => [r.part, r.doc]));
+    for (const p of partsMentioning(db, expr, probe, includeExempt, m.concept.place ? Infinity : OPENING_PARAGRAPHS)) {
+      if (byPart.has(p)) known.parts.add(p);
+      const doc = docOf.get(p);
+      if (doc !== undefined) known.documents.add(doc);
+    }
+  }
 }
 
 function dedupeHits(hits: readonly CandidateHit[]): CandidateHit[] {

@@ -1,3 +1,5 @@
+import { stem } from './text.ts';
+
 /**
  * Plain words people ask with → the words committee papers use for the same thing. Used as
  * alternative spellings of a question's concept (either one covers it), never to widen a topic.
@@ -25,12 +27,32 @@ const GROUPS: readonly (readonly string[])[] = [
   ['money', 'funding', 'finance'],
   ['grant', 'grants', 'allocation', 'allocated'],
   ['agreed', 'approved', 'resolved'],
+  ['delay', 'delayed', 'postpone', 'postponed', 'postponing', 'postponement', 'defer', 'deferral'],
+  ['scrap', 'terminate', 'termination', 'withdraw', 'withdrawal'],
+  ['keep', 'retain', 'retention', 'continue', 'continuation'],
+  ['target', 'targeting', 'targeted', 'prioritise', 'prioritised'],
+  ['short', 'shortfall', 'under-delivery', 'underdelivery', 'gap'],
+  ['adults', 'adult social care'],
+  ['roads', 'highways'],
+  ['bins', 'waste'],
+  ['tip', 'tips', 'household waste recycling centre', 'hwrc'],
 ];
 
-const INDEX = new Map<string, readonly string[]>();
-for (const g of GROUPS) for (const w of g) INDEX.set(w, g.filter((x) => x !== w));
+const INDEX = new Map<string, Set<string>>();
+for (const g of GROUPS) {
+  for (const w of g) {
+    // by the word and by its stem, so "stopping" and "postponing" find their groups too
+    for (const k of new Set([w, stem(w)])) {
+      const set = INDEX.get(k) ?? new Set<string>();
+      for (const x of g) if (x !== w) set.add(x);
+      INDEX.set(k, set);
+    }
+  }
+}
 
-/** Other words for `word` (lower case, unstemmed), or none. */
+/** Other words for `word` (lower case, unstemmed; an inflection finds its stem's group), or none. */
 export function synonymsOf(word: string): readonly string[] {
-  return INDEX.get(word.toLowerCase()) ?? [];
+  const lower = word.toLowerCase();
+  const hit = INDEX.get(lower) ?? INDEX.get(stem(lower));
+  return hit ? [...hit].filter((x) => x !== lower) : [];
 }

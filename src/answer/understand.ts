@@ -8,7 +8,7 @@ import { detectIntent } from './intent.ts';
 import { acronymTokens, expandAcronym, describeExpansion, type Expansion, type GlossaryEntry } from './acronyms.ts';
 import { parseFilters, type Filters } from './filters.ts';
 import { synonymsOf } from './synonyms.ts';
-import { CHAT_FILLER, expandChatWord, normaliseChat } from './chat.ts';
+import { CHAT_FILLER, expandChatWord, isPlaceAbbreviation, normaliseChat } from './chat.ts';
 import { phraseFor, type InitialsIndex } from './initials.ts';
 import { INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
 
@@ -21,6 +21,11 @@ export interface Concept {
   required: boolean;
   /** An abbreviation the asker used (LAC): names the topic. */
   acronym?: boolean;
+  /**
+   * A place ("Nottingham" from "nottm city", "Kent"): says whose papers, so a unit covers it when
+   * its document mentions the place anywhere (retrieve.ts learns which do).
+   */
+  place?: boolean;
 }
 
 export interface Understanding {
@@ -35,6 +40,8 @@ export interface Understanding {
   periods: string[];
   /** "What is X?": the words of X, for preferring the sentence that defines it. */
   defines: string | null;
+  /** "How many …": the answer states a number. */
+  count: boolean;
 }
 
 export interface UnderstandContext {
@@ -72,6 +79,23 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   const plain: string[] = [];
+  const minorWords = new Set<string>();
+  const places = new Set<string>();
+  const councilWords = new Set(ctx.councils.flatMap((c) => words(c)).filter((w) => !COUNCIL_KINDS.has(w) && w !== 'council' && !STOP_WORDS.has(w)));
+  const askedTokens = question.slice(0, MAX_QUESTION_CHARS).match(/[\p{L}\p{N}]+/gu) ?? [];
+  tokens.forEach((tok, i) => {
+    // "Nottm City", "the county council": the kind of council, not a topic (papers rarely
+    // repeat it in the text; a stored council name is a filter, parseFilters).
+    const lower = tok.toLowerCase();
+    if (councilKindWord(tok, tokens[i - 1], tokens[i + 1])) {
+      minorWords.add(lower);
+      const prev = tokens[i - 1]?.toLowerCase();
+      if (prev && !COUNCIL_KINDS.has(prev) && !STOP_WORDS.has(prev) && /^\p{L}{3,}$/u.test(prev)) places.add(prev);
+    }
+    if (councilWords.has(lower)) places.add(lower);
+  });
+  // a clipped place name the chat reading expanded ("nottm" → "nottingham")
+  for (const t of askedTokens) if (isPlaceAbbreviation(t)) for (const x of expandChatWord(t)) places.add(x);
   for (const tok of tokens) {
     const lower = tok.toLowerCase();
     if (filters.consumed.has(lower)) continue;
@@ -88,7 +112,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     seen.add(s);
     // Single letters ("band D") and short numbers ("quarter 3") help ranking but are too
     // ambiguous to be required.
-    const minor = w.length === 1 || (/^\d+$/.test(w) && w.length < 3);
+    const minor = w.length === 1 || (/^\d+$/.test(w) && w.length < 3) || minorWords.has(w);
     const chat = expandChatWord(w);
     const split = compounds.get(w);
     const alternatives = [
@@ -98,7 +122,9 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     ];
     // A clipped intent word ("cttee") is an intent word too.
     const intentWord = INTENT_WORDS.has(w) || (chat.length > 0 && chat.every((x) => words(x).every((y) => INTENT_WORDS.has(y))));
-    concepts.push({ label: w, alternatives, required: !intentWord && !minor });
+    const concept: Concept = { label: w, alternatives, required: !intentWord && !minor };
+    if (places.has(w) && concept.required) concept.place = true;
+    concepts.push(concept);
   }
 
   const expansions: Expansion[] = [];
@@ -143,8 +169,24 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   const upcoming = /\b(next|upcoming|forthcoming|future|coming up)\b/i.test(question) && filters.from === null && filters.to === null;
   const def = intent === 'general' ? /^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i.exec(question) : null;
   const defines = def ? words(def[1]!).join(' ') || null : null;
-  return { question, intent, filters, concepts, expansions, upcoming, periods: financialYears(question), defines };
+  const count = /\bhow many\b/i.test(question);
+  return { question, intent, filters, concepts, expansions, upcoming, periods: financialYears(question), defines, count };
 }
+
+const COUNCIL_KINDS = new Set(['city', 'county', 'borough', 'district', 'metropolitan', 'parish', 'town']);
+
+/** "city" in "Nottingham City" / "city council", "full" in "full council": a kind of council, not a topic. */
+function councilKindWord(tok: string, prev: string | undefined, next: string | undefined): boolean {
+  const n = next?.toLowerCase();
+  if (tok.toLowerCase() === 'full' && n === 'council') return true; // "full council": the body
+  if (!COUNCIL_KINDS.has(tok.toLowerCase())) return false;
+  if (n === 'council' || n === 'councils' || n === 'cc') return true;
+  // after a place name: a capitalised or known-place word that is not a function word
+  if (!prev || !/^\p{L}{3,}$/u.test(prev) || STOP_WORDS.has(prev.toLowerCase())) return false;
+  return /^\p{Lu}/u.test(prev) || expandChatWord(prev).length > 0 || PLACE_SUFFIX.test(prev);
+}
+
+const PLACE_SUFFIX = /(?:shire|ham|ton|ford|bury|borough|caster|chester|pool|field|ley|wich|worth|mouth|by|thorpe|minster|ington)$/i;
 
 const GENERIC_COMMITTEE = new Set(['committee', 'the', 'meeting', 'sub', 'and']);
 

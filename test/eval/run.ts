@@ -35,9 +35,12 @@ const report = evaluate(db, all);
 const ms = Date.now() - t;
 
 const print = (label: string, r: EvalReport): void => {
-  process.stdout.write(`${formatScores(`${label} engine`, r.engine)}\n${formatScores(`${label} FTS5 baseline`, r.baseline)}\n`);
-  const b = r.baseline.hit1;
-  process.stdout.write(`${label} hit@1 ratio engine/baseline: ${b === 0 ? 'inf' : (r.engine.hit1 / b).toFixed(2)}\n`);
+  const ratio = (b: number): string => (b === 0 ? 'inf' : (r.engine.hit1 / b).toFixed(2));
+  process.stdout.write(
+    `${formatScores(`${label} engine`, r.engine)}\n${formatScores(`${label} FTS5 page baseline`, r.baseline)}\n` +
+      `${formatScores(`${label} FTS5 paragraph search`, r.paragraphBaseline)}\n` +
+      `${label} hit@1 ratio engine/page baseline: ${ratio(r.baseline.hit1)}  (engine/paragraph search: ${ratio(r.paragraphBaseline.hit1)})\n`,
+  );
 };
 const subset = (set: 'fixtures' | 'corpus'): EvalReport => {
   const results = report.results.filter((r) => r.q.set === set);
@@ -54,7 +57,7 @@ if (report.unverifiable.length > 0) process.stdout.write(`expected text not foun
 for (const r of report.results) {
   const ok = r.q.text === 'none' ? !r.engine.found : r.engine.hit1;
   if (!verbose && ok) continue;
-  process.stdout.write(`\n${ok ? 'ok  ' : 'MISS'} ${r.q.id} [${r.engine.intent}] ${r.q.question}\n     engine:   ${r.engine.found ? r.engine.top : '(nothing found)'}${r.engine.hit3 && !r.engine.hit1 ? '  (hit@3)' : ''}\n     baseline: ${r.baseline.top ?? '(nothing)'}${r.baseline.hit1 ? '  (hit)' : ''}\n`);
+  process.stdout.write(`\n${ok ? 'ok  ' : 'MISS'} ${r.q.id} [${r.engine.intent}] ${r.q.question}\n     engine:   ${r.engine.found ? r.engine.top : '(nothing found)'}${r.engine.hit3 && !r.engine.hit1 ? '  (hit@3)' : ''}\n     page baseline: ${r.baseline.top ?? '(nothing)'}${r.baseline.hit1 ? '  (hit)' : ''}\n     paragraph search: ${r.paragraphBaseline.top ?? '(nothing)'}${r.paragraphBaseline.hit1 ? '  (hit)' : ''}\n`);
 }
 db.close();
 if (dir) rmSync(dir, { recursive: true, force: true });
