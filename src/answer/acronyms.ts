@@ -77,6 +77,15 @@ export const BUILTIN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   LGA: ['Local Government Association'],
   DHSC: ['Department of Health and Social Care'],
   DfE: ['Department for Education'],
+  DfT: ['Department for Transport'],
+  DWP: ['Department for Work and Pensions'],
+  DLUHC: ['Department for Levelling Up, Housing and Communities'],
+  DESNZ: ['Department for Energy Security and Net Zero'],
+  DEFRA: ['Department for Environment, Food and Rural Affairs'],
+  HMT: ['HM Treasury'],
+  CTRS: ['Council Tax Reduction Scheme'],
+  CTR: ['Council Tax Reduction'],
+  HWRC: ['Household Waste Recycling Centre'],
   MHCLG: ['Ministry of Housing, Communities and Local Government'],
   NTU: ['Nottingham Trent University'],
   PCN: ['Primary Care Network'],
@@ -120,7 +129,8 @@ export function acronymTokens(question: string): string[] {
     }
     if (/\d/.test(raw)) continue;
     const token = raw.replace(/(?<=[A-Z]{2,})s$/, '');
-    if (/^[a-z]?[A-Z]{2,}[a-z]?[A-Z]*$/.test(token) && /[A-Z].*[A-Z]/.test(token)) out.push(token);
+    // LAC, iBCF, DoLS — and DfT, DfE (one lower-case letter after the first)
+    if ((/^[a-z]?[A-Z]{2,}[a-z]?[A-Z]*$/.test(token) || /^[A-Z][a-z][A-Z]{1,4}$/.test(token)) && /[A-Z].*[A-Z]/.test(token)) out.push(token);
   }
   return out;
 }

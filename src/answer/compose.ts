@@ -8,7 +8,7 @@ import type { Snapshot, Unit } from './corpus.ts';
 import { sourceOf } from './corpus.ts';
 import type { Understanding } from './understand.ts';
 import { expansionLabels, financialYears } from './understand.ts';
-import { isStrong, type Scored } from './rank.ts';
+import { CONTACT_RE, isContact, isStrong, type Scored } from './rank.ts';
 import type { Retrieved } from './retrieve.ts';
 import { summariseCosts } from './costs.ts';
 import { normaliseText } from './text.ts';
@@ -59,6 +59,10 @@ function overlaps(a: string, b: string): boolean {
   return a.includes(b.slice(0, Math.min(b.length, 120))) || b.includes(a.slice(0, Math.min(a.length, 120)));
 }
 
+/** Agenda items every meeting has: listed after the business of the meeting. */
+const ROUTINE_ITEM =
+  /^\s*(?:\d+\.?\s*)?(?:apologies(?: for absence)?(?: and substitutes)?|declarations? of (?:members'? )?interests?|(?:approval of )?(?:the )?minutes of the (?:previous )?meeting.*|exclusion of (?:the )?(?:press and )?public|motion to exclude.*|(?:date of )?(?:the )?next meeting|any other (?:urgent )?business|urgent business|chairman's announcements|chair's announcements)\s*[.:]?\s*$/i;
+
 export function compose(q: Understanding, r: Retrieved, snap: Snapshot, opts: ComposeOptions): Answer {
   const base = {
     question: q.question,
@@ -71,9 +75,19 @@ export function compose(q: Understanding, r: Retrieved, snap: Snapshot, opts: Co
   const today = opts.now.toISOString().slice(0, 10);
 
   if (q.intent === 'work-programme' && (q.upcoming || topicless)) {
-    const wp = strong.filter((s) => s.unit.kind === 'work-programme');
+    // work-programme items and, for a topicless question, the agendas' numbered items, by
+    // meeting date (an agenda's items in their order)
+    const isAgendaItem = (s: Scored): boolean => topicless && s.unit.kind === 'paragraph' && s.unit.part.type === 'agenda' && s.unit.paragraph !== null;
+    const wp = strong.filter((s) => s.unit.kind === 'work-programme' || isAgendaItem(s));
     const upcoming = q.upcoming ? wp.filter((s) => (s.unit.date ?? '') >= today) : wp;
-    upcoming.sort((a, b) => (a.unit.date ?? '9999').localeCompare(b.unit.date ?? '9999') || b.score - a.score);
+    const routine = (s: Scored): number => (isAgendaItem(s) && ROUTINE_ITEM.test(s.unit.text) ? 1 : 0);
+    upcoming.sort(
+      (a, b) =>
+        (a.unit.date ?? '9999').localeCompare(b.unit.date ?? '9999') ||
+        Number(isAgendaItem(b)) - Number(isAgendaItem(a)) ||
+        routine(a) - routine(b) ||
+        (isAgendaItem(a) && isAgendaItem(b) ? a.unit.part.id - b.unit.part.id || a.unit.id - b.unit.id : b.score - a.score),
+    );
     strong = upcoming;
   } else if (topicless) {
     // "What did Cabinet decide last February?": no topic, but filters narrow it to a meeting.
@@ -166,16 +180,17 @@ function costSummary(q: Understanding, strong: Scored[], topicAsGiven: string | 
   if (topicAsGiven !== null) return { summary: sm, lines, ordered };
   // "How much …": a stated total from the best-matching paper is the headline figure.
   const statedTotal = totalFig ? amounts.find((a) => a.unit.amount!.id === totalFig.amount.id) : undefined;
-  // …unless the question names a year: then the best-ranked figure when it is for that year,
-  // else the summary's figure for the year, else the best-ranked one stated for it.
+  // …unless the question names a year and the best-ranked figure is for other years: then the
+  // summary's figure for the asked year, else the best-ranked one stated for it.
   const forAsked = (a: Scored): boolean => financialYears(a.unit.extra.period ?? '').some((p) => q.periods.includes(p));
   const yearIds = new Set(result.cited.filter((c) => c.role === 'year' && askedYears.some((y) => y.period === c.period)).map((c) => c.amount.id));
+  // (a best figure that names no other year is taken to be for the year its paper is about)
+  const otherYear = (a: Scored): boolean => financialYears(a.unit.text).some((p) => !q.periods.includes(p));
+  const best = strong[0]!;
   const yearFig =
-    q.periods.length === 0
+    q.periods.length === 0 || (best.unit.kind === 'amount' && (forAsked(best) || !otherYear(best)))
       ? undefined
-      : strong[0]!.unit.kind === 'amount' && forAsked(strong[0]!)
-        ? strong[0]!
-        : (yearIds.size === 1 ? amounts.find((a) => yearIds.has(a.unit.amount!.id)) : undefined) ?? amounts.find(forAsked);
+      : (yearIds.size === 1 ? amounts.find((a) => yearIds.has(a.unit.amount!.id)) : undefined) ?? amounts.find(forAsked);
   const top = yearFig ?? (statedTotal && statedTotal.relevance >= strong[0]!.relevance - 0.1 ? statedTotal : strong[0]!);
   const reordered = [top, ...ordered.filter((s) => s !== top)];
   return { summary: sm, lines, ordered: reordered };
@@ -184,7 +199,9 @@ function costSummary(q: Understanding, strong: Scored[], topicAsGiven: string | 
 function whoLines(units: Unit[]): string[] {
   const out: string[] = [];
   for (const u of units) {
-    const who = u.extra.leadOfficer ?? u.extra.author ?? u.part.author;
+    // a contact block names the person itself ("Lead Officer: Sharon Thompson – Head of …")
+    const contact = isContact(u) ? `${u.extra.section && !CONTACT_RE.test(u.text) ? `${u.extra.section}: ` : ''}${u.text.replace(/\s+/g, ' ').trim()}`.slice(0, 160) : null;
+    const who = contact ?? u.extra.leadOfficer ?? u.extra.author ?? u.part.author;
     if (!who) continue;
     const line = `${who} — ${u.part.title ?? u.part.file}`;
     if (!out.includes(line)) out.push(line);

@@ -64,6 +64,10 @@ export function parseFilters(question: string, ctx: FilterContext): Filters {
   return f;
 }
 
+const PERIOD_NOUN = /^(?:'s)?\s+(?:budget\s+)?(?:monitoring|report|figures|forecast|position|performance|outturn|data|return|dashboard|qpr)\b/i;
+const FUTURE_CUE = /\b(coming|upcoming|forthcoming|will|going to|due|planned|scheduled|expected|future)\b/i;
+const PAST_CUE = /\b(was|were|did|had|decided|approved|agreed|resolved|last|previous|ago)\b/i;
+
 function parseDates(question: string, now: Date, f: Filters): void {
   const yearRe = /\b(in|during|since|from|after|before|until)\s+((?:19|20)\d{2})\b(?![/-]\d)/gi;
   const years = [...question.matchAll(yearRe)];
@@ -80,13 +84,16 @@ function parseDates(question: string, now: Date, f: Filters): void {
     if (years.some((m) => m.index !== undefined && m.index <= r.index && r.index < m.index + m[0].length)) continue;
     // "the Nov 24-25 monitoring", "Q3 2024/25": a financial year, not a day or a meeting date.
     if (/^\s*[-/]\s*\d{2}(?:\d{2})?\b/.test(question.slice(r.index + r.text.length)) || isFinancialYear(r.text)) continue;
+    // "the Nov monitoring report", "December's figures": the period a report covers, not when it was considered
+    if (!r.start.isCertain('day') && PERIOD_NOUN.test(question.slice(r.index + r.text.length))) continue;
     let year = r.start.isCertain('year') ? r.start.get('year')! : null;
     const month = r.start.get('month')!;
     const day = r.start.isCertain('day') ? r.start.get('day')! : null;
     const before = question.slice(0, r.index).toLowerCase();
     const prep = /\b(since|from|after|before|until|by)\s+(the\s+)?$/.exec(before)?.[1] ?? 'in';
     if (year === null) {
-      const future = /\bnext\s+$/.test(before);
+      // "next June", or a question about what is still to come ("coming to committee in June")
+      const future = /\bnext\s+$/.test(before) || (FUTURE_CUE.test(question) && !PAST_CUE.test(question));
       const nowY = now.getUTCFullYear();
       const nowM = now.getUTCMonth() + 1;
       const nowD = now.getUTCDate();

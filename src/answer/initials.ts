@@ -2,7 +2,7 @@
  * Abbreviations the papers never define but whose long form they use: "COMF" for the Contain
  * Outbreak Management Fund, "D2A" for Discharge to Assess, "SWs" for Social Workers. Every run
  * of Capitalised Words in the papers is indexed by its initials (connectors "to"/"for" also as
- * the digits 2/4, "and" also as "&"-less), so a question's unknown abbreviation can be read as
+ * the digits 2/4, "and" also as "&": "G&A"), so a question's unknown abbreviation can be read as
  * the phrase the papers use most often with those initials.
  */
 import { stem } from './text.ts';
@@ -39,6 +39,8 @@ export function buildInitialsIndex(texts: Iterable<string>): InitialsIndex {
       const caps: string[] = [];
       let plain = '';
       let digits = '';
+      // "Governance and Audit" is also "G&A"
+      let amp = '';
       for (let j = i, n = 0; j < toks.length && n < MAX_WORDS; j++) {
         const w = toks[j]!;
         const lower = w.toLowerCase();
@@ -48,13 +50,16 @@ export function buildInitialsIndex(texts: Iterable<string>): InitialsIndex {
           const initial = w.includes('-') ? w.split('-').map((p) => p[0]!.toUpperCase()).join('') : w[0]!;
           plain += initial;
           digits += initial;
+          amp += initial;
           if (caps.length >= 2) {
             const phrase = toks.slice(i, j + 1).join(' ');
             add(plain.toUpperCase(), phrase);
             if (digits !== plain) add(digits.toUpperCase(), phrase);
+            if (amp !== plain) add(amp.toUpperCase(), phrase);
           }
         } else if (CONNECTORS.has(lower) && j + 1 < toks.length && isCap(toks[j + 1]!)) {
           digits += DIGIT[lower] ?? '';
+          if (lower === 'and') amp += '&';
         } else break;
       }
     }
@@ -64,7 +69,7 @@ export function buildInitialsIndex(texts: Iterable<string>): InitialsIndex {
 
 /** The phrase the papers use most often for these initials (at least twice), or null. */
 export function phraseFor(index: InitialsIndex, acronym: string): { phrase: string; count: number; others: string[] } | null {
-  const key = acronym.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+  const key = acronym.replace(/[^A-Za-z0-9&]/g, '').toUpperCase();
   const m = index.byInitials.get(key);
   if (!m) return null;
   const ranked = [...m.values()].filter((x) => x.count >= 2).sort((a, b) => b.count - a.count || b.phrase.length - a.phrase.length);

@@ -219,6 +219,32 @@ export interface ScoreHints {
   count?: boolean;
 }
 
+/** A paper's contact block: who wrote it, who leads on it, whom to ask. */
+export const CONTACT_RE = /\b(?:lead officer|report author|contact officer|relevant director|lead director|author|contact details?)\b|[\w.-]+@[\w-]+\.[\w.]+/i;
+/** A paragraph of a paper's contact block (by its words or its heading). */
+export function isContact(unit: Unit): boolean {
+  return unit.kind === 'paragraph' && (CONTACT_RE.test(unit.text) || CONTACT_RE.test(unit.extra.section ?? ''));
+}
+/** Something still to happen: "will be considered by", "to be reported to", "report back". */
+const FUTURE_RE = /\b(?:will|would|shall|is to|are to|to) be (?:presented|considered|reported|brought|submitted|taken|discussed|reviewed|received)\b|\bwill (?:come|return|go|report)\b|\breport(?:ed|ing)? back\b|\bdue (?:to|in|by)\b/i;
+
+const MISSING_PENALTY = 0.08;
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const DATE_RE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTHS})\\s+(20\\d{2})\\b`, 'gi');
+
+/** The text names a date after its paper's meeting ("… to Governance and Audit Committee on 23rd January 2025"). */
+export function datesAfter(text: string, meetingDate: string | null): boolean {
+  if (!meetingDate) return false;
+  for (const m of text.matchAll(DATE_RE)) {
+    const month = MONTHS.split('|').indexOf(m[2]!.toLowerCase()) + 1;
+    const day = m[1] ? Number(m[1]) : 28;
+    const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (iso > meetingDate) return true;
+  }
+  return false;
+}
+
 /** A number that is not a year or a financial year ("530", "1,200", "12.5"). */
 const COUNT_RE = /(?<![\d/.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,]*(?:\.\d+)?(?![\d/-])/;
 
@@ -246,7 +272,11 @@ export function scoreCandidates(
       (intent === 'approval' && unit.kind !== 'paragraph' && DECIDED.has(unit.status ?? '') ? 0.05 : 0) +
       (periods.length > 0 && periods.some((p) => financialYears(unit.extra.period ?? '').includes(p)) ? 0.1 : 0) +
       (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0) +
-      (hints.count && COUNT_RE.test(unit.text) ? 0.08 : 0);
+      (hints.count && COUNT_RE.test(unit.text) ? 0.08 : 0) +
+      (intent === 'who' && isContact(unit) ? 0.4 : 0) +
+      (intent === 'deadline' && (FUTURE_RE.test(unit.text) || datesAfter(unit.text, unit.part.meetingDate)) ? 0.08 : 0) -
+      // a unit missing a topic word outright ranks below one that covers them all
+      MISSING_PENALTY * (cov.missing.length - (cov.missingCommon ?? 0));
     out.push({ unit, coverage: cov, relevance, score: relevance + bonus });
   }
   return out.sort((a, b) => b.score - a.score || (b.unit.part.meetingDate ?? '').localeCompare(a.unit.part.meetingDate ?? ''));

@@ -20,6 +20,8 @@
  */
 import type { Db } from '../store/db.ts';
 import {
+  agendaItemsInScope,
+  contactParagraphs,
   countMatches,
   factCandidates,
   factsInScope,
@@ -39,7 +41,7 @@ import type { Intent } from './model.ts';
 import { unitsFromRows, type Snapshot, type Unit } from './corpus.ts';
 import type { Understanding } from './understand.ts';
 import { dateInRange } from './filters.ts';
-import { matchConcepts, scoreCandidates, type MatchedConcept, type Scored } from './rank.ts';
+import { matchConcepts, scoreCandidates, WEAK_COVERAGE, type MatchedConcept, type Scored } from './rank.ts';
 import { termScores } from './term-score.ts';
 
 export { termScores };
@@ -158,10 +160,13 @@ export function matchPlan(matched: readonly MatchedConcept[], snap: Snapshot): M
   const all = groups.slice(0, MAX_GROUPS);
   const chosen = rare.length > 0 ? rare : groups.slice(0, Math.min(2, groups.length));
   const and = (gs: typeof groups): MatchStep => ({ expr: gs.map((g) => g.expr).join(' AND '), estimate: Math.min(...gs.map((g) => g.df)) });
+  // OR: the rare concepts, widened with the next rarest when there is only one (the rarest word
+  // of a chatty question may not be in the answer: "… or just the caseload?")
+  const either = chosen.length > 1 ? chosen : groups.slice(0, Math.min(MAX_GROUPS, groups.length));
   return {
     all: all.length > chosen.length ? and(all) : null,
     and: and(chosen),
-    or: chosen.length > 1 ? { expr: chosen.map((g) => g.expr).join(' OR '), estimate: chosen.reduce((n, g) => n + g.df, 0) } : null,
+    or: either.length > 1 ? { expr: either.map((g) => g.expr).join(' OR '), estimate: either.reduce((n, g) => n + g.df, 0) } : null,
   };
 }
 
@@ -238,6 +243,8 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
   if (topicless && kinds.length > 0) {
     const today = now.toISOString().slice(0, 10);
     take(loadUnits(db, snap, factsInScope(db, kinds, scope, 300, q.upcoming ? today : null)));
+    // "what's on the agenda for the 13 March cabinet?": the agendas' own items too
+    if (q.intent === 'work-programme') take(loadUnits(db, snap, agendaItemsInScope(db, scope, 100, q.upcoming ? today : null)));
   }
 
   const score = (): Scored[] => {
@@ -248,14 +255,24 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
 
   // Every fact of the preferred kinds in the best-matching papers.
   if (kinds.length > 0 && !topicless) {
-    const topParts: number[] = [];
-    for (const s of scored) {
-      if (topParts.length >= 5) break;
-      if (s.coverage.required >= 0.65 && !topParts.includes(s.unit.part.id)) topParts.push(s.unit.part.id);
-    }
-    if (take(loadUnits(db, snap, factsOfParts(db, kinds, topParts)))) scored = score();
+    if (take(loadUnits(db, snap, factsOfParts(db, kinds, topParts(scored, 5))))) scored = score();
+  }
+  // "Who wrote / who is the lead officer on X?": the contact block of the papers about X.
+  if (q.intent === 'who' && !topicless) {
+    const parts = topParts(scored, 3);
+    if (take(loadUnits(db, snap, contactParagraphs(db, parts)))) scored = score();
   }
   return { scored, matched, filteredCount: filteredCount(snap, q) };
+}
+
+/** The parts of the best candidates that cover the topic (up to `n`). */
+function topParts(scored: readonly Scored[], n: number): number[] {
+  const out: number[] = [];
+  for (const s of scored) {
+    if (out.length >= n) break;
+    if (s.coverage.required >= WEAK_COVERAGE && !out.includes(s.unit.part.id)) out.push(s.unit.part.id);
+  }
+  return out;
 }
 
 /** At most this many candidate parts are checked for the question's words elsewhere in them. */

@@ -22,16 +22,25 @@ export const STOP_WORDS = new Set(
  * ranking, but a candidate does not have to contain them to count as on-topic.
  */
 export const INTENT_WORDS = new Set(
-  `approve approved approval approvals agree agreed agreement decide decided decision decisions resolve resolved
+  `approve approved approval approvals agree agreed agreement pass passed decide decided decision decisions resolve resolved
   resolution resolutions recommend recommended recommendation recommendations endorse endorsed sign signed
-  cost costs costing costed much budget budgets save saves saved saving savings spend spent spending funding funded fund price
-  money pay paid expenditure figure figures total amount amounts afford
+  much figure figures total amount amounts
   post posts staff staffing fte ftes role roles job jobs headcount vacancy vacancies recruit recruited people
   when deadline deadlines due date dates next report reports back timescale timetable
   work programme programmes meeting meetings agenda forward plan upcoming coming
   who lead officer officers author wrote responsible
   committee committees council councils cabinet paper papers item items minute minutes
   asked extra additional big overall running update updates member members councillor councillors`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Words that ask about money. For a cost question they name the intent; in any other question
+ * ("did cabinet sign off the budget?", "when does the budget go to full council?") they are
+ * its topic.
+ */
+export const COST_WORDS = new Set(
+  `cost costs costing costed budget budgets save saves saved saving savings spend spent spending funding funded fund price
+  money pay paid expenditure afford`.split(/\s+/).filter(Boolean),
 );
 
 /** Lowercase word tokens (letters and digits), keeping original order. */

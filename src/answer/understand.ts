@@ -10,7 +10,7 @@ import { parseFilters, type Filters } from './filters.ts';
 import { synonymsOf } from './synonyms.ts';
 import { CHAT_FILLER, expandChatWord, isPlaceAbbreviation, normaliseChat } from './chat.ts';
 import { phraseFor, type InitialsIndex } from './initials.ts';
-import { INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
+import { COST_WORDS, INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
 
 export interface Concept {
   /** As typed. */
@@ -67,6 +67,9 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   const intent = detectIntent(text);
   const filters = parseFilters(text, ctx);
   const acronyms = new Set(acronymTokens(text).map((a) => a.toUpperCase()));
+  // "G&A", "P&R": the papers' phrase has "and" there ("Governance and Audit")
+  const ampersands = new Map<string, string>();
+  for (const m of text.matchAll(/\b([A-Z]{1,3})\s?&\s?([A-Z]{1,3})\b/g)) ampersands.set(`${m[1]}${m[2]}`, `${m[1]}&${m[2]}`);
   // "co-ordinators", "re-provision": one word however it is hyphenated (the papers write both).
   const compounds = new Map<string, string[]>();
   const joined = text.replace(/\b(co|re|pre|non|multi|sub|inter|cross|self)-([a-z]{3,})\b/gi, (_m, a: string, b: string) => {
@@ -105,6 +108,10 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     plain.push(lower);
   }
   plain.splice(MAX_TOPIC_WORDS * 2); // stems dedupe below; this bounds the work before they do
+  // money words are the intent of a cost (or staffing) question; in any other they are its
+  // topic when it names no other ("did cabinet sign off the budget?")
+  const moneyIntent = intent === 'cost' || intent === 'posts';
+  const money: Concept[] = [];
   for (const w of plain) {
     const s = stem(w);
     if (seen.has(s)) continue;
@@ -121,11 +128,15 @@ export function understand(question: string, ctx: UnderstandContext): Understand
       ...[...synonymsOf(w), ...chat, ...chat.flatMap((x) => synonymsOf(x))].map((x) => terms(x)).filter((t) => t.length > 0),
     ];
     // A clipped intent word ("cttee") is an intent word too.
-    const intentWord = INTENT_WORDS.has(w) || (chat.length > 0 && chat.every((x) => words(x).every((y) => INTENT_WORDS.has(y))));
+    const kindWord = (x: string): boolean => INTENT_WORDS.has(x) || COST_WORDS.has(x);
+    const intentWord = kindWord(w) || (chat.length > 0 && chat.every((x) => words(x).every(kindWord)));
     const concept: Concept = { label: w, alternatives, required: !intentWord && !minor };
+    if (!moneyIntent && !minor && COST_WORDS.has(w)) money.push(concept);
     if (places.has(w) && concept.required) concept.place = true;
     concepts.push(concept);
   }
+
+  if (money.length > 0 && concepts.every((c) => !c.required) && acronyms.size === 0) for (const c of money) c.required = true;
 
   const expansions: Expansion[] = [];
   const otherTerms = concepts.filter((c) => c.required).map((c) => c.alternatives[0]![0]!);
@@ -138,7 +149,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     const e = expandAcronym(bare, ctx.glossary, {
       committees: filters.committees.map((c) => c.toLowerCase()),
       otherTerms,
-    }) ?? derivedExpansion(bare, ctx.initials);
+    }) ?? derivedExpansion(ampersands.get(bare) ?? bare, ctx.initials);
     // "ASCPH" names a committee the papers come from: a filter, not a topic.
     const committee = e ? committeeNamed(e.long, ctx.committees) : null;
     if (committee) {
@@ -204,7 +215,7 @@ function derivedExpansion(token: string, initials: InitialsIndex | undefined): E
   if (!initials) return null;
   const p = phraseFor(initials, token);
   if (!p) return null;
-  return { short: token, long: p.phrase, note: 'read from the initials of a phrase in the papers', alternatives: p.others };
+  return { short: token.replace('&', ''), long: p.phrase, note: 'read from the initials of a phrase in the papers', alternatives: p.others };
 }
 
 /** "2024/25", "2024-25", "2024/2025" → "2024/25". */

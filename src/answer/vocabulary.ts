@@ -101,6 +101,7 @@ export class InitialsCounter {
       let n = 0;
       let plain = '';
       let digits = '';
+      let amp = '';
       let phrase = '';
       for (let j = i; j < toks.length && n < MAX_WORDS; j++) {
         const w = toks[j]!;
@@ -109,13 +110,16 @@ export class InitialsCounter {
           const initial = w.includes('-') ? w.split('-').map((p) => p[0]!.toUpperCase()).join('') : w[0]!;
           plain += initial;
           digits += initial;
+          amp += initial;
           phrase = phrase ? `${phrase} ${w}` : w;
           if (n >= 2) {
             this.bump(plain.toUpperCase(), phrase);
             if (digits !== plain) this.bump(digits.toUpperCase(), phrase);
+            if (amp !== plain) this.bump(amp.toUpperCase(), phrase);
           }
         } else if (CONNECTORS.has(w.toLowerCase()) && j + 1 < toks.length && caps[j + 1]) {
           digits += DIGIT[w.toLowerCase()] ?? '';
+          if (w.toLowerCase() === 'and') amp += '&';
           phrase = `${phrase} ${w}`;
         } else break;
       }

@@ -216,6 +216,41 @@ export function partsOfDocuments(db: Db, documentIds: readonly number[], include
     .all(JSON.stringify([...new Set(documentIds)])) as number[];
 }
 
+/**
+ * The numbered items of the agendas in scope ("3. Consideration of Decision 24/00093"): what is
+ * on a meeting's agenda, earliest meeting first from `onOrAfter` when given, else latest first.
+ */
+export function agendaItemsInScope(db: Db, scope: PartScope, limit: number, onOrAfter: string | null): Partial<RowsByKind> {
+  const s = scopeSql(scope);
+  const after = onOrAfter ? ' AND p.meeting_date >= ?' : '';
+  const ids = db
+    .prepare(
+      `SELECT g.id FROM paragraphs g JOIN parts p ON p.id = g.part_id JOIN documents d ON d.id = p.document_id
+        WHERE p.type = 'agenda' AND g.number IS NOT NULL AND ${s.sql}${after}
+        ORDER BY p.meeting_date ${onOrAfter ? 'ASC' : 'DESC'}, g.id LIMIT ?`,
+    )
+    .pluck()
+    .all(...s.params, ...(onOrAfter ? [onOrAfter] : []), limit) as number[];
+  return { paragraph: ids.length === 0 ? [] : (db.prepare(`${ROW_SQL.paragraph} WHERE id IN (${IDS})`).all(JSON.stringify(ids)) as ParagraphRow[]) };
+}
+
+/**
+ * The contact block of these parts ("Lead Officer: …", "Report Author: …", e-mail addresses):
+ * who to ask about a paper. LIKE over the few parts' paragraphs (read by the part index).
+ */
+export function contactParagraphs(db: Db, partIds: readonly number[]): Partial<RowsByKind> {
+  if (partIds.length === 0) return { paragraph: [] };
+  const rows = db
+    .prepare(
+      `${ROW_SQL.paragraph} WHERE part_id IN (${IDS})
+         AND (text LIKE '%@%' OR text LIKE '%lead officer%' OR text LIKE '%report author%' OR text LIKE '%contact officer%'
+              OR text LIKE '%relevant director%' OR text LIKE '%lead director%' OR coalesce(section, '') LIKE '%contact%')
+       ORDER BY id LIMIT 40`,
+    )
+    .all(JSON.stringify([...new Set(partIds)])) as ParagraphRow[];
+  return { paragraph: rows };
+}
+
 /** Paragraph texts on these (part, page) pairs: what an amount's paragraph says. */
 export function paragraphTextsOnPages(db: Db, pairs: ReadonlyArray<{ partId: number; page: number }>): Map<string, string[]> {
   const out = new Map<string, string[]>();
