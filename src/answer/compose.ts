@@ -42,12 +42,19 @@ export function toItem(s: Scored): AnswerItem {
 export function selectStrong(scored: readonly Scored[]): Scored[] {
   const out: Scored[] = [];
   const seen = new Set<string>();
+  // each text normalised once (the overlap check compares against every kept item)
+  const norms = new Map<Scored, string>();
+  const normOf = (s: Scored): string => {
+    let n = norms.get(s);
+    if (n === undefined) norms.set(s, (n = normaliseText(s.unit.text)));
+    return n;
+  };
   for (const s of scored) {
     if (!isStrong(s)) continue;
-    const norm = normaliseText(s.unit.text);
+    const norm = normOf(s);
     const key = s.unit.kind === 'amount' ? `${s.unit.value}|${s.unit.extra.period ?? ''}|${norm}` : norm.slice(0, 200);
     if (seen.has(key)) continue;
-    if (s.unit.kind === 'paragraph' && out.some((o) => o.unit.part.id === s.unit.part.id && o.unit.kind !== 'paragraph' && overlaps(norm, normaliseText(o.unit.text)))) continue;
+    if (s.unit.kind === 'paragraph' && out.some((o) => o.unit.part.id === s.unit.part.id && o.unit.kind !== 'paragraph' && overlaps(norm, normOf(o)))) continue;
     seen.add(key);
     out.push(s);
   }

@@ -70,6 +70,8 @@ export interface Snapshot {
   dates: string[];
   /** Report part id → the decision a resolution recorded on it. */
   decided: Map<number, Decision>;
+  /** Part id → stemmed words of its opening paragraphs, filled per question (retrieve.ts). */
+  openings: Map<number, Set<string>>;
 }
 
 export function sourceOf(part: PartRow): SourceDocument {
@@ -118,6 +120,7 @@ export function buildSnapshot(db: Db, includeExempt: boolean, opts: { sampleUnit
     councils: distinct(partRows.map((p) => p.council)),
     dates: distinct(partRows.map((p) => p.meetingDate)).sort(),
     decided,
+    openings: new Map(),
   };
 }
 

@@ -37,8 +37,21 @@ export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
   const cache = new Map<boolean, { stamp: string; snap: Snapshot }>();
   const log = opts.logger;
 
+  // The stored papers' stamp, recomputed only when the database may have changed: another
+  // connection committed (data_version) or this one wrote (total_changes).
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const totalChanges = db.prepare('SELECT total_changes()').pluck();
+  let seen: { version: unknown; changes: unknown; stamp: string } | null = null;
+  const currentStamp = (): string => {
+    const version = dataVersion.get();
+    const changes = totalChanges.get();
+    if (seen && seen.version === version && seen.changes === changes) return seen.stamp;
+    seen = { version, changes, stamp: corpusStamp(db) };
+    return seen.stamp;
+  };
+
   const snapshot = (includeExempt: boolean): Snapshot => {
-    const stamp = corpusStamp(db);
+    const stamp = currentStamp();
     const hit = cache.get(includeExempt);
     if (hit && hit.stamp === stamp) return hit.snap;
     const started = Date.now();

@@ -64,6 +64,8 @@ export function parseFilters(question: string, ctx: FilterContext): Filters {
   return f;
 }
 
+const DATE_WORD =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|week|weeks|month|months|year|years|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|fortnight|now|since|last|next|this|spring|summer|autumn|winter)\b/i;
 const PERIOD_NOUN = /^(?:'s)?\s+(?:budget\s+)?(?:monitoring|report|figures|forecast|position|performance|outturn|data|return|dashboard|qpr)\b/i;
 const FUTURE_CUE = /\b(coming|upcoming|forthcoming|will|going to|due|planned|scheduled|expected|future)\b/i;
 const PAST_CUE = /\b(was|were|did|had|decided|approved|agreed|resolved|last|previous|ago)\b/i;
@@ -78,7 +80,8 @@ function parseDates(question: string, now: Date, f: Filters): void {
     f.consumed.add(prep);
     f.consumed.add(String(y));
   }
-  const results = chronoEn.GB.parse(question, now);
+  // chrono costs milliseconds a question: only when something in it can be a date
+  const results = DATE_WORD.test(question) ? chronoEn.GB.parse(question, now) : [];
   for (const r of results) {
     if (!r.start.isCertain('month')) continue;
     if (years.some((m) => m.index !== undefined && m.index <= r.index && r.index < m.index + m[0].length)) continue;

@@ -41,7 +41,7 @@ export const MIN_OWN_COVERAGE = 0.35;
  * of units: "new", "team" or "consultation" are in any long paper's opening).
  */
 const CONTEXT_TYPES = new Set(['report', 'appendix', 'decision-record']);
-const CONTEXT_MAX_SHARE = 0.02;
+export const CONTEXT_MAX_SHARE = 0.02;
 
 export interface MatchedConcept {
   concept: Concept;
@@ -285,9 +285,12 @@ export function scoreCandidates(
 /** 0 for the oldest meeting held, 1 for the newest. */
 function recency(date: string | null, snap: Snapshot): number {
   if (!date || snap.dates.length < 2) return 0;
-  const i = snap.dates.indexOf(date);
-  return i < 0 ? 0 : i / (snap.dates.length - 1);
+  let index = dateIndexes.get(snap.dates);
+  if (!index) dateIndexes.set(snap.dates, (index = new Map(snap.dates.map((d, i) => [d, i]))));
+  const i = index.get(date);
+  return i === undefined ? 0 : i / (snap.dates.length - 1);
 }
+const dateIndexes = new WeakMap<readonly string[], Map<string, number>>();
 
 /**
  * Strong enough to be shown as an answer: enough of the topic's weight covered (some of it in the

@@ -26,11 +26,9 @@ import {
   factCandidates,
   factsInScope,
   factsOfParts,
+  openingTexts,
   paragraphCandidates,
-  paragraphRanges,
   paragraphTextsOnPages,
-  partsMentioning,
-  partsOfDocuments,
   rowsById,
   type CandidateHit,
   type FactKind,
@@ -41,8 +39,9 @@ import type { Intent } from './model.ts';
 import { unitsFromRows, type Snapshot, type Unit } from './corpus.ts';
 import type { Understanding } from './understand.ts';
 import { dateInRange } from './filters.ts';
-import { matchConcepts, scoreCandidates, WEAK_COVERAGE, type MatchedConcept, type Scored } from './rank.ts';
+import { CONTEXT_MAX_SHARE, matchConcepts, scoreCandidates, WEAK_COVERAGE, type MatchedConcept, type Scored } from './rank.ts';
 import { termScores } from './term-score.ts';
+import { fastTerms } from './vocabulary.ts';
 
 export { termScores };
 
@@ -248,7 +247,7 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
   }
 
   const score = (): Scored[] => {
-    learnContext(db, snap, matched, candidates.values(), includeExempt);
+    learnContext(db, snap, matched, candidates.values());
     return scoreCandidates(candidates.values(), { fuzzy: termScores([...candidates.values()], matched, snap) }, matched, q.intent, snap, { periods: q.periods, defines: q.defines, count: q.count });
   };
   let scored = score();
@@ -276,50 +275,57 @@ function topParts(scored: readonly Scored[], n: number): number[] {
 }
 
 /** At most this many candidate parts are checked for the question's words elsewhere in them. */
-const CONTEXT_PARTS = 60;
+const CONTEXT_PARTS = 24;
 /**
  * A topic word counts as the paper's when its opening paragraphs (title block, summary,
  * purpose, recommendations) hold it: a long paper mentions most words somewhere.
  */
 export const OPENING_PARAGRAPHS = 25;
+/** Parts whose opening words are kept between questions (per snapshot). */
+const OPENING_CACHE = 4000;
+
+/** The stemmed words of a part's opening, read once per snapshot (bounded cache). */
+function openingTokens(db: Db, snap: Snapshot, partIds: readonly number[]): Map<number, Set<string>> {
+  const cache = snap.openings;
+  const missing = partIds.filter((id) => !cache.has(id));
+  if (missing.length > 0) {
+    if (cache.size + missing.length > OPENING_CACHE) cache.clear();
+    for (const [id, texts] of openingTexts(db, missing, OPENING_PARAGRAPHS)) {
+      const set = new Set<string>();
+      for (const t of texts) for (const w of fastTerms(t)) set.add(w);
+      cache.set(id, set);
+    }
+  }
+  return new Map(partIds.map((id) => [id, cache.get(id) ?? new Set<string>()]));
+}
 
 /**
- * For each topic concept, which of the candidates' papers mention it outside the candidate
- * itself (rank.ts: a unit of such a paper covers it at a lower weight): parts for a topic word,
- * whole documents for a place ("Nottingham", "Kent": whose papers they are). Parts already
- * checked are not probed again; a part whose own candidates hold the word needs no probe.
+ * For each topic concept, which of the candidates' papers say they are about it — their
+ * opening paragraphs hold it (rank.ts: a unit of such a paper covers the concept at a lower
+ * weight; a place so named covers it for every part of the document).
  */
-export function learnContext(db: Db, snap: Snapshot, matched: readonly MatchedConcept[], units: Iterable<Unit>, includeExempt: boolean): void {
-  const concepts = matched.filter((m) => m.concept.required);
+export function learnContext(db: Db, snap: Snapshot, matched: readonly MatchedConcept[], units: Iterable<Unit>): void {
+  // only words specific enough to be a paper's topic (rank.ts CONTEXT_MAX_SHARE) and places
+  const concepts = matched.filter((m) => m.concept.required && (m.concept.place || (m.df ?? 0) <= CONTEXT_MAX_SHARE * snap.unitCount));
   if (concepts.length === 0) return;
-  const byPart = new Map<number, Unit[]>();
+  const parts = new Map<number, number>();
   for (const u of units) {
-    const list = byPart.get(u.part.id);
-    if (list) list.push(u);
-    else if (byPart.size < CONTEXT_PARTS) byPart.set(u.part.id, [u]);
+    if (parts.size >= CONTEXT_PARTS) break;
+    if (!parts.has(u.part.id)) parts.set(u.part.id, u.part.documentId);
   }
+  const fresh = [...parts.keys()].filter((id) => concepts.some((m) => !m.context?.checked.has(id)));
+  if (fresh.length === 0) return;
+  const openings = openingTokens(db, snap, fresh);
   for (const m of concepts) {
     const known = (m.context ??= { parts: new Set(), documents: new Set(), checked: new Set() });
-    const todo: number[] = [];
-    for (const [part, list] of byPart) {
-      if (known.checked.has(part)) continue;
-      known.checked.add(part);
-      // a place named in any candidate of the part is the document's place
-      if (m.concept.place && list.some((u) => m.alternatives.some((alt) => alt.length > 0 && alt.every((set) => [...set].some((t) => u.tokens.has(t)))))) {
-        known.parts.add(part);
-        known.documents.add(list[0]!.part.documentId);
-      } else todo.push(part);
-    }
-    if (todo.length === 0) continue;
-    const expr = conceptExpression(m, snap, false);
-    if (!expr) continue;
-    // a place: anywhere in any usable part of the same document; a topic: the part's opening
-    const probe = m.concept.place ? partsOfDocuments(db, [...new Set(todo.map((p) => byPart.get(p)![0]!.part.documentId))], includeExempt) : todo;
-    const docOf = new Map(paragraphRanges(db, probe, includeExempt).map((r) => [r.part, r.doc]));
-    for (const p of partsMentioning(db, expr, probe, includeExempt, m.concept.place ? Infinity : OPENING_PARAGRAPHS)) {
-      if (byPart.has(p)) known.parts.add(p);
-      const doc = docOf.get(p);
-      if (doc !== undefined) known.documents.add(doc);
+    for (const id of fresh) {
+      if (known.checked.has(id)) continue;
+      known.checked.add(id);
+      const words = openings.get(id)!;
+      if (m.alternatives.some((alt) => alt.length > 0 && alt.every((set) => [...set].some((t) => words.has(t))))) {
+        known.parts.add(id);
+        known.documents.add(parts.get(id)!);
+      }
     }
   }
 }

@@ -178,42 +178,14 @@ export function factsInScope(db: Db, kinds: readonly FactKind[], scope: PartScop
 }
 
 /**
- * Of these parts, the ones with a paragraph matching a safe FTS5 expression (a topic word the
- * question names that a candidate's paper mentions somewhere else) — among their first `opening`
- * paragraphs when given (where a report says what it is about). One indexed probe per part:
- * a part's paragraphs are written in one transaction, so their ids form a range, and FTS5 seeks
- * a rowid range in its doclist. Parts outside the caller's audience are never probed.
+ * The first `n` paragraphs of each of these parts (title block, summary, purpose,
+ * recommendations: where a report says what it is about), read by the part index.
  */
-export function partsMentioning(db: Db, match: string, partIds: readonly number[], includeExempt: boolean, opening = Infinity): Set<number> {
-  const out = new Set<number>();
-  if (partIds.length === 0) return out;
-  const probe = db.prepare('SELECT 1 FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid BETWEEN ? AND ? LIMIT 1').pluck();
-  for (const r of paragraphRanges(db, partIds, includeExempt)) {
-    if (probe.get(match, r.lo, Math.min(r.hi, r.lo + opening - 1)) !== undefined) out.add(r.part);
-  }
+export function openingTexts(db: Db, partIds: readonly number[], n: number): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const stmt = db.prepare('SELECT text FROM paragraphs WHERE part_id = ? ORDER BY id LIMIT ?').pluck();
+  for (const id of new Set(partIds)) out.set(id, stmt.all(id, n) as string[]);
   return out;
-}
-
-/** Each usable part's first and last paragraph id, with its document. */
-export function paragraphRanges(db: Db, partIds: readonly number[], includeExempt: boolean): Array<{ part: number; doc: number; lo: number; hi: number }> {
-  if (partIds.length === 0) return [];
-  return db
-    .prepare(
-      `SELECT p.id AS part, p.document_id AS doc, min(g.id) AS lo, max(g.id) AS hi
-         FROM parts p JOIN paragraphs g ON g.part_id = p.id
-        WHERE p.id IN (${IDS}) ${includeExempt ? '' : "AND p.classification = 'public'"}
-        GROUP BY p.id`,
-    )
-    .all(JSON.stringify([...new Set(partIds)])) as Array<{ part: number; doc: number; lo: number; hi: number }>;
-}
-
-/** The usable parts of these documents. */
-export function partsOfDocuments(db: Db, documentIds: readonly number[], includeExempt: boolean): number[] {
-  if (documentIds.length === 0) return [];
-  return db
-    .prepare(`SELECT id FROM parts WHERE document_id IN (${IDS}) ${includeExempt ? '' : "AND classification = 'public'"}`)
-    .pluck()
-    .all(JSON.stringify([...new Set(documentIds)])) as number[];
 }
 
 /**
