@@ -14,7 +14,7 @@ const RULES: ReadonlyArray<[Intent, RegExp]> = [
   // "did cabinet sign off the budget?", "what did cabinet agree re the finance settlement?":
   // a question about a decision, whatever it is about (but "how much was agreed" is a cost)
   ['approval', /^(?![\s\S]*\bhow (much|many|big)\b)\s*(?:(?:quick q\w*|so|and|but|ok)\W+)?(?:did|has|have|had|was|were|is|are|will|what (?:did|has|have))\b[^?]*\b(approv\w*|agree\w*|signs? off|signed off|sign it off|decid\w*|resolv\w*|endors\w*|adopt\w*|rubber[- ]stamp\w*|ratif\w*|being asked|asked to)\b/i],
-  ['cost', /\b(costs?|costing|how much|how big|budgets?|savings?|spend(ing)?|spent|funding|funded|price|money|afford\w*|overspend\w*|expenditure|£|financ\w*)\b/i],
+  ['cost', /\b(costs?|costing|how much|how big|total value|value of|worth|budgets?|savings?|spend(ing)?|spent|funding|funded|price|money|afford\w*|overspend\w*|expenditure|£|financ\w*)\b/i],
   ['approval', /^\s*when\b.*\b(approv\w*|agreed|decided|resolved|endorsed|signed off)\b/i],
   ['deadline', /^\s*when\b|\bwhen (?:is|are|does|do|will|should|must|would)\b|\b(deadline|due|by when|report back|next report|follow[- ]up report|timescales?|timetable|progress report)\b/i],
   ['approval', /\b(approv\w*|agree\w*|decid\w*|decision\w*|resolv\w*|resolution\w*|recommend\w*|endors\w*|signed off|sign off|adopt\w*|outcome|being asked|asked to)\b/i],

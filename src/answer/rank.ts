@@ -229,6 +229,7 @@ export function isContact(unit: Unit): boolean {
 const FUTURE_RE = /\b(?:will|would|shall|is to|are to|to) be (?:presented|considered|reported|brought|submitted|taken|discussed|reviewed|received)\b|\bwill (?:come|return|go|report)\b|\breport(?:ed|ing)? back\b|\bdue (?:to|in|by)\b/i;
 
 const MISSING_PENALTY = 0.08;
+const REFERENCE_SECTION = /\b(?:background (?:documents?|papers?|information documents?)|list of background|appendices|supporting documents)\b/i;
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DATE_RE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTHS})\\s+(20\\d{2})\\b`, 'gi');
@@ -274,9 +275,11 @@ export function scoreCandidates(
       (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0) +
       (hints.count && COUNT_RE.test(unit.text) ? 0.08 : 0) +
       (intent === 'who' && isContact(unit) ? 0.4 : 0) +
-      (intent === 'deadline' && (FUTURE_RE.test(unit.text) || datesAfter(unit.text, unit.part.meetingDate)) ? 0.08 : 0) -
+      (intent === 'deadline' && (FUTURE_RE.test(unit.text) || datesAfter(unit.text, unit.part.meetingDate)) ? 0.15 : 0) -
       // a unit missing a topic word outright ranks below one that covers them all
-      MISSING_PENALTY * (cov.missing.length - (cov.missingCommon ?? 0));
+      MISSING_PENALTY * (cov.missing.length - (cov.missingCommon ?? 0)) -
+      // a list of background papers names documents, it answers nothing
+      (REFERENCE_SECTION.test(unit.extra.section ?? '') ? 0.1 : 0);
     out.push({ unit, coverage: cov, relevance, score: relevance + bonus });
   }
   return out.sort((a, b) => b.score - a.score || (b.unit.part.meetingDate ?? '').localeCompare(a.unit.part.meetingDate ?? ''));

@@ -61,3 +61,26 @@ describe('parseFilters', () => {
     expect(dateInRange('2021-03-01', { from: '2021-02-01', to: '2021-02-28' })).toBe(false);
   });
 });
+
+describe('parseFilters: what a month names', () => {
+  it('reads "coming to committee in June" as the June ahead, "decided in June" as the one past', () => {
+    const ahead = parseFilters('anything on short breaks coming to committee in June?', { ...ctx, now: new Date('2021-02-10T12:00:00Z') });
+    expect([ahead.from, ahead.to]).toEqual(['2021-06-01', '2021-06-30']);
+    const past = parseFilters('what was decided in June?', { ...ctx, now: new Date('2021-02-10T12:00:00Z') });
+    expect([past.from, past.to]).toEqual(['2020-06-01', '2020-06-30']);
+  });
+
+  it('leaves the month a report covers alone ("the Nov monitoring report") but keeps a meeting date ("at the 30 Jan meeting")', () => {
+    const period = parseFilters('were the capital budget changes in the nov monitoring report agreed by cabinet?', { ...ctx, now: new Date('2025-03-20T12:00:00Z') });
+    expect([period.from, period.to]).toEqual([null, null]);
+    expect(period.committees).toEqual(['Cabinet']);
+    const meeting = parseFilters('what did cabinet agree at the 30 Jan meeting?', { ...ctx, now: new Date('2025-03-20T12:00:00Z') });
+    expect([meeting.from, meeting.to]).toEqual(['2025-01-30', '2025-01-30']);
+  });
+
+  it('does not read dates into a question with no date words', () => {
+    const f = parseFilters('who is the lead officer on the minerals and waste plan?', ctx);
+    expect([f.from, f.to, f.labels]).toEqual([null, null, []]);
+  });
+});
+

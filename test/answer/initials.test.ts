@@ -13,6 +13,9 @@ const texts = [
   'Community Care Officers (Grade 5) and one Community Care Officer at Grade 4.',
   'The Multi-Agency Safeguarding Hub and the Multi-Agency Safeguarding Hub team.',
   'Once only: the Capital Outlay Management Framework.',
+  'The Corporate Risk Register went to the Governance and Audit Committee in May.',
+  'It will be considered by Governance and Audit Committee on 23rd January 2025.',
+  'Amendments to the Local Government Act 1972, the Local Government Act 2000 and the Local Government Act 2003.',
 ];
 
 describe('abbreviations read from initials', () => {
@@ -27,6 +30,19 @@ describe('abbreviations read from initials', () => {
     // a phrase seen once is not enough to read letters as it
     expect(phraseFor(index, 'COMFR')).toBeNull();
     expect(phraseFor(index, 'XYZ')).toBeNull();
+  });
+
+  it('reads "G&A" as a phrase with "and" in it, not the commoner phrase with the same letters', () => {
+    expect(phraseFor(index, 'GA')?.phrase).toBe('Government Act');
+    expect(phraseFor(index, 'G&A')?.phrase).toBe('Governance and Audit');
+    const u = understand('when is the corporate risk register going to G&A?', {
+      now: new Date('2025-03-20T00:00:00Z'), committees: [], councils: [], glossary: new Map(), initials: index,
+    });
+    expect(u.expansions.map((e) => `${e.short}=${e.long}`)).toEqual(['GA=Governance and Audit']);
+  });
+
+  it('recognises DfT-style abbreviations (one lower-case letter inside)', () => {
+    expect(acronymTokens('how much grant from DfT and DfE?')).toEqual(['DfT', 'DfE']);
   });
 
   it('recognises letters around a digit (D2A) as an abbreviation in a question', () => {

@@ -29,3 +29,21 @@ describe('detectIntent overlaps', () => {
     expect(detectIntent('When is the Suicide Prevention funding item coming to the forward plan?')).toBe('work-programme');
   });
 });
+
+describe('decision questions about money or anything else', () => {
+  it.each([
+    ['did cabinet actually sign off the 25/26 budget on 30 jan?', 'approval'],
+    ['were the capex budget changes in the nov monitoring report agreed by cabinet?', 'approval'],
+    ['what did cabinet agree re our response to the provisional finance settlement?', 'approval'],
+    ['quick q - did cabinet formally ask govt to delay the elections? has it been agreed?', 'approval'],
+    // a sum stays a cost question, a bare "what budget was agreed" too
+    ['how much was agreed for the LAC budget?', 'cost'],
+    ['what budget was agreed for LAC?', 'cost'],
+    ['whats the total value of the draft 10-yr capital programme?', 'cost'],
+    // "when" in the middle of the question asks for a date
+    ['once the minerals plan is adopted when does it next need reviewing?', 'deadline'],
+  ])('%s → %s', (q, intent) => {
+    expect(detectIntent(q)).toBe(intent);
+  });
+});
+

@@ -5,6 +5,16 @@ import { factsOf } from '../../helpers/h4-facts.ts';
 import { input, para } from '../../helpers/h4-lines.ts';
 
 describe('parseAmounts in prose', () => {
+  it('gives each figure the year stated straight after it ("£2.466 million for 2024/25 and £4.51 million for 2025/26")', () => {
+    const amounts = parseAmounts(
+      input({ paragraphs: [para(2, '2.12', 'The savings from this programme of work amounts to £2.466 million for 2024/25 and £4.51 million for 2025/26 in respect of Adult Social Care.')] }),
+    );
+    expect(amounts.map((a) => [a.text, a.period])).toEqual([
+      ['£2.466 million', '2024/25'],
+      ['£4.51 million', '2025/26'],
+    ]);
+  });
+
   it('reads each £ figure with its kind, period, funding source, subject and sentence', () => {
     const amounts = parseAmounts(
       input({
