@@ -246,8 +246,11 @@ export function datesAfter(text: string, meetingDate: string | null): boolean {
   return false;
 }
 
-/** A number that is not a year or a financial year ("530", "1,200", "12.5"). */
-const COUNT_RE = /(?<![\d/.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,]*(?:\.\d+)?(?![\d/-])/;
+/**
+ * A count: a number of two or more digits that is not a year or a financial year ("530",
+ * "19,407", "12.5"); single digits are mostly labels ("attainment 8", "priority 4").
+ */
+const COUNT_RE = /(?<![\d/.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,]*\d(?:\.\d+)?(?![\d/-])/;
 
 export function scoreCandidates(
   candidates: Iterable<Unit>,

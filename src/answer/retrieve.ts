@@ -282,7 +282,7 @@ const CONTEXT_PARTS = 24;
  */
 export const OPENING_PARAGRAPHS = 25;
 /** Parts whose opening words are kept between questions (per snapshot). */
-const OPENING_CACHE = 4000;
+const OPENING_CACHE = 1500;
 
 /** The stemmed words of a part's opening, read once per snapshot (bounded cache). */
 function openingTokens(db: Db, snap: Snapshot, partIds: readonly number[]): Map<number, Set<string>> {
