@@ -23,7 +23,8 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   aug: ['august'], sep: ['september'], sept: ['september'], oct: ['october'], nov: ['november'], dec: ['december'],
   q1: ['quarter 1'], q2: ['quarter 2'], q3: ['quarter 3'], q4: ['quarter 4'],
   mtg: ['meeting'], mtgs: ['meetings'], rpt: ['report'], recs: ['recommendations'], rec: ['recommendation'],
-  capex: ['capital'], opex: ['revenue'], cc: ['county council'], reps: ['representatives'],
+  capex: ['capital'], opex: ['revenue'], cap: ['capital'], exec: ['executive'], min: ['minute'], mins: ['minutes'],
+  hosp: ['hospital'], edu: ['education'], env: ['environment'], comms: ['communications'], ops: ['operations'], cc: ['county council'], reps: ['representatives'],
   dc: ['district council'], bc: ['borough council'],
 };
 

@@ -14,7 +14,9 @@ export const STOP_WORDS = new Set(
   please tell show give find list know want need let get got say said says
   anything something everything nothing one ones thing things
   yes ok okay hi hello thanks thank go goes going gone went come comes came up down out off per via
-  etc eg ie`.split(/\s+/).filter(Boolean),
+  etc eg ie
+  didn doesn isn wasn weren won couldn shouldn wouldn aren haven hasn hadn don ll ve re
+  long soon`.split(/\s+/).filter(Boolean),
 );
 
 /**

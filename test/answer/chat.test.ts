@@ -39,4 +39,21 @@ describe('chat wording', () => {
     expect(u.concepts.find((c) => c.label === 'nottinghamshire')).toBeDefined();
     expect(understand('how much are nottm city council savings?', ctx).filters.councils).toEqual(['Nottingham City Council']);
   });
+
+  it('leaves hedges, contractions and "how long" out of the topic', () => {
+    expect(required('is nottm city really stopping the lunch club grants??')).toEqual(['stopping', 'lunch', 'club', 'grants']);
+    expect(required("we lent Visit Kent some money didn't we? when do we get it back?")).toEqual(['lent', 'visit', 'kent']);
+    expect(required('the contract for collecting electricals from the tips - how long is it being extended for?')).toEqual(['contract', 'collecting', 'electricals', 'tips', 'extended']);
+  });
+
+  it('reads "cc" and "full council" as the council, and a place before "city" as a place', () => {
+    const u = understand('how much COMF money did notts cc get allocated?', { ...ctx, councils: [...ctx.councils, 'Nottinghamshire County Council'] });
+    expect(u.filters.councils).toEqual(['Nottinghamshire County Council']);
+    expect(u.concepts.filter((c) => c.required).map((c) => c.label)).toEqual(['allocated', 'COMF']);
+    expect(required('did cabinet sign off the budget or pass it up to full council?')).toEqual(['budget']);
+    const place = understand('how much are nottm city savings?', { ...ctx, councils: [] });
+    expect(place.concepts.find((c) => c.label === 'nottingham')?.place).toBe(true);
+    expect(place.concepts.find((c) => c.label === 'city')?.required).toBe(false);
+  });
 });
+
