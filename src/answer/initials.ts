@@ -15,56 +15,80 @@ export interface InitialsIndex {
 const CONNECTORS = new Set(['and', 'of', 'to', 'for', 'the', 'in', 'on', 'with']);
 const DIGIT: Readonly<Record<string, string>> = { to: '2', for: '4' };
 const MAX_WORDS = 6;
+const CAP = /^[A-Z][a-z]+$/;
+const CAP_HYPHEN = /^[A-Z][a-z]+-[A-Z]?[a-z]+$/;
+/** A text with no two capitalised words in a row (a connector between allowed) holds no phrase. */
+const HAS_RUN = /[A-Z][a-z]+(?:-[A-Za-z]+)?[^A-Za-z]+(?:[A-Za-z]+[^A-Za-z]+)?[A-Z][a-z]/;
 
-function isCap(w: string): boolean {
-  return /^[A-Z][a-z]+$/.test(w) || /^[A-Z][a-z]+-[A-Z]?[a-z]+$/.test(w);
-}
+const isCap = (w: string): boolean => CAP.test(w) || CAP_HYPHEN.test(w);
 
-export function buildInitialsIndex(texts: Iterable<string>): InitialsIndex {
-  const byInitials = new Map<string, Map<string, { phrase: string; count: number }>>();
-  const add = (key: string, phrase: string): void => {
-    if (key.length < 2) return;
-    const norm = phrase.split(/\s+/).map((w) => stem(w.toLowerCase())).join(' ');
-    let m = byInitials.get(key);
-    if (!m) byInitials.set(key, (m = new Map()));
-    const hit = m.get(norm);
-    if (hit) hit.count += 1;
-    else m.set(norm, { phrase, count: 1 });
-  };
-  for (const text of texts) {
+/** Counts capitalised phrases by initials, one text at a time (the vocabulary pass feeds it). */
+export class InitialsCounter {
+  /** "INITIALS\tphrase as written" → occurrences. */
+  private readonly raw = new Map<string, number>();
+
+  add(text: string): void {
+    if (!HAS_RUN.test(text)) return;
     const toks = text.match(/[A-Za-z]+(?:-[A-Za-z]+)?/g) ?? [];
+    const caps = toks.map(isCap);
     for (let i = 0; i < toks.length; i++) {
-      if (!isCap(toks[i]!)) continue;
-      // phrases starting at i: capitalised words, connectors between them
-      const caps: string[] = [];
+      if (!caps[i]) continue;
+      let n = 0;
       let plain = '';
       let digits = '';
-      // "Governance and Audit" is also "G&A"
       let amp = '';
-      for (let j = i, n = 0; j < toks.length && n < MAX_WORDS; j++) {
+      let phrase = '';
+      for (let j = i; j < toks.length && n < MAX_WORDS; j++) {
         const w = toks[j]!;
-        const lower = w.toLowerCase();
-        if (isCap(w)) {
-          caps.push(w);
+        if (caps[j]) {
           n += 1;
           const initial = w.includes('-') ? w.split('-').map((p) => p[0]!.toUpperCase()).join('') : w[0]!;
           plain += initial;
           digits += initial;
           amp += initial;
-          if (caps.length >= 2) {
-            const phrase = toks.slice(i, j + 1).join(' ');
-            add(plain.toUpperCase(), phrase);
-            if (digits !== plain) add(digits.toUpperCase(), phrase);
-            if (amp !== plain) add(amp.toUpperCase(), phrase);
+          phrase = phrase ? `${phrase} ${w}` : w;
+          if (n >= 2) {
+            this.bump(plain.toUpperCase(), phrase);
+            if (digits !== plain) this.bump(digits.toUpperCase(), phrase);
+            if (amp !== plain) this.bump(amp.toUpperCase(), phrase);
           }
-        } else if (CONNECTORS.has(lower) && j + 1 < toks.length && isCap(toks[j + 1]!)) {
-          digits += DIGIT[lower] ?? '';
-          if (lower === 'and') amp += '&';
+        } else if (CONNECTORS.has(w.toLowerCase()) && j + 1 < toks.length && caps[j + 1]) {
+          digits += DIGIT[w.toLowerCase()] ?? '';
+          if (w.toLowerCase() === 'and') amp += '&';
+          phrase = `${phrase} ${w}`;
         } else break;
       }
     }
   }
-  return { byInitials };
+
+  private bump(key: string, phrase: string): void {
+    if (key.length < 2) return;
+    const k = `${key}\t${phrase}`;
+    this.raw.set(k, (this.raw.get(k) ?? 0) + 1);
+  }
+
+  /** The index: per initials, phrases merged by their stemmed words (the first-written spelling kept). */
+  index(): InitialsIndex {
+    const byInitials = new Map<string, Map<string, { phrase: string; count: number }>>();
+    for (const [k, count] of this.raw) {
+      const tab = k.indexOf('\t');
+      const key = k.slice(0, tab);
+      const phrase = k.slice(tab + 1);
+      const norm = phrase.split(/\s+/).map((w) => stem(w.toLowerCase())).join(' ');
+      let m = byInitials.get(key);
+      if (!m) byInitials.set(key, (m = new Map()));
+      const hit = m.get(norm);
+      if (hit) hit.count += count;
+      else m.set(norm, { phrase, count });
+    }
+    return { byInitials };
+  }
+}
+
+export function buildInitialsIndex(texts: Iterable<string>): InitialsIndex {
+  const counter = new InitialsCounter();
+  for (const t of texts) counter.add(t);
+  return counter.index();
 }
 
 /** The phrase the papers use most often for these initials (at least twice), or null. */

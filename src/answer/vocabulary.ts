@@ -7,7 +7,7 @@
  */
 import type { Db } from '../store/db.ts';
 import { countUnits, walkTexts } from '../store/candidates.ts';
-import type { InitialsIndex } from './initials.ts';
+import { InitialsCounter, type InitialsIndex } from './initials.ts';
 import { STOP_WORDS, stem, terms } from './text.ts';
 
 /**
@@ -77,75 +77,3 @@ export function buildVocabulary(db: Db, includeExempt: boolean, partTokens: Read
   };
 }
 
-const CONNECTORS = new Set(['and', 'of', 'to', 'for', 'the', 'in', 'on', 'with']);
-const DIGIT: Readonly<Record<string, string>> = { to: '2', for: '4' };
-const MAX_WORDS = 6;
-const CAP = /^[A-Z][a-z]+$/;
-const CAP_HYPHEN = /^[A-Z][a-z]+-[A-Z]?[a-z]+$/;
-/** A text with no two capitalised words in a row (a connector between allowed) holds no phrase. */
-const HAS_RUN = /[A-Z][a-z]+(?:-[A-Za-z]+)?[^A-Za-z]+(?:[A-Za-z]+[^A-Za-z]+)?[A-Z][a-z]/;
-
-const isCap = (w: string): boolean => CAP.test(w) || CAP_HYPHEN.test(w);
-
-/** Counts capitalised phrases by initials exactly as initials.ts buildInitialsIndex does. */
-export class InitialsCounter {
-  /** "INITIALS\tphrase as written" → occurrences. */
-  private readonly raw = new Map<string, number>();
-
-  add(text: string): void {
-    if (!HAS_RUN.test(text)) return;
-    const toks = text.match(/[A-Za-z]+(?:-[A-Za-z]+)?/g) ?? [];
-    const caps = toks.map(isCap);
-    for (let i = 0; i < toks.length; i++) {
-      if (!caps[i]) continue;
-      let n = 0;
-      let plain = '';
-      let digits = '';
-      let amp = '';
-      let phrase = '';
-      for (let j = i; j < toks.length && n < MAX_WORDS; j++) {
-        const w = toks[j]!;
-        if (caps[j]) {
-          n += 1;
-          const initial = w.includes('-') ? w.split('-').map((p) => p[0]!.toUpperCase()).join('') : w[0]!;
-          plain += initial;
-          digits += initial;
-          amp += initial;
-          phrase = phrase ? `${phrase} ${w}` : w;
-          if (n >= 2) {
-            this.bump(plain.toUpperCase(), phrase);
-            if (digits !== plain) this.bump(digits.toUpperCase(), phrase);
-            if (amp !== plain) this.bump(amp.toUpperCase(), phrase);
-          }
-        } else if (CONNECTORS.has(w.toLowerCase()) && j + 1 < toks.length && caps[j + 1]) {
-          digits += DIGIT[w.toLowerCase()] ?? '';
-          if (w.toLowerCase() === 'and') amp += '&';
-          phrase = `${phrase} ${w}`;
-        } else break;
-      }
-    }
-  }
-
-  private bump(key: string, phrase: string): void {
-    if (key.length < 2) return;
-    const k = `${key}\t${phrase}`;
-    this.raw.set(k, (this.raw.get(k) ?? 0) + 1);
-  }
-
-  /** The index: per initials, phrases merged by their stemmed words (the first-written spelling kept). */
-  index(): InitialsIndex {
-    const byInitials = new Map<string, Map<string, { phrase: string; count: number }>>();
-    for (const [k, count] of this.raw) {
-      const tab = k.indexOf('\t');
-      const key = k.slice(0, tab);
-      const phrase = k.slice(tab + 1);
-      const norm = phrase.split(/\s+/).map((w) => stem(w.toLowerCase())).join(' ');
-      let m = byInitials.get(key);
-      if (!m) byInitials.set(key, (m = new Map()));
-      const hit = m.get(norm);
-      if (hit) hit.count += count;
-      else m.set(norm, { phrase, count });
-    }
-    return { byInitials };
-  }
-}
