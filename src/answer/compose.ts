@@ -77,7 +77,8 @@ export function compose(q: Understanding, r: Retrieved, snap: Snapshot, opts: Co
     expansions: expansionLabels(q),
     filters: q.filters.labels,
   };
-  const topicless = q.concepts.every((c) => !c.required);
+  // a minute or item reference ("RESOLVED 2021/007") names what the question is about
+  const topicless = q.concepts.every((c) => !c.required) && q.refs.length === 0;
   let strong = selectStrong(r.scored);
   const today = opts.now.toISOString().slice(0, 10);
 

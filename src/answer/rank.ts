@@ -77,7 +77,9 @@ export function matchConcepts(concepts: readonly Concept[], snap: Snapshot): Mat
     if (hit) return hit;
     const known = snap.vocab.has(term);
     const out = termIndexOf(snap).related(term, known);
-    if (known) out.add(term);
+    // the word itself too, even where the vocabulary (the units' texts) lacks it: a heading or
+    // title may still hold it
+    out.add(term);
     cache.set(term, out);
     return out;
   };
@@ -152,8 +154,9 @@ export interface Coverage {
 
 export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: Snapshot): Coverage {
   const partTitle = snap.partTokens.get(unit.part.id) ?? new Set<string>();
-  // a paragraph's section heading names its topic as the paper's title does
-  const title = unit.extra.section ? new Set([...partTitle, ...terms(unit.extra.section)]) : partTitle;
+  // a paragraph's section heading (a resolution's minute heading) names its topic as the paper's title does
+  const heading = unit.extra.section ?? unit.extra.heading;
+  const title = heading ? new Set([...partTitle, ...terms(heading)]) : partTitle;
   let num = 0;
   let ownNum = 0;
   let den = 0;
@@ -217,6 +220,13 @@ export interface ScoreHints {
   defines?: string | null;
   /** "How many …": a unit that states a number (not just a year). */
   count?: boolean;
+  /** Minute or item references named ("2021/007", "82"). */
+  refs?: readonly string[];
+}
+
+/** A unit numbered as a minute or an agenda item (its number is a reference people quote). */
+function isMinuteOrItem(unit: Unit): boolean {
+  return unit.paragraph !== null && (unit.kind === 'resolution' || unit.part.type === 'agenda' || unit.part.type === 'minutes');
 }
 
 /** A paper's contact block: who wrote it, who leads on it, whom to ask. */
@@ -277,6 +287,8 @@ export function scoreCandidates(
       (periods.length > 0 && periods.some((p) => financialYears(unit.extra.period ?? '').includes(p)) ? 0.1 : 0) +
       (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0) +
       (hints.count && COUNT_RE.test(unit.text) ? 0.08 : 0) +
+      // "minute 82", "RESOLVED 2021/007", "item 5": the unit with that reference
+      (hints.refs && hints.refs.length > 0 && isMinuteOrItem(unit) && hints.refs.includes(unit.paragraph!.replace(/\.$/, '').toLowerCase()) ? 0.3 : 0) +
       (intent === 'who' && isContact(unit) ? 0.4 : 0) +
       (intent === 'deadline' && (FUTURE_RE.test(unit.text) || datesAfter(unit.text, unit.part.meetingDate)) ? 0.15 : 0) -
       // a unit missing a topic word outright ranks below one that covers them all

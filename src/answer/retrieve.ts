@@ -29,6 +29,7 @@ import {
   openingTexts,
   paragraphCandidates,
   paragraphTextsOnPages,
+  resolutionsByRef,
   rowsById,
   type CandidateHit,
   type FactKind,
@@ -223,7 +224,8 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     return added;
   };
 
-  const topicless = q.concepts.every((c) => !c.required);
+  // a minute or item reference ("RESOLVED 2021/007") names what the question is about
+  const topicless = q.concepts.every((c) => !c.required) && q.refs.length === 0;
   const kinds = PREFERRED[q.intent];
   // A topicless question of a fact kind is answered from those facts in the filters (below):
   // its intent words alone ("due", "approve") would match a large share of the archive.
@@ -237,6 +239,9 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
   }
   if (hits.length > 0) take(loadUnits(db, snap, hitsToRows(db, dedupeHits(hits))));
 
+  // "minute 82", "RESOLVED 2021/007": the resolutions with that reference, within the filters
+  if (q.refs.length > 0) take(loadUnits(db, snap, resolutionsByRef(db, q.refs, scope)));
+
   // Questions with no topic (e.g. "what is on the agenda for the next meeting?"): the intent's
   // own facts within the filters.
   if (topicless && kinds.length > 0) {
@@ -248,7 +253,7 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
 
   const score = (): Scored[] => {
     learnContext(db, snap, matched, candidates.values());
-    return scoreCandidates(candidates.values(), { fuzzy: termScores([...candidates.values()], matched, snap) }, matched, q.intent, snap, { periods: q.periods, defines: q.defines, count: q.count });
+    return scoreCandidates(candidates.values(), { fuzzy: termScores([...candidates.values()], matched, snap) }, matched, q.intent, snap, { periods: q.periods, defines: q.defines, count: q.count, refs: q.refs });
   };
   let scored = score();
 

@@ -42,6 +42,8 @@ export interface Understanding {
   defines: string | null;
   /** "How many …": the answer states a number. */
   count: boolean;
+  /** Minute or agenda item references named ("minute 82", "RESOLVED 2021/007", "item 5"). */
+  refs: string[];
 }
 
 export interface UnderstandContext {
@@ -66,7 +68,8 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   const text = normaliseChat(question.slice(0, MAX_QUESTION_CHARS));
   const intent = detectIntent(text);
   const filters = parseFilters(text, ctx);
-  const acronyms = new Set(acronymTokens(text).map((a) => a.toUpperCase()));
+  // "RESOLVED", "NOTE", "APPROVED" typed in capitals are words, not abbreviations
+  const acronyms = new Set(acronymTokens(text).map((a) => a.toUpperCase()).filter((a) => !capitalisedWord(a)));
   // "G&A", "P&R": the papers' phrase has "and" there ("Governance and Audit")
   const ampersands = new Map<string, string>();
   for (const m of text.matchAll(/\b([A-Z]{1,3})\s?&\s?([A-Z]{1,3})\b/g)) ampersands.set(`${m[1]}${m[2]}`, `${m[1]}&${m[2]}`);
@@ -112,7 +115,9 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   // topic when it names no other ("did cabinet sign off the budget?")
   const moneyIntent = intent === 'cost' || intent === 'posts';
   const money: Concept[] = [];
+  const refWords = new Set(minuteRefs(text).flatMap((r) => words(r)));
   for (const w of plain) {
+    if (refWords.has(w)) continue; // "minute 82": a reference, not a topic word
     const s = stem(w);
     if (seen.has(s)) continue;
     if (seen.size >= MAX_TOPIC_WORDS) break;
@@ -181,7 +186,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   const def = intent === 'general' ? /^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i.exec(question) : null;
   const defines = def ? words(def[1]!).join(' ') || null : null;
   const count = /\bhow many\b/i.test(question);
-  return { question, intent, filters, concepts, expansions, upcoming, periods: financialYears(question), defines, count };
+  return { question, intent, filters, concepts, expansions, upcoming, periods: financialYears(question), defines, count, refs: minuteRefs(question) };
 }
 
 const COUNCIL_KINDS = new Set(['city', 'county', 'borough', 'district', 'metropolitan', 'parish', 'town']);
@@ -216,6 +221,25 @@ function derivedExpansion(token: string, initials: InitialsIndex | undefined): E
   const p = phraseFor(initials, token);
   if (!p) return null;
   return { short: token.replace('&', ''), long: p.phrase, note: 'read from the initials of a phrase in the papers', alternatives: p.others };
+}
+
+/**
+ * Minute and item references: "minute 82", "min 82", "item 5", "RESOLVED 2021/007", "2021/004"
+ * (a four-digit year with a three-digit number, not a financial year).
+ */
+export function minuteRefs(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b(?:minutes?|mins?|item|resolved|resolution)\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\b/gi)) {
+    if (financialYears(m[1]!).length === 0) out.add(m[1]!.toLowerCase());
+  }
+  for (const m of text.matchAll(/\b((?:19|20)\d{2}\/\d{3})\b/g)) out.add(m[1]!);
+  return [...out];
+}
+
+/** A word typed in capitals ("RESOLVED", "NOTE"): a function or intent word, or too long for an abbreviation. */
+function capitalisedWord(token: string): boolean {
+  const w = token.toLowerCase();
+  return STOP_WORDS.has(w) || INTENT_WORDS.has(w) || COST_WORDS.has(w) || CHAT_FILLER.has(w) || token.length >= 8;
 }
 
 /** "2024/25", "2024-25", "2024/2025" → "2024/25". */

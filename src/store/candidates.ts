@@ -188,6 +188,20 @@ export function openingTexts(db: Db, partIds: readonly number[], n: number): Map
   return out;
 }
 
+/** Resolutions with these minute references ("82", "2021/007") in the scope. */
+export function resolutionsByRef(db: Db, refs: readonly string[], scope: PartScope): Partial<RowsByKind> {
+  if (refs.length === 0) return { resolution: [] };
+  const s = scopeSql(scope);
+  const ids = db
+    .prepare(
+      `SELECT r.id FROM resolutions r JOIN parts p ON p.id = r.part_id JOIN documents d ON d.id = p.document_id
+        WHERE lower(r.ref) IN (${IDS}) AND ${s.sql} ORDER BY p.meeting_date DESC LIMIT 50`,
+    )
+    .pluck()
+    .all(JSON.stringify(refs.map((r) => r.toLowerCase())), ...s.params) as number[];
+  return { resolution: ids.length === 0 ? [] : (db.prepare(`${ROW_SQL.resolution} WHERE id IN (${IDS})`).all(JSON.stringify(ids)) as ResolutionRow[]) };
+}
+
 /**
  * The numbered items of the agendas in scope ("3. Consideration of Decision 24/00093"): what is
  * on a meeting's agenda, earliest meeting first from `onOrAfter` when given, else latest first.

@@ -8,8 +8,9 @@ import { pino } from 'pino';
 import type { Db } from '../../src/store/db.ts';
 import { createEngine, type AnswerEngine } from '../../src/answer/engine.ts';
 import { datesAfter } from '../../src/answer/rank.ts';
+import { minuteRefs } from '../../src/answer/understand.ts';
 import { seedDb } from '../helpers/seed-db.ts';
-import { makeAmount, makeDocument, makeParagraph, makePart, sha } from '../helpers/documents.ts';
+import { makeAmount, makeDocument, makeParagraph, makePart, makeResolution, sha } from '../helpers/documents.ts';
 
 const now = new Date('2025-03-20T12:00:00Z');
 const pub = { includeExempt: false, now };
@@ -76,6 +77,17 @@ beforeAll(() => {
       paragraphs: [makeParagraph({ number: '85', page: 4, section: 'Corporate Risk Register',
         text: 'Mr Scrivener introduced the Corporate Risk Register; the review would be considered by the Governance and Audit Committee on 23rd January 2025.' })],
     })] }),
+    makeDocument({ file: 'asc-minutes.pdf', sha256: sha('asc-minutes'), parts: [makePart({
+      type: 'minutes', title: 'Minutes', council: 'Nottinghamshire County Council', committee: 'Adult Social Care and Public Health Committee', meetingDate: '2021-01-11', agendaItem: null,
+      resolutions: [
+        makeResolution({ ref: '2021/004', title: 'Major adaptations framework procurement update', agendaItem: '7', page: 4, outcome: 'noted',
+          text: 'RESOLVED 2021/004 That there were no further actions arising as a result of this report.',
+          items: [{ label: null, text: 'That there were no further actions arising as a result of this report.' }] }),
+        makeResolution({ ref: '2021/007', title: 'Work programme', agendaItem: '10', page: 4, outcome: 'agreed',
+          text: 'RESOLVED 2021/007 That the updated work programme be agreed, subject to the inclusion of the Contain Outbreak Management Fund update.',
+          items: [{ label: null, text: 'That the updated work programme be agreed, subject to the inclusion of the Contain Outbreak Management Fund update.' }] }),
+      ],
+    })] }),
     makeDocument({ file: 'budget.pdf', sha256: sha('budget'), parts: [makePart({
       title: 'Draft Revenue Budget 2025-26', council: 'Kent County Council', committee: 'Cabinet', meetingDate: '2025-01-30', agendaItem: '4',
       paragraphs: [makeParagraph({ number: null, page: 3, section: 'Background documents', text: 'Corporate Risk Register (Governance and Audit Committee 16th May 2024)' })],
@@ -138,3 +150,27 @@ describe('meetings, people and dates', () => {
     expect(datesAfter('no date here', '2025-01-30')).toBe(false);
   });
 });
+
+describe('minute references and words in capitals', () => {
+  it('finds a resolution by its minute number, its heading standing for its topic', () => {
+    const a = engine.ask('11 Jan 2021, minute 2021/004 (major adaptations framework) - what was resolved?', { ...pub, now: new Date('2021-03-01T12:00:00Z') });
+    expect(a.found).toBe(true);
+    expect(a.items[0]!.kind).toBe('resolution');
+    expect(a.items[0]!.paragraph).toBe('2021/004');
+  });
+
+  it('reads RESOLVED typed in capitals as a word, not an abbreviation', () => {
+    const a = engine.ask('RESOLVED 2021/007 - what was agreed on the work programme?', { ...pub, now: new Date('2021-03-01T12:00:00Z') });
+    expect(a.expansions).toEqual([]);
+    expect(a.found).toBe(true);
+    expect(a.items[0]!.paragraph).toBe('2021/007');
+  });
+
+  it('minuteRefs: minute, item and year/number references, never a financial year', () => {
+    expect(minuteRefs('min 82, 9 Jan 2025 cabinet')).toEqual(['82']);
+    expect(minuteRefs("what's item 5 on the agenda?")).toEqual(['5']);
+    expect(minuteRefs('RESOLVED 2021/007 - which items?')).toEqual(['2021/007']);
+    expect(minuteRefs('savings in 2024/25 and minute 2024/25')).toEqual([]);
+  });
+});
+
