@@ -66,9 +66,17 @@ export function parseFilters(question: string, ctx: FilterContext): Filters {
 
 const DATE_WORD =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|week|weeks|month|months|year|years|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|fortnight|now|since|last|next|this|spring|summer|autumn|winter)\b/i;
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const PERIOD_NOUN = /^(?:'s)?\s+(?:budget\s+)?(?:monitoring|report|figures|forecast|position|performance|outturn|data|return|dashboard|qpr)\b/i;
-const FUTURE_CUE = /\b(coming|upcoming|forthcoming|will|going to|due|planned|scheduled|expected|future)\b/i;
+const FUTURE_CUE = /\b(coming|upcoming|forthcoming|will|going to|due|planned|scheduled|expected|future|agenda|forward plan)\b/i;
 const PAST_CUE = /\b(was|were|did|had|decided|approved|agreed|resolved|last|previous|ago)\b/i;
+
+/** The year in which month/day falls nearest to now (last year, this year or next). */
+function nearestYear(now: Date, month: number, day: number): number {
+  const y = now.getUTCFullYear();
+  const gap = (year: number): number => Math.abs(Date.UTC(year, month - 1, day) - now.getTime());
+  return [y - 1, y, y + 1].reduce((best, year) => (gap(year) < gap(best) ? year : best));
+}
 
 function parseDates(question: string, now: Date, f: Filters): void {
   const yearRe = /\b(in|during|since|from|after|before|until)\s+((?:19|20)\d{2})\b(?![/-]\d)/gi;
@@ -83,6 +91,14 @@ function parseDates(question: string, now: Date, f: Filters): void {
   // chrono costs milliseconds a question: only when something in it can be a date
   const results = DATE_WORD.test(question) ? chronoEn.GB.parse(question, now) : [];
   for (const r of results) {
+    // "next Tuesday's cabinet", "on Thursday": one day, as chrono reads it from now
+    if (!r.start.isCertain('month') && WEEKDAY.test(r.text)) {
+      const day = r.start.date().toISOString().slice(0, 10);
+      applyRange(f, 'in', day, day);
+      for (const w of words(r.text)) f.consumed.add(w);
+      for (const w of ['last', 'this', 'next', 'meeting', 's']) f.consumed.add(w);
+      continue;
+    }
     if (!r.start.isCertain('month')) continue;
     if (years.some((m) => m.index !== undefined && m.index <= r.index && r.index < m.index + m[0].length)) continue;
     // "the Nov 24-25 monitoring", "Q3 2024/25": a financial year, not a day or a meeting date.
@@ -96,12 +112,18 @@ function parseDates(question: string, now: Date, f: Filters): void {
     const prep = /\b(since|from|after|before|until|by)\s+(the\s+)?$/.exec(before)?.[1] ?? 'in';
     if (year === null) {
       // "next June", or a question about what is still to come ("coming to committee in June")
-      const future = /\bnext\s+$/.test(before) || (FUTURE_CUE.test(question) && !PAST_CUE.test(question));
+      // "next June": the one ahead; a question about what is still to come ("coming to
+      // committee in June", "on the agenda for 13 March"): the nearest one, ahead or just past;
+      // otherwise the most recent one
+      const next = /\bnext\s+$/.test(before);
+      const ahead = !next && FUTURE_CUE.test(question) && !PAST_CUE.test(question);
       const nowY = now.getUTCFullYear();
       const nowM = now.getUTCMonth() + 1;
       const nowD = now.getUTCDate();
       const notYet = month > nowM || (month === nowM && day !== null && day > nowD);
-      year = future ? (notYet ? nowY : nowY + 1) : notYet ? nowY - 1 : nowY;
+      if (next) year = notYet ? nowY : nowY + 1;
+      else if (ahead) year = nearestYear(now, month, day ?? 15);
+      else year = notYet ? nowY - 1 : nowY;
     }
     const mm = String(month).padStart(2, '0');
     const start = day === null ? `${year}-${mm}-01` : `${year}-${mm}-${String(day).padStart(2, '0')}`;

@@ -82,5 +82,15 @@ describe('parseFilters: what a month names', () => {
     const f = parseFilters('who is the lead officer on the minerals and waste plan?', ctx);
     expect([f.from, f.to, f.labels]).toEqual([null, null, []]);
   });
+
+  it('reads "next Tuesday\'s cabinet" as that day, and an agenda date not yet reached as the one ahead', () => {
+    const tue = parseFilters("what's item 5 on next Tuesday's cabinet agenda?", { ...ctx, now: new Date('2025-02-27T12:00:00Z') });
+    expect([tue.from, tue.to]).toEqual(['2025-03-04', '2025-03-04']);
+    const agenda = parseFilters('what is on the agenda for the 13 march cabinet?', { ...ctx, now: new Date('2025-02-27T12:00:00Z') });
+    expect([agenda.from, agenda.to]).toEqual(['2025-03-13', '2025-03-13']);
+    // a week after it, the same words mean the meeting just held, not next year's
+    const after = parseFilters('what is on the agenda for the 13 march cabinet?', { ...ctx, now: new Date('2025-03-20T12:00:00Z') });
+    expect([after.from, after.to]).toEqual(['2025-03-13', '2025-03-13']);
+  });
 });
 
