@@ -151,10 +151,11 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     if (seen.has(bare.toLowerCase())) continue;
     if (expansions.length >= MAX_TOPIC_WORDS) break;
     seen.add(bare.toLowerCase());
-    const e = expandAcronym(bare, ctx.glossary, {
-      committees: filters.committees.map((c) => c.toLowerCase()),
+    const e = fittingExpansion(
+      expandAcronym(bare, ctx.glossary, { committees: filters.committees.map((c) => c.toLowerCase()), otherTerms }),
+      derivedExpansion(ampersands.get(bare) ?? bare, ctx.initials),
       otherTerms,
-    }) ?? derivedExpansion(ampersands.get(bare) ?? bare, ctx.initials);
+    );
     // "ASCPH" names a committee the papers come from: a filter, not a topic.
     const committee = e ? committeeNamed(e.long, ctx.committees) : null;
     if (committee) {
@@ -213,6 +214,18 @@ function committeeNamed(long: string, committees: readonly string[]): string | n
   if (!want) return null;
   // only a body that meets (not a council stored where a committee name was expected)
   return committees.find((c) => core(c) === want && /\b(committee|cabinet|board|panel|scrutiny|forum|group)\b/i.test(c)) ?? null;
+}
+
+/**
+ * The meaning that fits the rest of the question: the papers' (or the common) definition, unless
+ * it shares no word with the question while the phrase the papers use with those initials does
+ * ("KCP … secondary FE commissioned": the Kent Commissioning Plan, not Kent Country Parks).
+ */
+function fittingExpansion(defined: Expansion | null, read: Expansion | null, otherTerms: readonly string[]): Expansion | null {
+  if (!defined || !read) return defined ?? read;
+  const shares = (e: Expansion): boolean => terms(e.long).some((t) => otherTerms.includes(t));
+  if (shares(defined) || !shares(read)) return defined;
+  return { ...read, alternatives: [defined.long, ...read.alternatives.filter((a) => a !== defined.long)] };
 }
 
 /** An abbreviation read from the initials of a phrase the papers use (COMF, D2A, SWs). */

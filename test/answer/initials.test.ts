@@ -41,6 +41,17 @@ describe('abbreviations read from initials', () => {
     expect(u.expansions.map((e) => `${e.short}=${e.long}`)).toEqual(['GA=Governance and Audit']);
   });
 
+  it("prefers the papers' phrase over a definition that shares no word with the question (KCP)", () => {
+    const glossary = new Map([['KCP', [{ short: 'KCP', long: 'Kent Country Parks', committees: new Map([['cabinet', 'Cabinet']]), titleTerms: new Set(['quarterly']), parts: 1 }]]]);
+    const initials = buildInitialsIndex(['The Kent Commissioning Plan sets out places.', 'The Kent Commissioning Plan 2025-29 is adopted.']);
+    const ask = (q: string) => understand(q, { now: new Date('2025-03-20T00:00:00Z'), committees: [], councils: [], glossary, initials }).expansions[0];
+    const plan = ask('KCP 25-29 - total secondary FE commissioned over the plan period?');
+    expect(plan?.long).toBe('Kent Commissioning Plan');
+    expect(plan?.alternatives).toContain('Kent Country Parks');
+    // a question that fits the definition keeps it
+    expect(ask('visitor numbers at the KCP parks?')?.long).toBe('Kent Country Parks');
+  });
+
   it('recognises DfT-style abbreviations (one lower-case letter inside)', () => {
     expect(acronymTokens('how much grant from DfT and DfE?')).toEqual(['DfT', 'DfE']);
   });
