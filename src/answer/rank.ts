@@ -26,6 +26,8 @@ export const WEAK_RELEVANCE = 0.4;
 export const COMMON_IDF = 2.5;
 /** …and in at least this many units (in a handful of papers no word is "common"). */
 export const COMMON_MIN_UNITS = 50;
+const EMPTY: Set<string> = new Set();
+
 /** Weight of a term found only in the paper's title, not in the unit's own text. */
 const TITLE_ONLY = 0.85;
 /** Weight of a term found elsewhere in the unit's paper (part), not in the unit or the title. */
@@ -144,12 +146,16 @@ export interface Coverage {
   optional: number;
   /** idf-weighted share of required concepts in the unit's own text or title (no paper context). */
   own?: number;
+  /** How many required concepts the unit's own text holds (not its title or heading). */
+  inText?: number;
   /** Required concepts the unit misses entirely. */
   missing: Concept[];
   /** How many of `missing` are common words (idf < COMMON_IDF). */
   missingCommon?: number;
   /** How many required concepts the question has. */
   count: number;
+  /** False for a paragraph whose own text carries none of the topic (rank.ts scoreCandidates). */
+  grounded?: boolean;
 }
 
 export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: Snapshot): Coverage {
@@ -159,6 +165,7 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
   const title = heading ? new Set([...partTitle, ...terms(heading)]) : partTitle;
   let num = 0;
   let ownNum = 0;
+  let inText = 0;
   let den = 0;
   let opt = 0;
   let optN = 0;
@@ -169,6 +176,7 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
     const { score: c, own } = conceptCoverage(m, unit, title, snap.unitCount);
     if (m.concept.required) {
       count += 1;
+      if (own > 0 && textCoverage(m, unit, EMPTY) > 0) inText += 1;
       num += m.idf * c;
       ownNum += m.idf * own;
       den += m.idf;
@@ -181,7 +189,7 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
       optN += 1;
     }
   }
-  return { required: den === 0 ? 1 : num / den, own: den === 0 ? 1 : ownNum / den, optional: optN === 0 ? 0 : opt / optN, missing, count, missingCommon };
+  return { required: den === 0 ? 1 : num / den, own: den === 0 ? 1 : ownNum / den, inText, optional: optN === 0 ? 0 : opt / optN, missing, count, missingCommon };
 }
 
 /** Extra weight for the kinds of fact that answer each intent. */
@@ -295,7 +303,12 @@ export function scoreCandidates(
       MISSING_PENALTY * (cov.missing.length - (cov.missingCommon ?? 0)) -
       // a list of background papers names documents, it answers nothing
       (REFERENCE_SECTION.test(unit.extra.section ?? '') ? 0.1 : 0);
-    out.push({ unit, coverage: cov, relevance, score: relevance + bonus });
+    // a paragraph's own words must say something of the topic: its paper's title or its heading
+    // alone do not make it an answer ("For any enquiries about this report please contact:") —
+    // except, for "who", a paper's contact block. Facts (a resolution under its minute heading, a
+    // figure in its paper's table) take their topic from where they stand.
+    const grounded = unit.kind !== 'paragraph' || cov.count === 0 || (cov.inText ?? 0) > 0 || (intent === 'who' && isContact(unit));
+    out.push({ unit, coverage: { ...cov, grounded }, relevance, score: relevance + bonus });
   }
   return out.sort((a, b) => b.score - a.score || (b.unit.part.meetingDate ?? '').localeCompare(a.unit.part.meetingDate ?? ''));
 }
@@ -321,6 +334,7 @@ export function isStrong(s: Scored): boolean {
   return (
     s.coverage.required >= WEAK_COVERAGE - 1e-9 &&
     (s.coverage.own ?? s.coverage.required) >= MIN_OWN_COVERAGE - 1e-9 &&
+    s.coverage.grounded !== false &&
     s.relevance >= WEAK_RELEVANCE - 1e-9 &&
     s.coverage.missing.length - (s.coverage.missingCommon ?? 0) <= Math.floor(s.coverage.count / 5)
   );

@@ -16,7 +16,7 @@ export const STOP_WORDS = new Set(
   yes ok okay hi hello thanks thank go goes going gone went come comes came up down out off per via
   etc eg ie
   didn doesn isn wasn weren won couldn shouldn wouldn aren haven hasn hadn don ll ve re
-  long soon`.split(/\s+/).filter(Boolean),
+  long soon because although though unless whilst while whereas therefore however instead rather`.split(/\s+/).filter(Boolean),
 );
 
 /**

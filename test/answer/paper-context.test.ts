@@ -88,6 +88,10 @@ beforeAll(() => {
           items: [{ label: null, text: 'That the updated work programme be agreed, subject to the inclusion of the Contain Outbreak Management Fund update.' }] }),
       ],
     })] }),
+    makeDocument({ file: 'carers.pdf', sha256: sha('carers'), parts: [makePart({
+      title: 'Carers Strategy', council: null, committee: 'Health Overview Committee', meetingDate: '2019-05-07', agendaItem: '8',
+      paragraphs: [makeParagraph({ number: null, page: 6, section: 'Carers Strategy: Director for Transformation and Service Improvement', text: 'For any enquiries about this report please contact:' })],
+    })] }),
     makeDocument({ file: 'budget.pdf', sha256: sha('budget'), parts: [makePart({
       title: 'Draft Revenue Budget 2025-26', council: 'Kent County Council', committee: 'Cabinet', meetingDate: '2025-01-30', agendaItem: '4',
       paragraphs: [makeParagraph({ number: null, page: 3, section: 'Background documents', text: 'Corporate Risk Register (Governance and Audit Committee 16th May 2024)' })],
@@ -103,6 +107,11 @@ describe('words from the paper around the answer', () => {
     expect(a.found).toBe(true);
     expect(a.items[0]!.text).toContain('Three groups of patients');
     expect(a.items[0]!.document.file).toBe('ilt.pdf');
+  });
+
+  it('does not answer with a paragraph whose own words say nothing of the topic (title and heading only)', () => {
+    const a = engine.ask('carers strategy service improvement?', pub);
+    expect(a.found).toBe(false);
   });
 
   it('does not lend a topic from the opening of minutes (many topics) to an unrelated minute', () => {
