@@ -46,11 +46,13 @@ export const CHAT_FILLER = new Set(
   really actually formally officially definitely basically literally genuinely honestly seriously
   just still already yet too also even ever once anyway anyhow somehow whether
   mean means meant getting bit lot lots kind sort stuff guess wanted hoping
-  far`.split(/\s+/).filter(Boolean),
+  far heard sent`.split(/\s+/).filter(Boolean),
 );
 
 /** Chat phrasings rewritten to the paper's word before anything else reads the question. */
 const PHRASES: ReadonlyArray<[RegExp, string]> = [
+  // idioms that carry no topic ("how much debt is on the books")
+  [/\bon the books\b/gi, ''],
   [/\b(?:gone|go|goes|going|went|gets|got|getting)\s+up\b/gi, 'increase'],
   [/\b(?:gone|go|goes|going|went|gets|got|getting)\s+down\b/gi, 'reduction'],
 ];

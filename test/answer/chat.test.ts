@@ -55,5 +55,13 @@ describe('chat wording', () => {
     expect(place.concepts.find((c) => c.label === 'nottingham')?.place).toBe(true);
     expect(place.concepts.find((c) => c.label === 'city')?.required).toBe(false);
   });
+
+  it('drops idioms that carry no topic and reads council wording for plain words', () => {
+    expect(required('how much LOBO debt is on the books per the TMS?')).toEqual(['debt', 'LOBO', 'TMS']);
+    const power = understand('who has been given the power to sort the contracts?', ctx).concepts.find((c) => c.label === 'power');
+    expect(power?.alternatives.flat()).toContain('delegat');
+    const lost = understand('how much have we lost on bad debts?', ctx).concepts.find((c) => c.label === 'lost');
+    expect(lost?.alternatives).toContainEqual(['loss']);
+  });
 });
 

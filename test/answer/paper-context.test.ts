@@ -181,5 +181,11 @@ describe('minute references and words in capitals', () => {
     expect(minuteRefs('RESOLVED 2021/007 - which items?')).toEqual(['2021/007']);
     expect(minuteRefs('savings in 2024/25 and minute 2024/25')).toEqual([]);
   });
+
+  it("finds an agenda item by its number on a named day's agenda", () => {
+    const a = engine.ask("what's item 3 on next Thursday's cabinet agenda?", { ...pub, now: new Date('2025-03-07T12:00:00Z') });
+    expect(a.found).toBe(true);
+    expect(a.items[0]!.text).toBe('Consideration of Decision 24/00093 (if required)');
+  });
 });
 
