@@ -237,6 +237,14 @@ function isMinuteOrItem(unit: Unit): boolean {
   return unit.paragraph !== null && (unit.kind === 'resolution' || unit.part.type === 'agenda' || unit.part.type === 'minutes');
 }
 
+/** The question names this unit by its number: a minute, an agenda item, a recommendation ("3)"). */
+function namedByRef(unit: Unit, refs: readonly string[] | undefined): boolean {
+  if (!refs || refs.length === 0) return false;
+  if (isMinuteOrItem(unit) && refs.includes(unit.paragraph!.replace(/\.$/, '').toLowerCase())) return true;
+  const label = unit.kind === 'recommendation' ? unit.extra.label?.replace(/[().\s]/g, '').toLowerCase() : undefined;
+  return label !== undefined && refs.includes(label);
+}
+
 /** A paper's contact block: who wrote it, who leads on it, whom to ask. */
 export const CONTACT_RE = /\b(?:lead officer|report author|contact officer|relevant director|lead director|author|contact details?)\b|[\w.-]+@[\w-]+\.[\w.]+/i;
 /** A paragraph of a paper's contact block (by its words or its heading). */
@@ -244,7 +252,7 @@ export function isContact(unit: Unit): boolean {
   return unit.kind === 'paragraph' && (CONTACT_RE.test(unit.text) || CONTACT_RE.test(unit.extra.section ?? ''));
 }
 /** Something still to happen: "will be considered by", "to be reported to", "report back". */
-const FUTURE_RE = /\b(?:will|would|shall|is to|are to|to) be (?:presented|considered|reported|brought|submitted|taken|discussed|reviewed|received)\b|\bwill (?:come|return|go|report)\b|\breport(?:ed|ing)? back\b|\bdue (?:to|in|by)\b/i;
+const FUTURE_RE = /\b(?:will|would|shall|is to|are to|to) be (?:presented|considered|reported|brought|submitted|taken|discussed|reviewed|received)\b|\bwill (?:come|return|go|report)\b|\b(?:report(?:ed|ing)?|brought|bring|come|coming) back\b|\bin due course\b|\bdue (?:to|in|by)\b/i;
 
 const MISSING_PENALTY = 0.08;
 const REFERENCE_SECTION = /\b(?:background (?:documents?|papers?|information documents?)|list of background|appendices|supporting documents)\b/i;
@@ -296,7 +304,7 @@ export function scoreCandidates(
       (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0) +
       (hints.count && COUNT_RE.test(unit.text) ? 0.08 : 0) +
       // "minute 82", "RESOLVED 2021/007", "item 5": the unit with that reference
-      (hints.refs && hints.refs.length > 0 && isMinuteOrItem(unit) && hints.refs.includes(unit.paragraph!.replace(/\.$/, '').toLowerCase()) ? 0.3 : 0) +
+      (namedByRef(unit, hints.refs) ? 0.5 : 0) +
       (intent === 'who' && isContact(unit) ? 0.4 : 0) +
       (intent === 'deadline' && (FUTURE_RE.test(unit.text) || datesAfter(unit.text, unit.part.meetingDate)) ? 0.15 : 0) -
       // a unit missing a topic word outright ranks below one that covers them all

@@ -79,10 +79,22 @@ export interface Retrieved {
   filteredCount: number;
 }
 
+/**
+ * A question with a topic of its own also reaches papers whose committee or council the ingest
+ * could not read (null): the topic still has to match. A topicless one ("what did Cabinet decide
+ * in February?") keeps to papers known to be the named body's.
+ */
+const UNKNOWN_BODY_PENALTY = 0.08;
+
+function unknownBodyPasses(q: Understanding): boolean {
+  return q.concepts.some((c) => c.required);
+}
+
 export function passesFilters(u: Unit, q: Understanding): boolean {
   const f = q.filters;
-  if (f.committees.length > 0 && !f.committees.includes(u.part.committee ?? '')) return false;
-  if (f.councils.length > 0 && !f.councils.includes(u.part.council ?? '')) return false;
+  const lenient = unknownBodyPasses(q);
+  if (f.committees.length > 0 && !(lenient && u.part.committee === null) && !f.committees.includes(u.part.committee ?? '')) return false;
+  if (f.councils.length > 0 && !(lenient && u.part.council === null) && !f.councils.includes(u.part.council ?? '')) return false;
   const date = u.kind === 'work-programme' ? u.date : u.part.meetingDate;
   return dateInRange(date, f);
 }
@@ -171,7 +183,7 @@ export function matchPlan(matched: readonly MatchedConcept[], snap: Snapshot): M
 }
 
 function scopeOf(q: Understanding, includeExempt: boolean): PartScope {
-  return { includeExempt, committees: q.filters.committees, councils: q.filters.councils, from: q.filters.from, to: q.filters.to };
+  return { includeExempt, committees: q.filters.committees, councils: q.filters.councils, from: q.filters.from, to: q.filters.to, unknownBodyPasses: unknownBodyPasses(q) };
 }
 
 function loadUnits(db: Db, snap: Snapshot, rows: Partial<RowsByKind>): Unit[] {
@@ -255,7 +267,14 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
 
   const score = (): Scored[] => {
     learnContext(db, snap, matched, candidates.values());
-    return scoreCandidates(candidates.values(), { fuzzy: termScores([...candidates.values()], matched, snap) }, matched, q.intent, snap, { periods: q.periods, defines: q.defines, count: q.count, refs: q.refs });
+    const out = scoreCandidates(candidates.values(), { fuzzy: termScores([...candidates.values()], matched, snap) }, matched, q.intent, snap, { periods: q.periods, defines: q.defines, count: q.count, refs: q.refs });
+    // a paper known to be the named body's before one whose body is unknown
+    const f = q.filters;
+    if (f.committees.length + f.councils.length === 0) return out;
+    for (const x of out) {
+      if ((f.committees.length > 0 && x.unit.part.committee === null) || (f.councils.length > 0 && x.unit.part.council === null)) x.score -= UNKNOWN_BODY_PENALTY;
+    }
+    return out.sort((a, b) => b.score - a.score || (b.unit.part.meetingDate ?? '').localeCompare(a.unit.part.meetingDate ?? ''));
   };
   let scored = score();
 

@@ -16,6 +16,7 @@ export const STOP_WORDS = new Set(
   yes ok okay hi hello thanks thank go goes going gone went come comes came up down out off per via
   etc eg ie
   didn doesn isn wasn weren won couldn shouldn wouldn aren haven hasn hadn don ll ve re
+  didnt doesnt isnt wasnt werent wont cant couldnt shouldnt wouldnt arent havent hasnt hadnt dont
   long soon because although though unless whilst while whereas therefore however instead rather`.split(/\s+/).filter(Boolean),
 );
 

@@ -237,12 +237,12 @@ function derivedExpansion(token: string, initials: InitialsIndex | undefined): E
 }
 
 /**
- * Minute and item references: "minute 82", "min 82", "item 5", "RESOLVED 2021/007", "2021/004"
- * (a four-digit year with a three-digit number, not a financial year).
+ * Minute, item and recommendation references: "minute 82", "min 82", "item 5", "recommendation 3",
+ * "RESOLVED 2021/007", "2021/004" (a four-digit year with a three-digit number, not a financial year).
  */
 export function minuteRefs(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\b(?:minutes?|mins?|item|resolved|resolution)\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\b/gi)) {
+  for (const m of text.matchAll(/\b(?:minutes?|mins?|item|resolved|resolution|recommendations?|recs?)\s+(?:no\.?\s*)?\(?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\)?(?![\d/])/gi)) {
     if (financialYears(m[1]!).length === 0) out.add(m[1]!.toLowerCase());
   }
   for (const m of text.matchAll(/\b((?:19|20)\d{2}\/\d{3})\b/g)) out.add(m[1]!);

@@ -25,6 +25,8 @@ export interface PartScope {
   /** Inclusive ISO bounds on the meeting date (a work-programme item's own date for those). */
   from?: string | null;
   to?: string | null;
+  /** Parts whose committee or council is unknown (null) pass those filters too. */
+  unknownBodyPasses?: boolean;
 }
 
 export type FactKind = 'recommendation' | 'resolution' | 'amount' | 'post' | 'commitment' | 'work-programme';
@@ -47,12 +49,13 @@ function scopeSql(s: PartScope, dateCol = 'p.meeting_date'): { sql: string; para
   const where = ["d.status = 'ok'"];
   const params: unknown[] = [];
   if (!s.includeExempt) where.push("p.classification = 'public'");
+  const orUnknown = (col: string): string => (s.unknownBodyPasses ? ` OR ${col} IS NULL` : '');
   if (s.committees && s.committees.length > 0) {
-    where.push(`p.committee IN (${s.committees.map(() => '?').join(',')})`);
+    where.push(`(p.committee IN (${s.committees.map(() => '?').join(',')})${orUnknown('p.committee')})`);
     params.push(...s.committees);
   }
   if (s.councils && s.councils.length > 0) {
-    where.push(`p.council IN (${s.councils.map(() => '?').join(',')})`);
+    where.push(`(p.council IN (${s.councils.map(() => '?').join(',')})${orUnknown('p.council')})`);
     params.push(...s.councils);
   }
   if (s.from) {

@@ -10,7 +10,7 @@ import { createEngine, type AnswerEngine } from '../../src/answer/engine.ts';
 import { datesAfter } from '../../src/answer/rank.ts';
 import { minuteRefs } from '../../src/answer/understand.ts';
 import { seedDb } from '../helpers/seed-db.ts';
-import { makeAmount, makeDocument, makeParagraph, makePart, makeResolution, sha } from '../helpers/documents.ts';
+import { makeAmount, makeDocument, makeParagraph, makePart, makeRecommendation, makeResolution, sha } from '../helpers/documents.ts';
 
 const now = new Date('2025-03-20T12:00:00Z');
 const pub = { includeExempt: false, now };
@@ -86,6 +86,16 @@ beforeAll(() => {
         makeResolution({ ref: '2021/007', title: 'Work programme', agendaItem: '10', page: 4, outcome: 'agreed',
           text: 'RESOLVED 2021/007 That the updated work programme be agreed, subject to the inclusion of the Contain Outbreak Management Fund update.',
           items: [{ label: null, text: 'That the updated work programme be agreed, subject to the inclusion of the Contain Outbreak Management Fund update.' }] }),
+      ],
+    })] }),
+    makeDocument({ file: 'recovery.pdf', sha256: sha('recovery'), parts: [makePart({
+      // the paper never names its committee: the ingest stores null
+      title: 'Adults and Health Recovery from Covid', council: 'Nottinghamshire County Council', committee: null, meetingDate: '2021-07-26', agendaItem: '6',
+      paragraphs: [makeParagraph({ number: '1', page: 1, section: 'Purpose', text: 'To set out the recovery of adult social care and health services from Covid.' })],
+      recommendations: [
+        makeRecommendation({ label: '1)', verb: 'approve', page: 16, paragraph: null, text: 'gives approval for the required resources for Ageing Well and Living Well services.' }),
+        makeRecommendation({ label: '2)', verb: 'approve', page: 16, paragraph: null, text: "gives approval for the resources required to support the department's transition to recovery." }),
+        makeRecommendation({ label: '3)', verb: 'approve', page: 16, paragraph: null, text: 'gives approval for the investment required to deliver and accelerate the Service Improvement Programme.' }),
       ],
     })] }),
     makeDocument({ file: 'carers.pdf', sha256: sha('carers'), parts: [makePart({
@@ -186,6 +196,16 @@ describe('minute references and words in capitals', () => {
     const a = engine.ask("what's item 3 on next Thursday's cabinet agenda?", { ...pub, now: new Date('2025-03-07T12:00:00Z') });
     expect(a.found).toBe(true);
     expect(a.items[0]!.text).toBe('Consideration of Decision 24/00093 (if required)');
+  });
+
+  it('finds "recommendation 3" of a paper whose committee the ingest could not read', () => {
+    const a = engine.ask("Adult Social Care and Public Health Committee 26 July 2021, recovery from covid - what's recommendation 3?", { ...pub, now: new Date('2021-09-01T12:00:00Z') });
+    expect(a.found).toBe(true);
+    expect(a.items[0]!.kind).toBe('recommendation');
+    expect(a.items[0]!.text).toContain('Service Improvement Programme');
+    // a topicless question keeps to the papers known to be the committee's
+    const topicless = engine.ask('what did the Adult Social Care and Public Health Committee decide on 26 July 2021?', { ...pub, now: new Date('2021-09-01T12:00:00Z') });
+    expect(topicless.items.every((i) => i.document.committee === 'Adult Social Care and Public Health Committee')).toBe(true);
   });
 });
 
