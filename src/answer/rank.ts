@@ -344,7 +344,9 @@ export function isStrong(s: Scored): boolean {
     (s.coverage.own ?? s.coverage.required) >= MIN_OWN_COVERAGE - 1e-9 &&
     s.coverage.grounded !== false &&
     s.relevance >= WEAK_RELEVANCE - 1e-9 &&
-    s.coverage.missing.length - (s.coverage.missingCommon ?? 0) <= Math.floor(s.coverage.count / 5)
+    s.coverage.missing.length - (s.coverage.missingCommon ?? 0) <= Math.floor(s.coverage.count / 5) &&
+    // common words may be missing, but not so many that little of the question is left
+    s.coverage.missing.length <= Math.max(1, Math.floor(s.coverage.count / 3))
   );
 }
 
