@@ -138,11 +138,12 @@ function countTerms(text: string): Map<string, number> {
  */
 export function unitsFromRows(rows: Partial<RowsByKind>, snap: Snapshot, pageTexts?: Map<string, string[]>): Unit[] {
   const units: Unit[] = [];
-  const add = (u: Omit<Unit, 'tokens' | 'key' | 'part' | 'date'> & { partId: number; date?: string | null }): void => {
+  const add = (u: Omit<Unit, 'tokens' | 'key' | 'part' | 'date'> & { partId: number; date?: string | null; words?: string }): void => {
     const part = snap.parts.get(u.partId);
     if (!part) return;
-    const { partId: _p, date, ...rest } = u;
-    const counts = countTerms(u.text);
+    const { partId: _p, date, words: indexed, ...rest } = u;
+    // `words`: what the unit is found by when it differs from what it shows (names beside a title)
+    const counts = countTerms(indexed ?? u.text);
     units.push({ ...rest, key: `${u.kind}:${u.id}`, part, tokens: new Set(counts.keys()), counts, date: date ?? part.meetingDate });
   };
   for (const p of rows.paragraph ?? []) {
@@ -194,7 +195,7 @@ export function unitsFromRows(rows: Partial<RowsByKind>, snap: Snapshot, pageTex
     if (w.author) extra.author = w.author;
     const text = w.summary ? `${w.title} — ${w.summary}` : w.title;
     add({ kind: 'work-programme', id: w.id, partId: w.partId, text, page: w.page, paragraph: null, status: null, value: null, extra,
-      date: w.meetingDate });
+      date: w.meetingDate, words: [text, w.leadOfficer, w.author].filter(Boolean).join(' ') });
   }
   // A figure is about what its paragraph is about: amounts also carry their paragraph's words.
   if (pageTexts) {

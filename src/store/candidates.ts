@@ -292,7 +292,9 @@ export function* walkTexts(db: Db, includeExempt: boolean, every = 1): Generator
   yield* walk(`SELECT 'post' AS kind, part_id AS partId, text FROM posts WHERE ${inParts}`);
   yield* walk(`SELECT 'commitment' AS kind, part_id AS partId, text FROM commitments WHERE ${inParts}`);
   yield* walk(`SELECT 'work-programme' AS kind, part_id AS partId,
-                      CASE WHEN summary IS NOT NULL AND summary <> '' THEN title || ' — ' || summary ELSE title END AS text
+                      CASE WHEN summary IS NOT NULL AND summary <> '' THEN title || ' — ' || summary ELSE title END
+                      || CASE WHEN coalesce(lead_officer, '') <> '' THEN ' ' || lead_officer ELSE '' END
+                      || CASE WHEN coalesce(author, '') <> '' THEN ' ' || author ELSE '' END AS text
                  FROM work_programme_items WHERE ${inParts}`);
 }
 

@@ -88,7 +88,8 @@ export function insertPart(db: Db, documentId: number, seq: number, part: Part):
   );
   part.workProgramme.forEach((w, i) => {
     const id = wp.run(partId, i, w.meetingDate, w.title, w.summary, w.leadOfficer, w.author, w.page).lastInsertRowid;
-    indexFact('work-programme', id, w.title, w.summary);
+    // the lead officer and author too: "what is Mary Read reporting on in March?"
+    indexFact('work-programme', id, w.title, w.summary, w.leadOfficer, w.author);
   });
 
   const acronym = db.prepare('INSERT INTO acronyms (part_id, short, long, page) VALUES (?, ?, ?, ?)');

@@ -290,6 +290,20 @@ CREATE INDEX query_log_thread ON query_log(channel_id, thread_ts);
 ALTER TABLE documents ADD COLUMN error_code TEXT;              -- IngestError code / timeout / crash; NULL when ok
 `,
   },
+  {
+    version: 4,
+    description: "facts_fts: a work-programme item is found by its lead officer and author too (insert-part.ts indexes them)",
+    sql: /* sql */ `
+DELETE FROM facts_fts WHERE kind = 'work-programme';
+INSERT INTO facts_fts (text, kind, fact_id, part_id)
+  SELECT title
+         || CASE WHEN coalesce(trim(summary), '') <> '' THEN char(10) || summary ELSE '' END
+         || CASE WHEN coalesce(trim(lead_officer), '') <> '' THEN char(10) || lead_officer ELSE '' END
+         || CASE WHEN coalesce(trim(author), '') <> '' THEN char(10) || author ELSE '' END,
+         'work-programme', id, part_id
+    FROM work_programme_items;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -10,7 +10,7 @@ import { createEngine, type AnswerEngine } from '../../src/answer/engine.ts';
 import { datesAfter } from '../../src/answer/rank.ts';
 import { minuteRefs } from '../../src/answer/understand.ts';
 import { seedDb } from '../helpers/seed-db.ts';
-import { makeAmount, makeDocument, makeParagraph, makePart, makeRecommendation, makeResolution, sha } from '../helpers/documents.ts';
+import { makeAmount, makeDocument, makeParagraph, makePart, makeRecommendation, makeResolution, makeWorkProgrammeItem, sha } from '../helpers/documents.ts';
 
 const now = new Date('2025-03-20T12:00:00Z');
 const pub = { includeExempt: false, now };
@@ -96,6 +96,14 @@ beforeAll(() => {
         makeRecommendation({ label: '1)', verb: 'approve', page: 16, paragraph: null, text: 'gives approval for the required resources for Ageing Well and Living Well services.' }),
         makeRecommendation({ label: '2)', verb: 'approve', page: 16, paragraph: null, text: "gives approval for the resources required to support the department's transition to recovery." }),
         makeRecommendation({ label: '3)', verb: 'approve', page: 16, paragraph: null, text: 'gives approval for the investment required to deliver and accelerate the Service Improvement Programme.' }),
+      ],
+    })] }),
+    makeDocument({ file: 'wp.pdf', sha256: sha('wp'), parts: [makePart({
+      type: 'work-programme', title: 'Work Programme', council: 'Nottinghamshire County Council', committee: 'Adult Social Care and Public Health Committee',
+      meetingDate: '2021-01-11', agendaItem: '10',
+      workProgramme: [
+        makeWorkProgrammeItem({ meetingDate: '2021-03-29', title: 'Suicide Prevention funding', summary: 'Allocation of the prevention grant.', leadOfficer: 'Mary Read', author: null, page: 57 }),
+        makeWorkProgrammeItem({ meetingDate: '2021-03-29', title: 'Home care market update', summary: null, leadOfficer: 'Ian Haines', author: null, page: 57 }),
       ],
     })] }),
     makeDocument({ file: 'carers.pdf', sha256: sha('carers'), parts: [makePart({
@@ -206,6 +214,13 @@ describe('minute references and words in capitals', () => {
     // a topicless question keeps to the papers known to be the committee's
     const topicless = engine.ask('what did the Adult Social Care and Public Health Committee decide on 26 July 2021?', { ...pub, now: new Date('2021-09-01T12:00:00Z') });
     expect(topicless.items.every((i) => i.document.committee === 'Adult Social Care and Public Health Committee')).toBe(true);
+  });
+
+  it('finds what an officer is down to report on, by the lead officer named on the work programme', () => {
+    const a = engine.ask('what is Mary Read down to report on at the 29 March 2021 meeting?', { ...pub, now: new Date('2021-02-01T12:00:00Z') });
+    expect(a.found).toBe(true);
+    expect(a.items[0]!.kind).toBe('work-programme');
+    expect(a.items[0]!.text).toContain('Suicide Prevention funding');
   });
 });
 

@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, schemaVersion } from '../../src/store/db.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/schema.ts';
 import { StoreError } from '../../src/errors.ts';
+import { seedDb } from '../helpers/seed-db.ts';
+import { makeDocument, makePart, makeWorkProgrammeItem, sha } from '../helpers/documents.ts';
 
 const dirs: string[] = [];
 function tempDb(): string {
@@ -82,3 +84,23 @@ describe('openDatabase', () => {
     db.close();
   });
 });
+
+describe('migration 4: work-programme items found by their lead officer and author', () => {
+  it('indexes new items with the names and re-indexes items stored before it', () => {
+    const db = seedDb([makeDocument({ file: 'wp.pdf', sha256: sha('wp'), parts: [makePart({
+      type: 'work-programme', workProgramme: [makeWorkProgrammeItem({ title: 'Carers Strategy update', leadOfficer: 'Mary Read', author: 'Jo Smith' })],
+    })] })]);
+    const found = (): number => db.prepare(`SELECT count(*) FROM facts_fts WHERE facts_fts MATCH '"mary" AND "read"' AND kind = 'work-programme'`).pluck().get() as number;
+    expect(found()).toBe(1);
+    // as a database written before version 4 held it: the title alone
+    db.exec(`DELETE FROM facts_fts WHERE kind = 'work-programme';
+             INSERT INTO facts_fts (text, kind, fact_id, part_id) SELECT title, 'work-programme', id, part_id FROM work_programme_items;`);
+    expect(found()).toBe(0);
+    const m4 = MIGRATIONS.find((m) => m.version === 4)!;
+    db.exec(m4.sql);
+    expect(found()).toBe(1);
+    expect(db.prepare(`SELECT count(*) FROM facts_fts WHERE kind = 'work-programme'`).pluck().get()).toBe(1);
+    db.close();
+  });
+});
+
