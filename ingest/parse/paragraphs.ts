@@ -20,6 +20,8 @@ interface Draft {
   text: string;
   last: Line;
   table: boolean;
+  /** Lines taken into a contact block after its lead line. */
+  contactLines?: number;
 }
 
 function median(xs: number[]): number {
@@ -60,6 +62,10 @@ export function joinText(a: string, b: string): string {
 }
 
 const SENTENCE_END = /[.:;!?)\]"”’]$/;
+/** A contact block's lead line, and the lines it has taken so far (name, role, T:, E:). */
+const CONTACT_LEAD = /(?:please contact|contact (?:officer|details)|report author|lead officer)\s*:?\s*$/i;
+/** Headings that end a contact block. */
+const SECTION_AFTER_CONTACT = /^(?:constitutional|financial|legal|hr|human resources|background|electoral|appendix|appendices|comments)\b/i;
 
 export function splitParagraphs(lines: Line[]): Paragraph[] {
   const out: Paragraph[] = [];
@@ -91,6 +97,17 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
     const prev: Draft | null = cur;
     const gap = prev && prev.last.page === line.page ? line.y - prev.last.y : null;
     const tight = gap !== null && gap <= Math.max(line.fontSize, prev!.last.fontSize) * tightEm;
+
+    // A contact block ("For any enquiries about this report please contact:" then name, role,
+    // T:, E: on short lines): one paragraph, so the name is not read as a heading and lost.
+    if (prev && !prev.table && (prev.contactLines !== undefined || CONTACT_LEAD.test(prev.text)) && (prev.contactLines ?? 0) < 5 &&
+        prev.last.page === line.page && gap !== null && gap <= line.fontSize * 4 &&
+        text.length <= 90 && paragraphStart(line) === null && !SECTION_AFTER_CONTACT.test(text)) {
+      prev.text = joinText(prev.text, text);
+      prev.last = line;
+      prev.contactLines = (prev.contactLines ?? 0) + 1;
+      continue;
+    }
 
     const label = fieldLabel(line);
     if (label !== null) field = { page: line.page, valueX: label };

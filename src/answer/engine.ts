@@ -32,6 +32,8 @@ export interface AnswerEngine extends Engine {
 }
 
 const DEFAULT_LIMIT = 5;
+/** Words by which a question points back to the one before it. */
+const FOLLOW_UP = /^\s*(?:and|also|plus|then|so|what about|how about|what if)\b|\b(?:it|its|they|them|their|that|those|this|these|same)\b/i;
 
 export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
   const cache = new Map<boolean, { stamp: string; snap: Snapshot }>();
@@ -69,7 +71,11 @@ export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
     if (mode === 'costs') q = { ...q, intent: 'cost' };
     // A follow-up with no topic of its own ("and how much did it cost?") takes the topic of the
     // thread's previous question.
-    if (ctx.previousQuestion && q.concepts.every((c) => !c.required)) {
+    // A topicless question that names its own meeting or committee ("what's on the work
+    // programme for the 29 March ASCPH?") stands alone unless it points back ("and in March?",
+    // "how much did it cost?").
+    const pointsBack = FOLLOW_UP.test(question) || (q.filters.labels.length === 0 && q.refs.length === 0);
+    if (ctx.previousQuestion && pointsBack && q.concepts.every((c) => !c.required)) {
       const prev = understand(ctx.previousQuestion, { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary, initials: snap.initials });
       if (prev.concepts.some((c) => c.required)) {
         q = { ...q, concepts: [...q.concepts, ...prev.concepts.filter((c) => c.required)], expansions: prev.expansions };

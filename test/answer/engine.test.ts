@@ -196,6 +196,17 @@ describe('follow-ups', () => {
     expect(a.costs?.total).toBe(350820);
     expect(engine.ask('and how much did it cost?', pub).found).toBe(false);
   });
+
+  it('a topicless question naming its own meeting stands alone; one that points back keeps the topic', () => {
+    const prev = 'What was approved about Local Area Coordination?';
+    const alone = engine.ask('whats on the work programme for the next ASCPH meeting?', { ...pub, previousQuestion: prev });
+    const fresh = engine.ask('whats on the work programme for the next ASCPH meeting?', pub);
+    expect(alone.expansions).toEqual(fresh.expansions);
+    expect(alone.items.map((i) => i.text)).toEqual(fresh.items.map((i) => i.text));
+    const back = engine.ask('and what about in February 2021?', { ...pub, previousQuestion: prev });
+    expect(back.found).toBe(true);
+    expect(back.items[0]!.text).toContain('Local Area Coordination');
+  });
 });
 
 describe('recency', () => {

@@ -87,3 +87,25 @@ describe('splitParagraphs front matter', () => {
     ]);
   });
 });
+
+describe('splitParagraphs: contact blocks', () => {
+  it('keeps the name, role, phone and e-mail after "please contact:" in one paragraph (the name is not a heading)', () => {
+    y = 0;
+    const out = splitParagraphs([
+      line('RECOMMENDATION/S', { bold: true, gap: 30 }),
+      line('1) That Committee approves the development of Local Area Coordination.', { gap: 20 }),
+      line('Corporate Director for Adult Social Care and Health', { bold: true, gap: 40 }),
+      line('For any enquiries about this report please contact:', { gap: 28 }),
+      line('Linzi Adams', { bold: true, gap: 28 }),
+      line('Project Manager, Service Improvement Team', { bold: true, gap: 28 }),
+      line('T: 0115 9773089', { gap: 28 }),
+      line('E: linzi.adams@example.gov.uk', { gap: 14 }),
+      line('Constitutional Comments (CEH 28/01/21)', { bold: true, gap: 40 }),
+      line('The recommendations are within the remit of the Committee.', { gap: 20 }),
+    ]);
+    const contact = out.find((p) => p.text.startsWith('For any enquiries'));
+    expect(contact?.text).toBe('For any enquiries about this report please contact: Linzi Adams Project Manager, Service Improvement Team T: 0115 9773089 E: linzi.adams@example.gov.uk');
+    // the block ends at the next section
+    expect(out.at(-1)).toMatchObject({ section: 'Constitutional Comments (CEH 28/01/21)', text: 'The recommendations are within the remit of the Committee.' });
+  });
+});
