@@ -13,6 +13,7 @@ import type { Concept } from './understand.ts';
 import type { Snapshot, Unit } from './corpus.ts';
 import { normaliseText, stem, terms, words } from './text.ts';
 import { financialYears } from './understand.ts';
+import { isContact, isReferenceList, namedByRef, statesCount, stillToCome } from './signals.ts';
 
 /** Below this idf-weighted coverage of the question's topic, a candidate is not an answer. */
 export const WEAK_COVERAGE = 0.65;
@@ -232,51 +233,7 @@ export interface ScoreHints {
   refs?: readonly string[];
 }
 
-/** A unit numbered as a minute or an agenda item (its number is a reference people quote). */
-function isMinuteOrItem(unit: Unit): boolean {
-  return unit.paragraph !== null && (unit.kind === 'resolution' || unit.part.type === 'agenda' || unit.part.type === 'minutes');
-}
-
-/** The question names this unit by its number: a minute, an agenda item, a recommendation ("3)"). */
-function namedByRef(unit: Unit, refs: readonly string[] | undefined): boolean {
-  if (!refs || refs.length === 0) return false;
-  if (isMinuteOrItem(unit) && refs.includes(unit.paragraph!.replace(/\.$/, '').toLowerCase())) return true;
-  const label = unit.kind === 'recommendation' ? unit.extra.label?.replace(/[().\s]/g, '').toLowerCase() : undefined;
-  return label !== undefined && refs.includes(label);
-}
-
-/** A paper's contact block: who wrote it, who leads on it, whom to ask. */
-export const CONTACT_RE = /\b(?:lead officer|report author|contact officer|relevant director|lead director|author|contact details?)\b|[\w.-]+@[\w-]+\.[\w.]+/i;
-/** A paragraph of a paper's contact block (by its words or its heading). */
-export function isContact(unit: Unit): boolean {
-  return unit.kind === 'paragraph' && (CONTACT_RE.test(unit.text) || CONTACT_RE.test(unit.extra.section ?? ''));
-}
-/** Something still to happen: "will be considered by", "to be reported to", "report back". */
-const FUTURE_RE = /\b(?:will|would|shall|is to|are to|to) be (?:presented|considered|reported|brought|submitted|taken|discussed|reviewed|received)\b|\bwill (?:come|return|go|report)\b|\b(?:report(?:ed|ing)?|brought|bring|come|coming) back\b|\bin due course\b|\bdue (?:to|in|by)\b/i;
-
 const MISSING_PENALTY = 0.08;
-const REFERENCE_SECTION = /\b(?:background (?:documents?|papers?|information documents?)|list of background|appendices|supporting documents)\b/i;
-
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const DATE_RE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTHS})\\s+(20\\d{2})\\b`, 'gi');
-
-/** The text names a date after its paper's meeting ("… to Governance and Audit Committee on 23rd January 2025"). */
-export function datesAfter(text: string, meetingDate: string | null): boolean {
-  if (!meetingDate) return false;
-  for (const m of text.matchAll(DATE_RE)) {
-    const month = MONTHS.split('|').indexOf(m[2]!.toLowerCase()) + 1;
-    const day = m[1] ? Number(m[1]) : 28;
-    const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    if (iso > meetingDate) return true;
-  }
-  return false;
-}
-
-/**
- * A count: a number of two or more digits that is not a year or a financial year ("530",
- * "19,407", "12.5"); single digits are mostly labels ("attainment 8", "priority 4").
- */
-const COUNT_RE = /(?<![\d/.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,]*\d(?:\.\d+)?(?![\d/-])/;
 
 export function scoreCandidates(
   candidates: Iterable<Unit>,
@@ -302,15 +259,15 @@ export function scoreCandidates(
       (intent === 'approval' && unit.kind !== 'paragraph' && DECIDED.has(unit.status ?? '') ? 0.05 : 0) +
       (periods.length > 0 && periods.some((p) => financialYears(unit.extra.period ?? '').includes(p)) ? 0.1 : 0) +
       (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0) +
-      (hints.count && COUNT_RE.test(unit.text) ? 0.08 : 0) +
+      (hints.count && statesCount(unit.text) ? 0.08 : 0) +
       // "minute 82", "RESOLVED 2021/007", "item 5": the unit with that reference
       (namedByRef(unit, hints.refs) ? 0.5 : 0) +
       (intent === 'who' && isContact(unit) ? 0.4 : 0) +
-      (intent === 'deadline' && (FUTURE_RE.test(unit.text) || datesAfter(unit.text, unit.part.meetingDate)) ? 0.15 : 0) -
+      (intent === 'deadline' && stillToCome(unit.text, unit.part.meetingDate) ? 0.15 : 0) -
       // a unit missing a topic word outright ranks below one that covers them all
       MISSING_PENALTY * (cov.missing.length - (cov.missingCommon ?? 0)) -
       // a list of background papers names documents, it answers nothing
-      (REFERENCE_SECTION.test(unit.extra.section ?? '') ? 0.1 : 0);
+      (isReferenceList(unit.extra.section) ? 0.1 : 0);
     // a paragraph's own words must say something of the topic: its paper's title or its heading
     // alone do not make it an answer ("For any enquiries about this report please contact:") —
     // except, for "who", a paper's contact block. Facts (a resolution under its minute heading, a

@@ -45,7 +45,7 @@ export interface CandidateHit {
 }
 
 /** SQL over `p` (parts) and `d` (documents) for the scope; `dateCol` is the date the range applies to. */
-function scopeSql(s: PartScope, dateCol = 'p.meeting_date'): { sql: string; params: unknown[] } {
+export function scopeSql(s: PartScope, dateCol = 'p.meeting_date'): { sql: string; params: unknown[] } {
   const where = ["d.status = 'ok'"];
   const params: unknown[] = [];
   if (!s.includeExempt) where.push("p.classification = 'public'");
@@ -105,9 +105,9 @@ export function paragraphCandidates(db: Db, match: string, limit: number, scope:
     .all(match, ...s.params, limit) as CandidateHit[];
 }
 
-const IDS = 'SELECT value FROM json_each(?)';
+export const IDS = 'SELECT value FROM json_each(?)';
 
-const ROW_SQL: Readonly<Record<FactKind | 'paragraph', string>> = {
+export const ROW_SQL: Readonly<Record<FactKind | 'paragraph', string>> = {
   paragraph: 'SELECT id, part_id AS partId, number, section, page, text FROM paragraphs',
   recommendation: 'SELECT id, part_id AS partId, label, verb, text, page, paragraph, status FROM recommendations',
   resolution: 'SELECT id, part_id AS partId, ref, title, agenda_item AS agendaItem, text, page, outcome FROM resolutions',
@@ -178,66 +178,6 @@ export function factsInScope(db: Db, kinds: readonly FactKind[], scope: PartScop
     out[kind] = ids.length === 0 ? [] : db.prepare(`${ROW_SQL[kind]} WHERE id IN (${IDS})`).all(JSON.stringify(ids));
   }
   return out as Partial<RowsByKind>;
-}
-
-/**
- * The first `n` paragraphs of each of these parts (title block, summary, purpose,
- * recommendations: where a report says what it is about), read by the part index.
- */
-export function openingTexts(db: Db, partIds: readonly number[], n: number): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  const stmt = db.prepare('SELECT text FROM paragraphs WHERE part_id = ? ORDER BY id LIMIT ?').pluck();
-  for (const id of new Set(partIds)) out.set(id, stmt.all(id, n) as string[]);
-  return out;
-}
-
-/** Resolutions with these minute references ("82", "2021/007") in the scope. */
-export function resolutionsByRef(db: Db, refs: readonly string[], scope: PartScope): Partial<RowsByKind> {
-  if (refs.length === 0) return { resolution: [] };
-  const s = scopeSql(scope);
-  const ids = db
-    .prepare(
-      `SELECT r.id FROM resolutions r JOIN parts p ON p.id = r.part_id JOIN documents d ON d.id = p.document_id
-        WHERE lower(r.ref) IN (${IDS}) AND ${s.sql} ORDER BY p.meeting_date DESC LIMIT 50`,
-    )
-    .pluck()
-    .all(JSON.stringify(refs.map((r) => r.toLowerCase())), ...s.params) as number[];
-  return { resolution: ids.length === 0 ? [] : (db.prepare(`${ROW_SQL.resolution} WHERE id IN (${IDS})`).all(JSON.stringify(ids)) as ResolutionRow[]) };
-}
-
-/**
- * The numbered items of the agendas in scope ("3. Consideration of Decision 24/00093"): what is
- * on a meeting's agenda, earliest meeting first from `onOrAfter` when given, else latest first.
- */
-export function agendaItemsInScope(db: Db, scope: PartScope, limit: number, onOrAfter: string | null): Partial<RowsByKind> {
-  const s = scopeSql(scope);
-  const after = onOrAfter ? ' AND p.meeting_date >= ?' : '';
-  const ids = db
-    .prepare(
-      `SELECT g.id FROM paragraphs g JOIN parts p ON p.id = g.part_id JOIN documents d ON d.id = p.document_id
-        WHERE p.type = 'agenda' AND g.number IS NOT NULL AND ${s.sql}${after}
-        ORDER BY p.meeting_date ${onOrAfter ? 'ASC' : 'DESC'}, g.id LIMIT ?`,
-    )
-    .pluck()
-    .all(...s.params, ...(onOrAfter ? [onOrAfter] : []), limit) as number[];
-  return { paragraph: ids.length === 0 ? [] : (db.prepare(`${ROW_SQL.paragraph} WHERE id IN (${IDS})`).all(JSON.stringify(ids)) as ParagraphRow[]) };
-}
-
-/**
- * The contact block of these parts ("Lead Officer: …", "Report Author: …", e-mail addresses):
- * who to ask about a paper. LIKE over the few parts' paragraphs (read by the part index).
- */
-export function contactParagraphs(db: Db, partIds: readonly number[]): Partial<RowsByKind> {
-  if (partIds.length === 0) return { paragraph: [] };
-  const rows = db
-    .prepare(
-      `${ROW_SQL.paragraph} WHERE part_id IN (${IDS})
-         AND (text LIKE '%@%' OR text LIKE '%lead officer%' OR text LIKE '%report author%' OR text LIKE '%contact officer%'
-              OR text LIKE '%relevant director%' OR text LIKE '%lead director%' OR coalesce(section, '') LIKE '%contact%')
-       ORDER BY id LIMIT 40`,
-    )
-    .all(JSON.stringify([...new Set(partIds)])) as ParagraphRow[];
-  return { paragraph: rows };
 }
 
 /** Paragraph texts on these (part, page) pairs: what an amount's paragraph says. */

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import type { Db } from '../../src/store/db.ts';
 import { createEngine, type AnswerEngine } from '../../src/answer/engine.ts';
-import { datesAfter } from '../../src/answer/rank.ts';
 import { minuteRefs } from '../../src/answer/understand.ts';
 import { seedDb } from '../helpers/seed-db.ts';
 import { makeAmount, makeDocument, makeParagraph, makePart, makeRecommendation, makeResolution, makeWorkProgrammeItem, sha } from '../helpers/documents.ts';
@@ -168,13 +167,6 @@ describe('meetings, people and dates', () => {
     const a = engine.ask('when is the corporate risk register going to the governance and audit committee?', pub);
     expect(a.found).toBe(true);
     expect(a.items[0]!.text).toContain('23rd January 2025');
-  });
-
-  it('datesAfter: a date in the text after the paper\'s meeting', () => {
-    expect(datesAfter('to Governance and Audit Committee on 23rd January 2025', '2025-01-09')).toBe(true);
-    expect(datesAfter('(Governance and Audit Committee 16th May 2024)', '2025-01-30')).toBe(false);
-    expect(datesAfter('in June 2025', '2025-01-30')).toBe(true);
-    expect(datesAfter('no date here', '2025-01-30')).toBe(false);
   });
 });
 

@@ -1,0 +1,67 @@
+/**
+ * What a unit's own text or place says about the shape of the answer it can give, beside its
+ * relevance (rank.ts scoreCandidates): a contact block ("who"), something still to come
+ * ("when"), a stated count ("how many"), the minute, item or recommendation a question names by
+ * number, a list of background papers (never an answer).
+ */
+import type { Unit } from './corpus.ts';
+
+/** A unit numbered as a minute or an agenda item (its number is a reference people quote). */
+function isMinuteOrItem(unit: Unit): boolean {
+  return unit.paragraph !== null && (unit.kind === 'resolution' || unit.part.type === 'agenda' || unit.part.type === 'minutes');
+}
+
+/** The question names this unit by its number: a minute, an agenda item, a recommendation ("3)"). */
+export function namedByRef(unit: Unit, refs: readonly string[] | undefined): boolean {
+  if (!refs || refs.length === 0) return false;
+  if (isMinuteOrItem(unit) && refs.includes(unit.paragraph!.replace(/\.$/, '').toLowerCase())) return true;
+  const label = unit.kind === 'recommendation' ? unit.extra.label?.replace(/[().\s]/g, '').toLowerCase() : undefined;
+  return label !== undefined && refs.includes(label);
+}
+
+/** A paper's contact block: who wrote it, who leads on it, whom to ask. */
+export const CONTACT_RE = /\b(?:lead officer|report author|contact officer|relevant director|lead director|author|contact details?)\b|[\w.-]+@[\w-]+\.[\w.]+/i;
+/** A paragraph of a paper's contact block (by its words or its heading). */
+export function isContact(unit: Unit): boolean {
+  return unit.kind === 'paragraph' && (CONTACT_RE.test(unit.text) || CONTACT_RE.test(unit.extra.section ?? ''));
+}
+/** Something still to happen: "will be considered by", "to be reported to", "report back". */
+const FUTURE_RE = /\b(?:will|would|shall|is to|are to|to) be (?:presented|considered|reported|brought|submitted|taken|discussed|reviewed|received)\b|\bwill (?:come|return|go|report)\b|\b(?:report(?:ed|ing)?|brought|bring|come|coming) back\b|\bin due course\b|\bdue (?:to|in|by)\b/i;
+
+const REFERENCE_SECTION = /\b(?:background (?:documents?|papers?|information documents?)|list of background|appendices|supporting documents)\b/i;
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const DATE_RE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTHS})\\s+(20\\d{2})\\b`, 'gi');
+
+/** The text names a date after its paper's meeting ("… to Governance and Audit Committee on 23rd January 2025"). */
+export function datesAfter(text: string, meetingDate: string | null): boolean {
+  if (!meetingDate) return false;
+  for (const m of text.matchAll(DATE_RE)) {
+    const month = MONTHS.split('|').indexOf(m[2]!.toLowerCase()) + 1;
+    const day = m[1] ? Number(m[1]) : 28;
+    const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (iso > meetingDate) return true;
+  }
+  return false;
+}
+
+/**
+ * A count: a number of two or more digits that is not a year or a financial year ("530",
+ * "19,407", "12.5"); single digits are mostly labels ("attainment 8", "priority 4").
+ */
+const COUNT_RE = /(?<![\d/.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,]*\d(?:\.\d+)?(?![\d/-])/;
+
+/** Something still to happen, or a date after the paper's meeting. */
+export function stillToCome(text: string, meetingDate: string | null): boolean {
+  return FUTURE_RE.test(text) || datesAfter(text, meetingDate);
+}
+
+/** A list of background papers or appendices: names documents, answers nothing. */
+export function isReferenceList(section: string | undefined): boolean {
+  return REFERENCE_SECTION.test(section ?? '');
+}
+
+/** The text states a count ("how many …" wants one). */
+export function statesCount(text: string): boolean {
+  return COUNT_RE.test(text);
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { datesAfter, isReferenceList, namedByRef, statesCount, stillToCome } from '../../src/answer/signals.ts';
+import type { Unit } from '../../src/answer/corpus.ts';
+import { makePart } from '../helpers/documents.ts';
+
+const unit = (o: Partial<Unit> & { type?: string }): Unit => {
+  const part = { ...makePart({ type: (o.type ?? 'report') as 'report' }), id: 1, documentId: 1, file: 'x.pdf', url: null };
+  return { key: 'k', kind: 'paragraph', id: 1, part, text: '', page: 1, paragraph: null, status: null, value: null, extra: {}, tokens: new Set(), date: null, ...o } as Unit;
+};
+
+describe('answer signals', () => {
+  it("datesAfter: a date in the text after the paper's meeting", () => {
+    expect(datesAfter('to Governance and Audit Committee on 23rd January 2025', '2025-01-09')).toBe(true);
+    expect(datesAfter('(Governance and Audit Committee 16th May 2024)', '2025-01-30')).toBe(false);
+    expect(datesAfter('in June 2025', '2025-01-30')).toBe(true);
+    expect(datesAfter('no date here', '2025-01-30')).toBe(false);
+  });
+
+  it('stillToCome: future wording or a later date', () => {
+    expect(stillToCome('the review would be considered by the committee', null)).toBe(true);
+    expect(stillToCome('this will be brought back to Cabinet in due course', null)).toBe(true);
+    expect(stillToCome('the report was noted', '2025-01-30')).toBe(false);
+  });
+
+  it('statesCount: two or more digits that are not a year', () => {
+    expect(statesCount('19,407 children and young people')).toBe(true);
+    expect(statesCount('average attainment 8 scores')).toBe(false);
+    expect(statesCount('the 2024-25 budget')).toBe(false);
+  });
+
+  it('isReferenceList: background papers and appendices sections', () => {
+    expect(isReferenceList('Background Documents')).toBe(true);
+    expect(isReferenceList('Background Papers and Published Documents')).toBe(true);
+    expect(isReferenceList('Financial Implications')).toBe(false);
+    expect(isReferenceList(undefined)).toBe(false);
+  });
+
+  it('namedByRef: minutes and agenda items by number, recommendations by label, not report paragraphs', () => {
+    expect(namedByRef(unit({ kind: 'resolution', paragraph: '2021/007' }), ['2021/007'])).toBe(true);
+    expect(namedByRef(unit({ kind: 'paragraph', paragraph: '5', type: 'agenda' }), ['5'])).toBe(true);
+    expect(namedByRef(unit({ kind: 'recommendation', extra: { label: '3)' } }), ['3'])).toBe(true);
+    expect(namedByRef(unit({ kind: 'paragraph', paragraph: '5' }), ['5'])).toBe(false);
+    expect(namedByRef(unit({ kind: 'resolution', paragraph: '82' }), [])).toBe(false);
+  });
+});
