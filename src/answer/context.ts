@@ -12,14 +12,14 @@ import { CONTEXT_MAX_SHARE, type MatchedConcept } from './rank.ts';
 import { fastTerms } from './vocabulary.ts';
 
 /** At most this many candidate parts are checked for the question's words elsewhere in them. */
-const CONTEXT_PARTS = 24;
+const CONTEXT_PARTS = 16;
 /**
  * A topic word counts as the paper's when its opening paragraphs (title block, summary,
  * purpose, recommendations) hold it: a long paper mentions most words somewhere.
  */
 export const OPENING_PARAGRAPHS = 25;
 /** Parts whose opening words are kept between questions (per snapshot). */
-const OPENING_CACHE = 1500;
+const OPENING_CACHE = 400;
 
 /** The stemmed words of a part's opening, read once per snapshot (bounded cache). */
 function openingTokens(db: Db, snap: Snapshot, partIds: readonly number[]): Map<number, Set<string>> {
@@ -45,10 +45,12 @@ export function learnContext(db: Db, snap: Snapshot, matched: readonly MatchedCo
   // only words specific enough to be a paper's topic (rank.ts CONTEXT_MAX_SHARE) and places
   const concepts = matched.filter((m) => m.concept.required && (m.concept.place || (m.df ?? 0) <= CONTEXT_MAX_SHARE * snap.unitCount));
   if (concepts.length === 0) return;
+  // only the papers of candidates that lack one of those words themselves
+  const holds = (u: Unit, m: MatchedConcept): boolean => m.alternatives.some((alt) => alt.length > 0 && alt.every((set) => [...set].some((t) => u.tokens.has(t))));
   const parts = new Map<number, number>();
   for (const u of units) {
     if (parts.size >= CONTEXT_PARTS) break;
-    if (!parts.has(u.part.id)) parts.set(u.part.id, u.part.documentId);
+    if (!parts.has(u.part.id) && concepts.some((m) => !holds(u, m))) parts.set(u.part.id, u.part.documentId);
   }
   const fresh = [...parts.keys()].filter((id) => concepts.some((m) => !m.context?.checked.has(id)));
   if (fresh.length === 0) return;

@@ -50,7 +50,8 @@ export class InitialsCounter {
           if (n >= 2) {
             this.bump(plain.toUpperCase(), phrase);
             if (digits !== plain) this.bump(digits.toUpperCase(), phrase);
-            if (amp !== plain) this.bump(amp.toUpperCase(), phrase);
+            // "G&A", "P&R": ampersand forms are short (two or three words)
+            if (amp !== plain && n <= 3) this.bump(amp.toUpperCase(), phrase);
           }
         } else if (CONNECTORS.has(w.toLowerCase()) && j + 1 < toks.length && caps[j + 1]) {
           digits += DIGIT[w.toLowerCase()] ?? '';
