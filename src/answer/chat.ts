@@ -5,6 +5,15 @@
  * indexed as written, and these give the words they would use instead.
  */
 
+/** Clipped county and city names: a place the question is about (whose papers), not a topic. */
+const PLACES: Readonly<Record<string, readonly string[]>> = {
+  nottm: ['nottingham'], notts: ['nottinghamshire'], leics: ['leicestershire'], derbys: ['derbyshire'],
+  lincs: ['lincolnshire'], herts: ['hertfordshire'], hants: ['hampshire'],
+  glos: ['gloucestershire'], lancs: ['lancashire'], northants: ['northamptonshire'], cambs: ['cambridgeshire'],
+  wilts: ['wiltshire'], worcs: ['worcestershire'],
+  oxon: ['oxfordshire'], yorks: ['yorkshire'], warks: ['warwickshire'],
+};
+
 /** Clipped word → the word(s) papers write. Lower case, unstemmed. */
 const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   cttee: ['committee'], ctte: ['committee'], cmttee: ['committee'], cttees: ['committees'],
@@ -14,11 +23,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   info: ['information'], approx: ['approximately'], excl: ['excluding'], incl: ['including'],
   temp: ['temporary'], perm: ['permanent'], admin: ['administration'], reqd: ['required'],
   ppl: ['people'], esp: ['especially'], wk: ['week'], wks: ['weeks'], mth: ['month'], mths: ['months'],
-  nottm: ['nottingham'], notts: ['nottinghamshire'], leics: ['leicestershire'], derbys: ['derbyshire'],
-  lincs: ['lincolnshire'], herts: ['hertfordshire'], hants: ['hampshire'],
-  glos: ['gloucestershire'], lancs: ['lancashire'], northants: ['northamptonshire'], cambs: ['cambridgeshire'],
-  wilts: ['wiltshire'], worcs: ['worcestershire'],
-  oxon: ['oxfordshire'], yorks: ['yorkshire'], warks: ['warwickshire'],
+  ...PLACES,
   jan: ['january'], feb: ['february'], mar: ['march'], apr: ['april'], jun: ['june'], jul: ['july'],
   aug: ['august'], sep: ['september'], sept: ['september'], oct: ['october'], nov: ['november'], dec: ['december'],
   q1: ['quarter 1'], q2: ['quarter 2'], q3: ['quarter 3'], q4: ['quarter 4'],
@@ -28,14 +33,9 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   dc: ['district council'], bc: ['borough council'],
 };
 
-/** Clipped county and city names: a place the question is about (whose papers), not a topic. */
-const PLACE_ABBREVIATIONS = new Set(
-  'nottm notts leics derbys lincs herts hants glos lancs northants cambs wilts worcs oxon yorks warks'.split(' '),
-);
-
 /** True when the word is a clipped place name ("Leics", "Nottm"). */
 export function isPlaceAbbreviation(word: string): boolean {
-  return PLACE_ABBREVIATIONS.has(word.toLowerCase());
+  return Object.hasOwn(PLACES, word.toLowerCase());
 }
 
 /** Chat filler that names no topic ("re", "whats", "look at", "all in"). */

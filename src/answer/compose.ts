@@ -7,7 +7,7 @@ import type { Answer, AnswerItem } from './model.ts';
 import type { Snapshot, Unit } from './corpus.ts';
 import { sourceOf } from './corpus.ts';
 import type { Understanding } from './understand.ts';
-import { expansionLabels, financialYears } from './understand.ts';
+import { expansionLabels, financialYears, isTopicless } from './understand.ts';
 import { isStrong, type Scored } from './rank.ts';
 import { CONTACT_RE, isContact } from './signals.ts';
 import type { Retrieved } from './retrieve.ts';
@@ -78,8 +78,7 @@ export function compose(q: Understanding, r: Retrieved, snap: Snapshot, opts: Co
     expansions: expansionLabels(q),
     filters: q.filters.labels,
   };
-  // a minute or item reference ("RESOLVED 2021/007") names what the question is about
-  const topicless = q.concepts.every((c) => !c.required) && q.refs.length === 0;
+  const topicless = isTopicless(q);
   let strong = selectStrong(r.scored);
   const today = opts.now.toISOString().slice(0, 10);
 

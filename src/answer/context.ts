@@ -8,7 +8,7 @@
 import type { Db } from '../store/db.ts';
 import { openingTexts } from '../store/question-reads.ts';
 import type { Snapshot, Unit } from './corpus.ts';
-import { CONTEXT_MAX_SHARE, type MatchedConcept } from './rank.ts';
+import { CONTEXT_MAX_SHARE, holdsConcept, type MatchedConcept } from './rank.ts';
 import { fastTerms } from './vocabulary.ts';
 
 /** At most this many candidate parts are checked for the question's words elsewhere in them. */
@@ -46,11 +46,10 @@ export function learnContext(db: Db, snap: Snapshot, matched: readonly MatchedCo
   const concepts = matched.filter((m) => m.concept.required && (m.concept.place || (m.df ?? 0) <= CONTEXT_MAX_SHARE * snap.unitCount));
   if (concepts.length === 0) return;
   // only the papers of candidates that lack one of those words themselves
-  const holds = (u: Unit, m: MatchedConcept): boolean => m.alternatives.some((alt) => alt.length > 0 && alt.every((set) => [...set].some((t) => u.tokens.has(t))));
   const parts = new Map<number, number>();
   for (const u of units) {
     if (parts.size >= CONTEXT_PARTS) break;
-    if (!parts.has(u.part.id) && concepts.some((m) => !holds(u, m))) parts.set(u.part.id, u.part.documentId);
+    if (!parts.has(u.part.id) && concepts.some((m) => !holdsConcept(m, u.tokens))) parts.set(u.part.id, u.part.documentId);
   }
   const fresh = [...parts.keys()].filter((id) => concepts.some((m) => !m.context?.checked.has(id)));
   if (fresh.length === 0) return;
@@ -60,8 +59,7 @@ export function learnContext(db: Db, snap: Snapshot, matched: readonly MatchedCo
     for (const id of fresh) {
       if (known.checked.has(id)) continue;
       known.checked.add(id);
-      const words = openings.get(id)!;
-      if (m.alternatives.some((alt) => alt.length > 0 && alt.every((set) => [...set].some((t) => words.has(t))))) {
+      if (holdsConcept(m, openings.get(id)!)) {
         known.parts.add(id);
         known.documents.add(parts.get(id)!);
       }

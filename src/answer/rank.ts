@@ -107,6 +107,11 @@ function has(tokens: Set<string>, set: Set<string>): boolean {
   return false;
 }
 
+/** Some way of writing the concept has every one of its words among these tokens. */
+export function holdsConcept(m: MatchedConcept, tokens: Set<string>): boolean {
+  return m.alternatives.some((alt) => alt.length > 0 && alt.every((set) => has(tokens, set)));
+}
+
 /**
  * How well one unit covers one concept, and whether it does in its own words: 1 in its text,
  * 0.85 only in its paper's title (or, for a place, anywhere in its document or its council's
@@ -119,8 +124,7 @@ function conceptCoverage(m: MatchedConcept, unit: Unit, title: Set<string>, snap
   let context = 0;
   if (m.concept.place) {
     const council = new Set(words(unit.part.council ?? '').map(stem));
-    const inCouncil = m.alternatives.some((alt) => alt.length > 0 && alt.every((set) => has(council, set)));
-    if (inCouncil || m.context?.documents.has(unit.part.documentId)) context = TITLE_ONLY;
+    if (holdsConcept(m, council) || m.context?.documents.has(unit.part.documentId)) context = TITLE_ONLY;
   } else if (m.context?.parts.has(unit.part.id) && CONTEXT_TYPES.has(unit.part.type) && (m.df ?? 0) <= CONTEXT_MAX_SHARE * snapUnits) {
     context = IN_PAPER;
   }

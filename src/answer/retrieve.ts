@@ -35,7 +35,7 @@ import {
 import type { Intent } from './model.ts';
 import { agendaItemsInScope, contactParagraphs, resolutionsByRef } from '../store/question-reads.ts';
 import { unitsFromRows, type Snapshot, type Unit } from './corpus.ts';
-import type { Understanding } from './understand.ts';
+import { isTopicless, type Understanding } from './understand.ts';
 import { dateInRange } from './filters.ts';
 import { matchConcepts, scoreCandidates, WEAK_COVERAGE, type MatchedConcept, type Scored } from './rank.ts';
 import { termScores } from './term-score.ts';
@@ -233,8 +233,7 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     return added;
   };
 
-  // a minute or item reference ("RESOLVED 2021/007") names what the question is about
-  const topicless = q.concepts.every((c) => !c.required) && q.refs.length === 0;
+  const topicless = isTopicless(q);
   const kinds = PREFERRED[q.intent];
   // A topicless question of a fact kind is answered from those facts in the filters (below):
   // its intent words alone ("due", "approve") would match a large share of the archive.

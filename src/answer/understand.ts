@@ -267,6 +267,14 @@ export function financialYears(text: string): string[] {
   return [...out];
 }
 
+/**
+ * The question names nothing to look for: no topic word of its own and no minute or item
+ * reference ("RESOLVED 2021/007" names what it is about). Answered from its filters alone.
+ */
+export function isTopicless(q: Understanding): boolean {
+  return q.concepts.every((c) => !c.required) && q.refs.length === 0;
+}
+
 export function expansionLabels(u: Understanding): string[] {
   return u.expansions.map(describeExpansion);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildInitialsIndex, phraseFor } from '../../src/answer/initials.ts';
+import { buildInitialsIndex, InitialsCounter, phraseFor } from '../../src/answer/initials.ts';
 import { acronymTokens } from '../../src/answer/acronyms.ts';
 import { understand } from '../../src/answer/understand.ts';
 
@@ -20,6 +20,18 @@ const texts = [
 
 describe('abbreviations read from initials', () => {
   const index = buildInitialsIndex(texts);
+
+  it('counts initials text by text, merging spellings of one phrase', () => {
+    const c = new InitialsCounter();
+    for (const t of texts) c.add(t);
+    const index = c.index().byInitials;
+    expect(index.get('COMF')?.get('contain outbreak management fund')).toEqual({ phrase: 'Contain Outbreak Management Fund', count: 2 });
+    // a text with no run of capitalised words adds nothing
+    const empty = new InitialsCounter();
+    empty.add('no capitals here at all');
+    expect(empty.index().byInitials.size).toBe(0);
+  });
+
 
   it('finds the phrase the papers use most for undefined initials', () => {
     expect(phraseFor(index, 'COMF')?.phrase).toBe('Contain Outbreak Management Fund');

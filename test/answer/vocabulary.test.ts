@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { InitialsCounter } from '../../src/answer/initials.ts';
 import { terms } from '../../src/answer/text.ts';
 import { buildVocabulary, fastTerms } from '../../src/answer/vocabulary.ts';
 import { buildSnapshot } from '../../src/answer/corpus.ts';
@@ -22,17 +21,6 @@ const texts = [
 describe('vocabulary pass', () => {
   it('tokenises exactly as text.ts terms (ASCII fast path and Unicode)', () => {
     for (const t of texts) expect(fastTerms(t)).toEqual(terms(t));
-  });
-
-  it('counts initials text by text, merging spellings of one phrase', () => {
-    const c = new InitialsCounter();
-    for (const t of texts) c.add(t);
-    const index = c.index().byInitials;
-    expect(index.get('COMF')?.get('contain outbreak management fund')).toEqual({ phrase: 'Contain Outbreak Management Fund', count: 2 });
-    // a text with no run of capitalised words adds nothing
-    const empty = new InitialsCounter();
-    empty.add('no capitals here at all');
-    expect(empty.index().byInitials.size).toBe(0);
   });
 
   it('streams every public text once: unit count, document frequencies, no exempt words', () => {
