@@ -7,6 +7,7 @@
 import type { Paragraph } from '../model.ts';
 import type { Line } from '../layout/types.ts';
 import { headingOf } from './sections.ts';
+import { CONTACT_LEAD } from './contact-block.ts';
 
 const BULLET = /^[\s•●▪◦\u2022\uf0b7\uf0a7]+/u;
 /** A figure's unit: "• 3.5 FTE temporary posts", "2.5 WTE", "1.5 million" are quantities, not paragraph numbers ("• 1.1. The NHS …" is one). */
@@ -62,8 +63,6 @@ export function joinText(a: string, b: string): string {
 }
 
 const SENTENCE_END = /[.:;!?)\]"”’]$/;
-/** A contact block's lead line, and the lines it has taken so far (name, role, T:, E:). */
-const CONTACT_LEAD = /(?:please contact|contact (?:officer|details)|report author|lead officer)\s*:?\s*$/i;
 /** Headings that end a contact block. */
 const SECTION_AFTER_CONTACT = /^(?:constitutional|financial|legal|hr|human resources|background|electoral|appendix|appendices|comments)\b/i;
 

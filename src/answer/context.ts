@@ -8,7 +8,7 @@
 import type { Db } from '../store/db.ts';
 import { openingTexts } from '../store/question-reads.ts';
 import type { Snapshot, Unit } from './corpus.ts';
-import { CONTEXT_MAX_SHARE, holdsConcept, type MatchedConcept } from './rank.ts';
+import { CONTEXT_MAX_SHARE, holdsConcept, type MatchedConcept } from './coverage.ts';
 import { fastTerms } from './vocabulary.ts';
 
 /** At most this many candidate parts are checked for the question's words elsewhere in them. */

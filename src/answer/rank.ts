@@ -1,201 +1,22 @@
 /**
- * Relevance. Each question concept is matched against the vocabulary (exact stem, prefix, or
- * within fuzzy 0.2 edits), weighted by rarity (idf), and a unit's COVERAGE is the idf-weighted
- * share of required concepts it contains (in its own text: full weight; only in its paper's
- * title: 0.85). Coverage decides whether evidence is strong enough (WEAK_COVERAGE); with the
- * minisearch score (BM25+ over the usable parts only, fuzzy, normalised to the best candidate)
- * it orders what passes. FTS5 bm25 only brings candidates in (retrieve.ts): its statistics span
- * every stored part, exempt ones included, so its scores are not mixed into the ranking.
+ * Relevance. A unit's COVERAGE of the question's topic (coverage.ts) decides whether evidence is
+ * strong enough (WEAK_COVERAGE); with the minisearch score (BM25+ over the usable parts only,
+ * fuzzy, normalised to the best candidate) it orders what passes, with bonuses for the kind of
+ * fact the intent wants and for what the unit's text says of the answer's shape (signals.ts).
+ * FTS5 bm25 only brings candidates in (retrieve.ts): its statistics span every stored part,
+ * exempt ones included, so its scores are not mixed into the ranking.
  */
-import { TermIndex } from './term-index.ts';
 import type { Intent, ItemKind } from './model.ts';
-import type { Concept } from './understand.ts';
 import type { Snapshot, Unit } from './corpus.ts';
-import { normaliseText, stem, terms, words } from './text.ts';
+import { normaliseText } from './text.ts';
 import { financialYears } from './understand.ts';
 import { isContact, isReferenceList, namedByRef, statesCount, stillToCome } from './signals.ts';
+import { coverage, MIN_OWN_COVERAGE, type Coverage, type MatchedConcept } from './coverage.ts';
 
 /** Below this idf-weighted coverage of the question's topic, a candidate is not an answer. */
 export const WEAK_COVERAGE = 0.65;
 /** Below this combined (normalised) relevance, a candidate is not an answer either. */
 export const WEAK_RELEVANCE = 0.4;
-/**
- * A topic word this common (idf below this: in more than about one unit in twelve) is too
- * general to veto an answer on its own when missing ("service" in "the in-house homecare
- * service"); it still counts, at its small weight, in the coverage.
- */
-export const COMMON_IDF = 2.5;
-/** …and in at least this many units (in a handful of papers no word is "common"). */
-export const COMMON_MIN_UNITS = 50;
-const EMPTY: Set<string> = new Set();
-
-/** Weight of a term found only in the paper's title, not in the unit's own text. */
-const TITLE_ONLY = 0.85;
-/** Weight of a term found elsewhere in the unit's paper (part), not in the unit or the title. */
-const IN_PAPER = 0.6;
-/**
- * A unit must cover at least this idf-weighted share of the topic in its own words (text or
- * title): the rest may come from its paper, but the unit itself has to be about the question.
- */
-export const MIN_OWN_COVERAGE = 0.35;
-/**
- * Only single-topic papers lend their opening's words to their units (minutes and agenda packs
- * open with many topics), and only words specific enough to name a topic (in at most this share
- * of units: "new", "team" or "consultation" are in any long paper's opening).
- */
-const CONTEXT_TYPES = new Set(['report', 'appendix', 'decision-record']);
-export const CONTEXT_MAX_SHARE = 0.02;
-
-export interface MatchedConcept {
-  concept: Concept;
-  /** Per alternative, per term: the vocabulary tokens it matches. */
-  alternatives: Array<Array<Set<string>>>;
-  idf: number;
-  /** How many units hold the concept (its most frequent way of being written). */
-  df?: number;
-  /**
-   * Where the candidates' papers mention the concept outside the unit itself (retrieve.ts
-   * learnContext): parts that do, documents that do (for a place), and the parts checked.
-   */
-  context?: { parts: Set<number>; documents: Set<number>; checked: Set<number> };
-}
-
-/** One minisearch term index per vocabulary (built on first use, dropped with its snapshot). */
-const termIndexes = new WeakMap<Map<string, number>, TermIndex>();
-function termIndexOf(snap: Snapshot): TermIndex {
-  let index = termIndexes.get(snap.vocab);
-  if (!index) {
-    index = new TermIndex(snap.vocab.keys());
-    termIndexes.set(snap.vocab, index);
-  }
-  return index;
-}
-
-/** Resolves every concept against the vocabulary once per question. */
-export function matchConcepts(concepts: readonly Concept[], snap: Snapshot): MatchedConcept[] {
-  const n = Math.max(1, snap.unitCount);
-  const cache = new Map<string, Set<string>>();
-  const tokensFor = (term: string): Set<string> => {
-    const hit = cache.get(term);
-    if (hit) return hit;
-    const known = snap.vocab.has(term);
-    const out = termIndexOf(snap).related(term, known);
-    // the word itself too, even where the vocabulary (the units' texts) lacks it: a heading or
-    // title may still hold it
-    out.add(term);
-    cache.set(term, out);
-    return out;
-  };
-  const out = concepts.map((concept) => {
-    const alternatives = concept.alternatives.map((alt) => alt.map(tokensFor));
-    // document frequency of the concept ≈ the most frequent way of writing it
-    let df = 0;
-    for (const alt of alternatives) {
-      const altDf = Math.min(...alt.map((set) => Math.max(0, ...[...set].map((t) => snap.vocab.get(t) ?? 0))));
-      df = Math.max(df, altDf);
-    }
-    return { concept, alternatives, idf: Math.log(1 + n / (df + 1)), df };
-  });
-  // An abbreviation the asker chose to use names the topic: at least as specific as any word.
-  const maxIdf = Math.max(0, ...out.filter((m) => m.concept.required).map((m) => m.idf));
-  for (const m of out) if (m.concept.acronym) m.idf = Math.max(m.idf, maxIdf);
-  return out;
-}
-
-function has(tokens: Set<string>, set: Set<string>): boolean {
-  for (const t of set) if (tokens.has(t)) return true;
-  return false;
-}
-
-/** Some way of writing the concept has every one of its words among these tokens. */
-export function holdsConcept(m: MatchedConcept, tokens: Set<string>): boolean {
-  return m.alternatives.some((alt) => alt.length > 0 && alt.every((set) => has(tokens, set)));
-}
-
-/**
- * How well one unit covers one concept, and whether it does in its own words: 1 in its text,
- * 0.85 only in its paper's title (or, for a place, anywhere in its document or its council's
- * name), 0.6 elsewhere in its paper ("which patient groups are the Leicestershire ILT pilots
- * targeting?" is answered by a paragraph on patient groups in the paper about the ILT pilots).
- */
-function conceptCoverage(m: MatchedConcept, unit: Unit, title: Set<string>, snapUnits: number): { score: number; own: number } {
-  const own = textCoverage(m, unit, title);
-  if (own >= 1) return { score: own, own };
-  let context = 0;
-  if (m.concept.place) {
-    const council = new Set(words(unit.part.council ?? '').map(stem));
-    if (holdsConcept(m, council) || m.context?.documents.has(unit.part.documentId)) context = TITLE_ONLY;
-  } else if (m.context?.parts.has(unit.part.id) && CONTEXT_TYPES.has(unit.part.type) && (m.df ?? 0) <= CONTEXT_MAX_SHARE * snapUnits) {
-    context = IN_PAPER;
-  }
-  return { score: Math.max(own, context), own };
-}
-
-function textCoverage(m: MatchedConcept, unit: Unit, title: Set<string>): number {
-  let best = 0;
-  for (const alt of m.alternatives) {
-    if (alt.length === 0) continue;
-    let sum = 0;
-    for (const set of alt) sum += has(unit.tokens, set) ? 1 : has(title, set) ? TITLE_ONLY : 0;
-    // a multi-word expansion counts only when (nearly) all its words are there
-    const score = sum / alt.length;
-    best = Math.max(best, alt.length > 1 && score < 0.66 ? 0 : score);
-  }
-  return best;
-}
-
-export interface Coverage {
-  /** idf-weighted share of required concepts (1 when the question has none). */
-  required: number;
-  /** Share of optional (intent) words present. */
-  optional: number;
-  /** idf-weighted share of required concepts in the unit's own text or title (no paper context). */
-  own?: number;
-  /** How many required concepts the unit's own text holds (not its title or heading). */
-  inText?: number;
-  /** Required concepts the unit misses entirely. */
-  missing: Concept[];
-  /** How many of `missing` are common words (idf < COMMON_IDF). */
-  missingCommon?: number;
-  /** How many required concepts the question has. */
-  count: number;
-  /** False for a paragraph whose own text carries none of the topic (rank.ts scoreCandidates). */
-  grounded?: boolean;
-}
-
-export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: Snapshot): Coverage {
-  const partTitle = snap.partTokens.get(unit.part.id) ?? new Set<string>();
-  // a paragraph's section heading (a resolution's minute heading) names its topic as the paper's title does
-  const heading = unit.extra.section ?? unit.extra.heading;
-  const title = heading ? new Set([...partTitle, ...terms(heading)]) : partTitle;
-  let num = 0;
-  let ownNum = 0;
-  let inText = 0;
-  let den = 0;
-  let opt = 0;
-  let optN = 0;
-  let count = 0;
-  const missing: Concept[] = [];
-  let missingCommon = 0;
-  for (const m of matched) {
-    const { score: c, own } = conceptCoverage(m, unit, title, snap.unitCount);
-    if (m.concept.required) {
-      count += 1;
-      if (own > 0 && textCoverage(m, unit, EMPTY) > 0) inText += 1;
-      num += m.idf * c;
-      ownNum += m.idf * own;
-      den += m.idf;
-      if (c === 0) {
-        missing.push(m.concept);
-        if (m.idf < COMMON_IDF && (m.df ?? 0) >= COMMON_MIN_UNITS && !m.concept.acronym) missingCommon += 1;
-      }
-    } else {
-      opt += c;
-      optN += 1;
-    }
-  }
-  return { required: den === 0 ? 1 : num / den, own: den === 0 ? 1 : ownNum / den, inText, optional: optN === 0 ? 0 : opt / optN, missing, count, missingCommon };
-}
 
 /** Extra weight for the kinds of fact that answer each intent. */
 export const KIND_BONUS: Readonly<Record<Intent, Partial<Record<ItemKind, number>>>> = {
@@ -315,4 +136,3 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Derived forms sharing a long root: coordination/coordinator, integrated/integration. */

@@ -37,7 +37,8 @@ import { agendaItemsInScope, contactParagraphs, resolutionsByRef } from '../stor
 import { unitsFromRows, type Snapshot, type Unit } from './corpus.ts';
 import { isTopicless, type Understanding } from './understand.ts';
 import { dateInRange } from './filters.ts';
-import { matchConcepts, scoreCandidates, WEAK_COVERAGE, type MatchedConcept, type Scored } from './rank.ts';
+import { scoreCandidates, WEAK_COVERAGE, type Scored } from './rank.ts';
+import { matchConcepts, type MatchedConcept } from './coverage.ts';
 import { termScores } from './term-score.ts';
 import { learnContext } from './context.ts';
 

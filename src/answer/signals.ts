@@ -5,6 +5,7 @@
  * number, a list of background papers (never an answer).
  */
 import type { Unit } from './corpus.ts';
+import { CONTACT_RE } from '../../ingest/parse/contact-block.ts';
 
 /** A unit numbered as a minute or an agenda item (its number is a reference people quote). */
 function isMinuteOrItem(unit: Unit): boolean {
@@ -19,8 +20,6 @@ export function namedByRef(unit: Unit, refs: readonly string[] | undefined): boo
   return label !== undefined && refs.includes(label);
 }
 
-/** A paper's contact block: who wrote it, who leads on it, whom to ask. */
-export const CONTACT_RE = /\b(?:lead officer|report author|contact officer|relevant director|lead director|author|contact details?)\b|[\w.-]+@[\w-]+\.[\w.]+/i;
 /** A paragraph of a paper's contact block (by its words or its heading). */
 export function isContact(unit: Unit): boolean {
   return unit.kind === 'paragraph' && (CONTACT_RE.test(unit.text) || CONTACT_RE.test(unit.extra.section ?? ''));

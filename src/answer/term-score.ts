@@ -6,7 +6,7 @@
  * the snapshot's — the caller's audience only — so exempt parts never weigh in a public score.
  */
 import type { Snapshot, Unit } from './corpus.ts';
-import type { MatchedConcept } from './rank.ts';
+import type { MatchedConcept } from './coverage.ts';
 
 /** Typical length of a paper title in stemmed words (the title field's length norm). */
 const TITLE_LENGTH = 7;

@@ -6,6 +6,7 @@
  */
 import type { Db } from './db.ts';
 import type { ParagraphRow, ResolutionRow } from './facts.ts';
+import { CONTACT_LABELS } from '../../ingest/parse/contact-block.ts';
 import { IDS, ROW_SQL, scopeSql, type PartScope, type RowsByKind } from './candidates.ts';
 
 /**
@@ -60,10 +61,9 @@ export function contactParagraphs(db: Db, partIds: readonly number[]): Partial<R
   const rows = db
     .prepare(
       `${ROW_SQL.paragraph} WHERE part_id IN (${IDS})
-         AND (text LIKE '%@%' OR text LIKE '%lead officer%' OR text LIKE '%report author%' OR text LIKE '%contact officer%'
-              OR text LIKE '%relevant director%' OR text LIKE '%lead director%' OR coalesce(section, '') LIKE '%contact%')
+         AND (text LIKE '%@%' OR ${CONTACT_LABELS.map(() => 'text LIKE ?').join(' OR ')} OR coalesce(section, '') LIKE '%contact%')
        ORDER BY id LIMIT 40`,
     )
-    .all(JSON.stringify([...new Set(partIds)])) as ParagraphRow[];
+    .all(JSON.stringify([...new Set(partIds)]), ...CONTACT_LABELS.map((l) => `%${l}%`)) as ParagraphRow[];
   return { paragraph: rows };
 }

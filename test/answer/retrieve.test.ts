@@ -3,7 +3,7 @@ import type { Db } from '../../src/store/db.ts';
 import { buildSnapshot, type Snapshot } from '../../src/answer/corpus.ts';
 import { understand } from '../../src/answer/understand.ts';
 import { conceptExpression, learnWords, matchPlan, retrieve } from '../../src/answer/retrieve.ts';
-import { matchConcepts } from '../../src/answer/rank.ts';
+import { matchConcepts } from '../../src/answer/coverage.ts';
 import { factCandidates, paragraphCandidates } from '../../src/store/candidates.ts';
 import { answerCorpus, seedDb } from '../helpers/seed-db.ts';
 

@@ -1,0 +1,223 @@
+/**
+ * Coverage: how much of a question's topic a unit holds. Each question concept is matched against
+ * the vocabulary once per question (exact stem, prefix, or within fuzzy 0.2 edits) and weighted
+ * by rarity (idf); a unit's coverage is the idf-weighted share of required concepts it contains:
+ * in its own text at full weight, only in its paper's title or its section heading at 0.85, only
+ * elsewhere in its paper's opening at 0.6 (rank.ts turns coverage into an order and a verdict).
+ */
+import { TermIndex } from './term-index.ts';
+import type { Concept } from './understand.ts';
+import type { Snapshot, Unit } from './corpus.ts';
+import { stem, terms, words } from './text.ts';
+
+/**
+ * A topic word this common (idf below this: in more than about one unit in twelve) is too
+ * general to veto an answer on its own when missing ("service" in "the in-house homecare
+ * service"); it still counts, at its small weight, in the coverage.
+ */
+export const COMMON_IDF = 2.5;
+/** …and in at least this many units (in a handful of papers no word is "common"). */
+export const COMMON_MIN_UNITS = 50;
+const EMPTY: Set<string> = new Set();
+
+/** Weight of a term found only in the paper's title, not in the unit's own text. */
+const TITLE_ONLY = 0.85;
+/** Weight of a term found elsewhere in the unit's paper (part), not in the unit or the title. */
+const IN_PAPER = 0.6;
+/**
+ * A unit must cover at least this idf-weighted share of the topic in its own words (text or
+ * title): the rest may come from its paper, but the unit itself has to be about the question.
+ */
+export const MIN_OWN_COVERAGE = 0.35;
+/**
+ * Only single-topic papers lend their opening's words to their units (minutes and agenda packs
+ * open with many topics), and only words specific enough to name a topic (in at most this share
+ * of units: "new", "team" or "consultation" are in any long paper's opening).
+ */
+const CONTEXT_TYPES = new Set(['report', 'appendix', 'decision-record']);
+export const CONTEXT_MAX_SHARE = 0.02;
+
+export interface MatchedConcept {
+  concept: Concept;
+  /** Per alternative, per term: the vocabulary tokens it matches. */
+  alternatives: Array<Array<Set<string>>>;
+  idf: number;
+  /** How many units hold the concept (its most frequent way of being written). */
+  df?: number;
+  /**
+   * Where the candidates' papers mention the concept outside the unit itself (retrieve.ts
+   * learnContext): parts that do, documents that do (for a place), and the parts checked.
+   */
+  context?: { parts: Set<number>; documents: Set<number>; checked: Set<number> };
+}
+
+/** One minisearch term index per vocabulary (built on first use, dropped with its snapshot). */
+const termIndexes = new WeakMap<Map<string, number>, TermIndex>();
+function termIndexOf(snap: Snapshot): TermIndex {
+  let index = termIndexes.get(snap.vocab);
+  if (!index) {
+    index = new TermIndex(snap.vocab.keys());
+    termIndexes.set(snap.vocab, index);
+  }
+  return index;
+}
+
+/** Resolves every concept against the vocabulary once per question. */
+export function matchConcepts(concepts: readonly Concept[], snap: Snapshot): MatchedConcept[] {
+  const n = Math.max(1, snap.unitCount);
+  const cache = new Map<string, Set<string>>();
+  const tokensFor = (term: string): Set<string> => {
+    const hit = cache.get(term);
+    if (hit) return hit;
+    const known = snap.vocab.has(term);
+    const out = termIndexOf(snap).related(term, known);
+    // the word itself too, even where the vocabulary (the units' texts) lacks it: a heading or
+    // title may still hold it
+    out.add(term);
+    cache.set(term, out);
+    return out;
+  };
+  const out = concepts.map((concept) => {
+    const alternatives = concept.alternatives.map((alt) => alt.map(tokensFor));
+    // document frequency of the concept ≈ the most frequent way of writing it
+    let df = 0;
+    for (const alt of alternatives) {
+      const altDf = Math.min(...alt.map((set) => Math.max(0, ...[...set].map((t) => snap.vocab.get(t) ?? 0))));
+      df = Math.max(df, altDf);
+    }
+    return { concept, alternatives, idf: Math.log(1 + n / (df + 1)), df };
+  });
+  // An abbreviation the asker chose to use names the topic: at least as specific as any word.
+  const maxIdf = Math.max(0, ...out.filter((m) => m.concept.required).map((m) => m.idf));
+  for (const m of out) if (m.concept.acronym) m.idf = Math.max(m.idf, maxIdf);
+  return out;
+}
+
+function has(tokens: Set<string>, set: Set<string>): boolean {
+  for (const t of set) if (tokens.has(t)) return true;
+  return false;
+}
+
+/** Some way of writing the concept has every one of its words among these tokens. */
+export function holdsConcept(m: MatchedConcept, tokens: Set<string>): boolean {
+  return m.alternatives.some((alt) => alt.length > 0 && alt.every((set) => has(tokens, set)));
+}
+
+/**
+ * How well one unit covers one concept, and whether it does in its own words: 1 in its text,
+ * 0.85 only in its paper's title (or, for a place, anywhere in its document or its council's
+ * name), 0.6 elsewhere in its paper ("which patient groups are the Leicestershire ILT pilots
+ * targeting?" is answered by a paragraph on patient groups in the paper about the ILT pilots).
+ */
+function conceptCoverage(m: MatchedConcept, unit: Unit, title: Set<string>, snapUnits: number): { score: number; own: number; text: number } {
+  const { own, text } = textCoverage(m, unit, title);
+  if (own >= 1) return { score: own, own, text };
+  let context = 0;
+  if (m.concept.place) {
+    if (holdsConcept(m, councilTokens(unit.part.council)) || m.context?.documents.has(unit.part.documentId)) context = TITLE_ONLY;
+  } else if (m.context?.parts.has(unit.part.id) && CONTEXT_TYPES.has(unit.part.type) && (m.df ?? 0) <= CONTEXT_MAX_SHARE * snapUnits) {
+    context = IN_PAPER;
+  }
+  return { score: Math.max(own, context), own, text };
+}
+
+/** The concept's share in the unit's text or title (`own`), and in its text alone (`text`). */
+function textCoverage(m: MatchedConcept, unit: Unit, title: Set<string>): { own: number; text: number } {
+  let own = 0;
+  let text = 0;
+  for (const alt of m.alternatives) {
+    if (alt.length === 0) continue;
+    let sum = 0;
+    let inText = 0;
+    for (const set of alt) {
+      if (has(unit.tokens, set)) {
+        sum += 1;
+        inText += 1;
+      } else if (has(title, set)) sum += TITLE_ONLY;
+    }
+    // a multi-word expansion counts only when (nearly) all its words are there
+    const score = sum / alt.length;
+    const textScore = inText / alt.length;
+    own = Math.max(own, alt.length > 1 && score < 0.66 ? 0 : score);
+    text = Math.max(text, alt.length > 1 && textScore < 0.66 ? 0 : textScore);
+  }
+  return { own, text };
+}
+
+/** A council's name as stems ("Nottingham City Council"), read once per name. */
+const councilStems = new Map<string, Set<string>>();
+function councilTokens(council: string | null): Set<string> {
+  if (!council) return EMPTY;
+  let hit = councilStems.get(council);
+  if (!hit) {
+    hit = new Set(words(council).map(stem));
+    councilStems.set(council, hit);
+  }
+  return hit;
+}
+
+/**
+ * The words that name a unit's topic beside its own text: its paper's title and its section
+ * heading (a resolution's minute heading), as stems; built once per unit of a snapshot.
+ */
+const titleTokens = new WeakMap<Unit, Set<string>>();
+function titleOf(unit: Unit, snap: Snapshot): Set<string> {
+  let hit = titleTokens.get(unit);
+  if (!hit) {
+    const partTitle = snap.partTokens.get(unit.part.id) ?? EMPTY;
+    const heading = unit.extra.section ?? unit.extra.heading;
+    hit = heading ? new Set([...partTitle, ...terms(heading)]) : partTitle;
+    titleTokens.set(unit, hit);
+  }
+  return hit;
+}
+
+export interface Coverage {
+  /** idf-weighted share of required concepts (1 when the question has none). */
+  required: number;
+  /** Share of optional (intent) words present. */
+  optional: number;
+  /** idf-weighted share of required concepts in the unit's own text or title (no paper context). */
+  own?: number;
+  /** How many required concepts the unit's own text holds (not its title or heading). */
+  inText?: number;
+  /** Required concepts the unit misses entirely. */
+  missing: Concept[];
+  /** How many of `missing` are common words (idf < COMMON_IDF). */
+  missingCommon?: number;
+  /** How many required concepts the question has. */
+  count: number;
+  /** False for a paragraph whose own text carries none of the topic (rank.ts scoreCandidates). */
+  grounded?: boolean;
+}
+
+export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: Snapshot): Coverage {
+  const title = titleOf(unit, snap);
+  let num = 0;
+  let ownNum = 0;
+  let inText = 0;
+  let den = 0;
+  let opt = 0;
+  let optN = 0;
+  let count = 0;
+  const missing: Concept[] = [];
+  let missingCommon = 0;
+  for (const m of matched) {
+    const { score: c, own, text } = conceptCoverage(m, unit, title, snap.unitCount);
+    if (m.concept.required) {
+      count += 1;
+      if (text > 0) inText += 1;
+      num += m.idf * c;
+      ownNum += m.idf * own;
+      den += m.idf;
+      if (c === 0) {
+        missing.push(m.concept);
+        if (m.idf < COMMON_IDF && (m.df ?? 0) >= COMMON_MIN_UNITS && !m.concept.acronym) missingCommon += 1;
+      }
+    } else {
+      opt += c;
+      optN += 1;
+    }
+  }
+  return { required: den === 0 ? 1 : num / den, own: den === 0 ? 1 : ownNum / den, inText, optional: optN === 0 ? 0 : opt / optN, missing, count, missingCommon };
+}

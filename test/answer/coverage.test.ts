@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/store/db.ts';
+import { buildSnapshot, type Snapshot, type Unit } from '../../src/answer/corpus.ts';
+import { understand } from '../../src/answer/understand.ts';
+import { coverage, holdsConcept, matchConcepts } from '../../src/answer/coverage.ts';
+import { terms } from '../../src/answer/text.ts';
+import { answerCorpus, seedDb } from '../helpers/seed-db.ts';
+
+const now = new Date('2021-06-01T09:00:00Z');
+let db: Db;
+let snap: Snapshot;
+
+beforeAll(() => {
+  db = seedDb(answerCorpus());
+  snap = buildSnapshot(db, false);
+});
+afterAll(() => db.close());
+
+const matched = (question: string) =>
+  matchConcepts(understand(question, { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary, initials: snap.initials }).concepts, snap);
+
+/** A paragraph unit of the part titled `title`, with this text and section heading. */
+function unitOf(title: string, text: string, section?: string): Unit {
+  const part = [...snap.parts.values()].find((p) => p.title === title)!;
+  expect(part).toBeDefined();
+  return {
+    key: `paragraph:test-${text.length}`, kind: 'paragraph', id: -1, part, text, page: 1, paragraph: null, status: null, value: null,
+    extra: section ? { section } : {}, tokens: new Set(terms(text)), date: part.meetingDate,
+  };
+}
+
+describe('coverage', () => {
+  const title = 'Developing Local Area Coordination Support in Nottinghamshire';
+
+  it('counts a topic word in the unit’s own text at full weight and in its text count', () => {
+    const m = matched('foster carer recruitment');
+    const cov = coverage(m, unitOf('Placement Sufficiency for Looked After Children', 'Foster carer recruitment remains the priority.'), snap);
+    expect(cov.required).toBe(1);
+    expect(cov.inText).toBe(cov.count);
+    expect(cov.missing).toEqual([]);
+  });
+
+  it('gives a word found only in the paper’s title or the section heading less weight, and not in the text count', () => {
+    const m = matched('nottinghamshire resilience');
+    const titled = coverage(m, unitOf(title, 'They build resilience in communities.'), snap);
+    // "nottinghamshire" only in the title: 0.85 of its weight
+    expect(titled.required).toBeGreaterThanOrEqual(0.85);
+    expect(titled.required).toBeLessThan(1);
+    expect(titled.inText).toBe(1);
+    expect(titled.missing).toEqual([]);
+    const placement = 'Placement Sufficiency for Looked After Children';
+    const headed = coverage(m, unitOf(placement, 'They build resilience in communities.', 'Nottinghamshire'), snap);
+    expect(headed.required).toBeCloseTo(titled.required, 6);
+    const neither = coverage(m, unitOf(placement, 'They build resilience in communities.'), snap);
+    expect(neither.missing.map((c) => c.label)).toEqual(['nottinghamshire']);
+  });
+
+  it('lists the topic words a unit misses entirely', () => {
+    const m = matched('robotics in foster care');
+    const cov = coverage(m, unitOf('Placement Sufficiency for Looked After Children', 'Foster carer recruitment remains the priority.'), snap);
+    expect(cov.missing.map((c) => c.label)).toContain('robotics');
+    expect(cov.required).toBeLessThan(0.65);
+  });
+
+  it('holds a concept when every word of one way of writing it is present', () => {
+    const lac = matched('what about LAC?').find((x) => x.concept.label === 'LAC')!;
+    expect(holdsConcept(lac, new Set(terms('local area coordination')))).toBe(true);
+    expect(holdsConcept(lac, new Set(terms('local area')))).toBe(false);
+  });
+});
