@@ -11,7 +11,8 @@
  */
 import type { Db } from '../store/db.ts';
 import type { AmountRow, PartRow, PostRow } from '../store/facts.ts';
-import { loadAcronyms, loadLinks, loadParts, walkHeadedResolutions, type RowsByKind } from '../store/candidates.ts';
+import type { RowsByKind } from '../store/candidates.ts';
+import { loadAcronyms, loadLinks, loadParts, walkHeadedResolutions } from '../store/snapshot-reads.ts';
 import type { ItemKind, SourceDocument } from './model.ts';
 import { buildGlossary, type GlossaryEntry } from './acronyms.ts';
 import type { InitialsIndex } from './initials.ts';

@@ -2,10 +2,10 @@
  * Candidates for a question, fetched with SQL so a question touches a few hundred rows however
  * big the archive is:
  *
- * 1. Each topic concept is resolved against the vocabulary (rank.ts matchConcepts: exact stem,
- *    prefix, same root, and — for words the papers never use — fuzzy 0.2 typo correction).
- * 2. Its forms become an FTS5 group: quoted tokens only (never raw text), a prefix query for
- *    tokens of 5+ letters, synonyms and acronym long forms as alternatives.
+ * 1. Each topic concept is resolved against the vocabulary (coverage.ts matchConcepts: exact
+ *    stem, prefix, same root, and — for words the papers never use — fuzzy 0.2 typo correction).
+ * 2. Its forms become an FTS5 group (match-plan.ts): quoted tokens only (never raw text), a
+ *    prefix query for rare tokens of 5+ letters, synonyms and acronym long forms as alternatives.
  * 3. Concepts held by many units (vocabulary df above COMMON_SHARE) are left out of the MATCH
  *    (they still count in the JS scoring); the rare ones are ANDed, falling back to OR when AND
  *    finds too few. facts_fts first, then paragraphs_fts, each LIMITed, filters (committee,
@@ -39,6 +39,7 @@ import { isTopicless, type Understanding } from './understand.ts';
 import { dateInRange } from './filters.ts';
 import { scoreCandidates, WEAK_COVERAGE, type Scored } from './rank.ts';
 import { matchConcepts, type MatchedConcept } from './coverage.ts';
+import { BM25_MAX_MATCHES, matchPlan, quoteTerm } from './match-plan.ts';
 import { termScores } from './term-score.ts';
 import { learnContext } from './context.ts';
 
@@ -54,22 +55,10 @@ const PREFERRED: Readonly<Record<Intent, FactKind[]>> = {
   general: [],
 };
 
-/** A concept in more than this share of units is too common to narrow the full-text search. */
-export const COMMON_SHARE = 0.04;
 /** Rows fetched per full-text query (facts, paragraphs). bm25 over every match is paid anyway; rows cost little. */
 export const FTS_LIMIT = { facts: 100, paragraphs: 150 };
-/**
- * An expression expected to match more rows than this is read newest-first with a LIMIT instead
- * of bm25-sorted (FTS5 scores every match before sorting), and its concepts get no prefix queries.
- */
-export const BM25_MAX_MATCHES = 5000;
 /** Fewer candidates than this from the AND query → the OR query as well. */
 const ENOUGH = 25;
-/** At most this many concepts in one MATCH. */
-const MAX_GROUPS = 5;
-/** At most this many other vocabulary forms (same root, typo corrections) per term. */
-const MAX_VARIANTS = 6;
-
 export interface Retrieved {
   scored: Scored[];
   matched: MatchedConcept[];
@@ -95,89 +84,6 @@ export function passesFilters(u: Unit, q: Understanding): boolean {
   if (f.councils.length > 0 && !(lenient && u.part.council === null) && !f.councils.includes(u.part.council ?? '')) return false;
   const date = u.kind === 'work-programme' ? u.date : u.part.meetingDate;
   return dateInRange(date, f);
-}
-
-const quote = (t: string): string => `"${t.replace(/"/g, '""')}"`;
-
-/** One stemmed term as FTS5: the term (prefix when 5+ letters and asked for) OR its other vocabulary forms. */
-function termExpression(term: string, forms: Set<string>, snap: Snapshot, prefixes: boolean): string | null {
-  const clean = term.replace(/[^\p{L}\p{N}]/gu, '');
-  const out: string[] = [];
-  const prefix = prefixes && clean.length >= 5;
-  if (clean && (snap.vocab.has(clean) || forms.size === 0 || prefix)) out.push(prefix ? `${quote(clean)}*` : quote(clean));
-  const others = [...forms]
-    .filter((f) => f !== clean && !(prefix && f.startsWith(clean)) && /^[\p{L}\p{N}]+$/u.test(f))
-    .sort((a, b) => (snap.vocab.get(b) ?? 0) - (snap.vocab.get(a) ?? 0))
-    .slice(0, MAX_VARIANTS);
-  for (const f of others) out.push(prefixes && f.length >= 5 ? `${quote(f)}*` : quote(f));
-  const unique = [...new Set(out)];
-  if (unique.length === 0) return null;
-  return unique.length === 1 ? unique[0]! : `(${unique.join(' OR ')})`;
-}
-
-/**
- * A concept as an FTS5 group: its alternatives ORed, each alternative's terms ANDed. Prefix
- * queries widen a common word to many index terms (porter already joins its inflections), so
- * only rare concepts get them.
- */
-export function conceptExpression(m: MatchedConcept, snap: Snapshot, prefixes = true): string | null {
-  const alts: string[] = [];
-  m.concept.alternatives.forEach((alt, i) => {
-    const sets = m.alternatives[i] ?? [];
-    const parts: string[] = [];
-    alt.forEach((term, j) => {
-      const e = termExpression(term, sets[j] ?? new Set(), snap, prefixes);
-      if (e) parts.push(e);
-    });
-    if (parts.length === 0) return;
-    alts.push(parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`);
-  });
-  const unique = [...new Set(alts)];
-  if (unique.length === 0) return null;
-  return unique.length === 1 ? unique[0]! : `(${unique.join(' OR ')})`;
-}
-
-export interface MatchStep {
-  expr: string;
-  /** Rough upper bound of the rows it matches (vocabulary counts): picks bm25 or newest-first order. */
-  estimate: number;
-}
-
-export interface MatchPlan {
-  /** Every concept ANDed (rarest first), when that differs from `and`. */
-  all: MatchStep | null;
-  /** The rare concepts ANDed (or the two rarest when none is rare). */
-  and: MatchStep | null;
-  /** The rare concepts ORed (bm25 puts rows with more of them first). */
-  or: MatchStep | null;
-}
-
-/** The MATCH expressions to try, most selective first: AND of all concepts, of the rare ones, then OR. */
-export function matchPlan(matched: readonly MatchedConcept[], snap: Snapshot): MatchPlan {
-  const required = matched.filter((m) => m.concept.required);
-  // a place need not be in the unit itself (its document says whose papers they are)
-  const topical = required.filter((m) => !m.concept.place);
-  const pool = topical.length > 0 ? topical : required.length > 0 ? required : matched;
-  const common = Math.max(50, COMMON_SHARE * snap.unitCount);
-  const groups = pool
-    .map((m) => ({ m, df: m.df ?? 0, expr: conceptExpression(m, snap, (m.df ?? 0) <= BM25_MAX_MATCHES) }))
-    // a concept no unit holds in any form cannot match: leave it to the scoring
-    .filter((g): g is { m: MatchedConcept; expr: string; df: number } => g.expr !== null && g.df > 0)
-    .sort((a, b) => a.df - b.df);
-  if (groups.length === 0) return { all: null, and: null, or: null };
-  const rare = groups.filter((g) => g.df <= common).slice(0, MAX_GROUPS);
-  // AND seeks the longer doclists to the rarest one's rows (cheap); OR would read them whole
-  const all = groups.slice(0, MAX_GROUPS);
-  const chosen = rare.length > 0 ? rare : groups.slice(0, Math.min(2, groups.length));
-  const and = (gs: typeof groups): MatchStep => ({ expr: gs.map((g) => g.expr).join(' AND '), estimate: Math.min(...gs.map((g) => g.df)) });
-  // OR: the rare concepts, widened with the next rarest when there is only one (the rarest word
-  // of a chatty question may not be in the answer: "… or just the caseload?")
-  const either = chosen.length > 1 ? chosen : groups.slice(0, Math.min(MAX_GROUPS, groups.length));
-  return {
-    all: all.length > chosen.length ? and(all) : null,
-    and: and(chosen),
-    or: either.length > 1 ? { expr: either.map((g) => g.expr).join(' OR '), estimate: either.reduce((n, g) => n + g.df, 0) } : null,
-  };
 }
 
 function scopeOf(q: Understanding, includeExempt: boolean): PartScope {
@@ -212,7 +118,7 @@ export function learnWords(db: Db, snap: Snapshot, q: Understanding, includeExem
         const clean = term.replace(/[^\p{L}\p{N}]/gu, '');
         if (!clean || clean !== term || snap.vocab.has(term) || snap.probed.has(term)) continue;
         snap.probed.add(term);
-        const n = countMatches(db, quote(term), { includeExempt }, 5000);
+        const n = countMatches(db, quoteTerm(term), { includeExempt }, 5000);
         if (n > 0) snap.vocab.set(term, n);
       }
     }

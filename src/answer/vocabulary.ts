@@ -6,7 +6,7 @@
  * a big archive costs one string and one map update per phrase occurrence).
  */
 import type { Db } from '../store/db.ts';
-import { countUnits, walkTexts } from '../store/candidates.ts';
+import { countUnits, walkTexts } from '../store/snapshot-reads.ts';
 import { InitialsCounter, type InitialsIndex } from './initials.ts';
 import { STOP_WORDS, stem, terms } from './text.ts';
 

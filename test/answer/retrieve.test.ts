@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/db.ts';
 import { buildSnapshot, type Snapshot } from '../../src/answer/corpus.ts';
 import { understand } from '../../src/answer/understand.ts';
-import { conceptExpression, learnWords, matchPlan, retrieve } from '../../src/answer/retrieve.ts';
+import { learnWords, retrieve } from '../../src/answer/retrieve.ts';
+import { matchPlan } from '../../src/answer/match-plan.ts';
 import { matchConcepts } from '../../src/answer/coverage.ts';
 import { factCandidates, paragraphCandidates } from '../../src/store/candidates.ts';
 import { answerCorpus, seedDb } from '../helpers/seed-db.ts';
@@ -19,32 +20,6 @@ beforeAll(() => {
   pub = buildSnapshot(db, false);
 });
 afterAll(() => db.close());
-
-describe('FTS5 expressions', () => {
-  it('quotes every token, prefixes 5+ letters, ORs an acronym with its long form', () => {
-    const q = ask(pub, 'What did the Adult Social Care and Public Health Committee approve about LAC?');
-    const lac = matchConcepts(q.concepts, pub).find((m) => m.concept.label === 'LAC')!;
-    expect(conceptExpression(lac, pub)).toBe('("lac" OR ("local"* AND "area" AND ("coordination"* OR "coordinator"*)))');
-  });
-
-  it('never passes user punctuation or operators through', () => {
-    const q = ask(pub, 'what about "coordination" NEAR(local) OR area*?');
-    const plan = matchPlan(matchConcepts(q.concepts, pub), pub);
-    for (const e of [plan.all, plan.and, plan.or].filter((x) => x !== null).map((x) => x.expr)) {
-      // the expression runs (no FTS5 syntax error) and holds quoted tokens only
-      expect(() => paragraphCandidates(db, e, 5, { includeExempt: false })).not.toThrow();
-      expect(e.replace(/"[^"]*"\*?/g, '').replace(/\b(AND|OR)\b|[() ]/g, '')).toBe('');
-    }
-  });
-
-  it('ANDs the concepts first, so a paragraph holding every topic word is a candidate', () => {
-    const q = ask(pub, 'what was approved about local area coordination');
-    const plan = matchPlan(matchConcepts(q.concepts, pub), pub);
-    expect(plan.and!.expr).toContain(' AND ');
-    const hits = paragraphCandidates(db, plan.and!.expr, 50, { includeExempt: false });
-    expect(hits.length).toBeGreaterThan(0);
-  });
-});
 
 describe('candidates in SQL', () => {
   it('leaves exempt parts out of the public candidates and the public vocabulary', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/answer/text.ts';
 import { buildVocabulary, fastTerms } from '../../src/answer/vocabulary.ts';
 import { buildSnapshot } from '../../src/answer/corpus.ts';
-import { walkTexts } from '../../src/store/candidates.ts';
+import { walkTexts } from '../../src/store/snapshot-reads.ts';
 import { answerCorpus, seedDb } from '../helpers/seed-db.ts';
 
 const texts = [

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/store/db.ts';
+import { buildSnapshot, type Snapshot } from '../../src/answer/corpus.ts';
+import { understand } from '../../src/answer/understand.ts';
+import { conceptExpression, matchPlan, quoteTerm } from '../../src/answer/match-plan.ts';
+import { matchConcepts } from '../../src/answer/coverage.ts';
+import { paragraphCandidates } from '../../src/store/candidates.ts';
+import { answerCorpus, seedDb } from '../helpers/seed-db.ts';
+
+const now = new Date('2021-06-01T09:00:00Z');
+let db: Db;
+let pub: Snapshot;
+
+const ask = (snap: Snapshot, question: string) =>
+  understand(question, { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary, initials: snap.initials });
+
+beforeAll(() => {
+  db = seedDb(answerCorpus());
+  pub = buildSnapshot(db, false);
+});
+afterAll(() => db.close());
+
+describe('FTS5 expressions', () => {
+  it('quotes every token, prefixes 5+ letters, ORs an acronym with its long form', () => {
+    const q = ask(pub, 'What did the Adult Social Care and Public Health Committee approve about LAC?');
+    const lac = matchConcepts(q.concepts, pub).find((m) => m.concept.label === 'LAC')!;
+    expect(conceptExpression(lac, pub)).toBe('("lac" OR ("local"* AND "area" AND ("coordination"* OR "coordinator"*)))');
+  });
+
+  it('never passes user punctuation or operators through', () => {
+    const q = ask(pub, 'what about "coordination" NEAR(local) OR area*?');
+    const plan = matchPlan(matchConcepts(q.concepts, pub), pub);
+    for (const e of [plan.all, plan.and, plan.or].filter((x) => x !== null).map((x) => x.expr)) {
+      // the expression runs (no FTS5 syntax error) and holds quoted tokens only
+      expect(() => paragraphCandidates(db, e, 5, { includeExempt: false })).not.toThrow();
+      expect(e.replace(/"[^"]*"\*?/g, '').replace(/\b(AND|OR)\b|[() ]/g, '')).toBe('');
+    }
+  });
+
+  it('ANDs the concepts first, so a paragraph holding every topic word is a candidate', () => {
+    const q = ask(pub, 'what was approved about local area coordination');
+    const plan = matchPlan(matchConcepts(q.concepts, pub), pub);
+    expect(plan.and!.expr).toContain(' AND ');
+    const hits = paragraphCandidates(db, plan.and!.expr, 50, { includeExempt: false });
+    expect(hits.length).toBeGreaterThan(0);
+  });
+
+  it('quotes a single token with its double quotes doubled', () => {
+    expect(quoteTerm('say "hi"')).toBe('"say ""hi"""');
+    expect(() => paragraphCandidates(db, quoteTerm('NEAR(" OR'), 5, { includeExempt: false })).not.toThrow();
+  });
+});
