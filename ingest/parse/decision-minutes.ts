@@ -1,7 +1,7 @@
 /**
  * Minute headings: "5. CONTAIN OUTBREAK MANAGEMENT FUND" (upper case, may wrap), or
  * "86. Minutes of the Meeting held on 9th January 2025" followed by "(Item 3)", or a bold
- * numbered heading. The agenda item is the "(Item N)" when stated, else the heading's number.
+ * numbered heading, or a short numbered title in title case ("45 Library Opening Hours"). The agenda item is the "(Item N)" when stated, else the heading's number.
  */
 import type { Line } from '../layout/types.ts';
 import { joinLines } from './decision-lines.ts';
@@ -22,6 +22,19 @@ const ITEM = /^\(\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?([0-9]+[A-Za-z]?(?:\.\d+)?
 
 function isUpperHeading(text: string): boolean {
   return /[A-Z]{3}/.test(text) && !/[a-z]/.test(text.replace(/\b(?:st|nd|rd|th)\b/g, ''));
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'v']);
+/**
+ * "Library Opening Hours", "Apologies for Absence", "Declarations of Interest": a short title in
+ * title case with no closing punctuation, as minutes set their headings even without bold.
+ */
+function isTitleCaseHeading(text: string): boolean {
+  if (text.length > 90 || /[.;,:]$/.test(text) || !/^[A-Z'‘"]/.test(text)) return false;
+  // "1. Mr Oakford, Deputy Leader …": a speaker in the discussion, not a minute
+  if (/^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame|Lord|Lady)\b/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && !MINOR_WORDS.has(w.toLowerCase()));
+  return words.length >= 1 && words.every((w) => /^[A-Z]/.test(w));
 }
 
 /** "Minute 23/045 Title", "Min. No. 45 Title", "Minute FC/23/045: Title". */
@@ -81,13 +94,19 @@ export function findMinuteHeadings(lines: readonly Line[]): MinuteHeading[] {
     }
     const upper = isUpperHeading(first);
     const boldHeading = line.bold && first.length < 120 && !/[.;,]$/.test(first) && /^[A-Z'‘"]/.test(first);
-    if (!upper && !boldHeading) continue;
+    // a plain title-case line counts only in the minutes' sequence (after the last heading's number)
+    const last = out[out.length - 1];
+    const inSequence = !last || (/^\d+$/.test(last.number) && Number(number) === Number(last.number) + 1);
+    const titled = !upper && !boldHeading && inSequence && isTitleCaseHeading(first);
+    if (!upper && !boldHeading && !titled) continue;
     if (Number(number) > 500) continue;
     const idx = [i];
     const parts = [first];
     for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
       const t = lines[j]!.text.trim();
-      const cont = upper ? /[A-Z0-9]/.test(t) && !/[a-z]/.test(t) && !NUMBERED.test(t) && !/^RESOLVED\b/.test(t) : lines[j]!.bold && !NUMBERED.test(t) && !/^RESOLVED\b/i.test(t);
+      const cont = upper
+        ? /[A-Z0-9]/.test(t) && !/[a-z]/.test(t) && !NUMBERED.test(t) && !/^RESOLVED\b/.test(t)
+        : !titled && lines[j]!.bold && !NUMBERED.test(t) && !/^RESOLVED\b/i.test(t);
       if (!cont) break;
       idx.push(j);
       parts.push(t);

@@ -12,7 +12,16 @@ import { citedParagraphs, normaliseText, sameItemText, usableLines } from './dec
 import { leadInVerb, operativeVerb } from './verbs.ts';
 
 const HEADING =
-  /^(?:\d{1,2}(?:\.\d{1,2})?\.?\s*[|:)–-]?\s+)?(RECOMMENDATION\s*\/\s*S|RECOMMENDATIONS?|Recommendations?\s*\(s\)|Recommendations?|Decisions?\s*\(s\)\s+recommended|Decisions?\s+recommended|Proposed\s+decisions?)\s*(:?)\s*(.*)$/;
+  /^(?:\d{1,2}(?:\.\d{1,2})?\.?\s*[|:)–-]?\s+)?(RECOMMENDATION\s*\/\s*S|RECOMMENDATIONS?|RECOMMENDED|Recommendations?\s*\([sS]\)|RECOMMENDATION\s*\(S\)|Recommendations?|Recommended\s+decisions?(?:\s*\(s\))?|RECOMMENDED\s+DECISIONS?(?:\s*\(S\))?|Decisions?\s*\(s\)\s+recommended|Decisions?\s+recommended|Decisions?\s*(?:\(s\)\s*)?required|DECISIONS?\s*(?:\(S\)\s*)?REQUIRED|Proposed\s+decisions?)\s*(:?)\s*(.*)$/;
+/** "Recommendations to Cabinet", "Recommendation(s) for the Committee:": the heading names the body it is for. */
+const FOR_BODY = /^(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){1,6}:?$/i;
+/**
+ * A recommendation stated without a heading ("It is recommended that Cabinet approves …", "The
+ * Executive is recommended to:", "Members are asked to:") opens a block where it stands.
+ */
+const NUMBER_PREFIX = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/;
+const LEAD_IN =
+  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:It is (?:therefore )?recommended that\b|(?:The\s+)?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Members?|Full Council|Leader|Cabinet Member)\b[\w ,’'-]{0,60}?\b(?:is|are)\s+(?:therefore\s+)?(?:recommended|RECOMMENDED|asked|requested|invited)\s+to\b)/;
 /** Lines after a heading the item reader may look at (it reads at most 80). */
 const WINDOW = 90;
 const DECISION_HEADING = /^(?:\d{1,2}\.?\s+)?Decision\s*(?:\(s\))?\s*:\s*(.*)$/i;
@@ -25,6 +34,7 @@ function headingAt(line: Line): { rest: string } | null {
   const colon = m[2]!;
   const rest = m[3]!;
   const upper = word === word.toUpperCase();
+  if (FOR_BODY.test(rest) && (upper || line.bold || /:\s*$/.test(rest) || line.text.trim().split(/\s+/).length <= 5)) return { rest: '' };
   // "Recommendations included:" / "Recommendations fall within …" are prose, not headings.
   if (rest && !colon && !/^\(?\d/.test(rest)) return null;
   if (!upper && !colon && !line.bold && rest) return null;
@@ -61,17 +71,26 @@ export function parseRecommendations(input: ParseInput): Recommendation[] {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    let rest: string | null = null;
+    const text = line.text.trim();
+    // The block's first line when one starts here: null after a bare heading, undefined for none.
+    let first: Line | null | undefined;
     const h = headingAt(line);
-    if (h) rest = h.rest;
-    else if (record) {
-      const d = DECISION_HEADING.exec(line.text.trim());
-      if (d && (line.bold || d[1] === '' || /:\s*$/.test(d[1]!))) rest = d[1]!;
+    const d = !h && record ? DECISION_HEADING.exec(text) : null;
+    if (h) first = h.rest ? { ...line, text: h.rest } : null;
+    else if (d && (line.bold || d[1] === '' || /:\s*$/.test(d[1]!))) first = d[1] ? { ...line, text: d[1] } : null;
+    // a sentence that recommends without a heading is its own lead-in (or its single item)
+    else if (LEAD_IN.test(text)) first = { ...line, text: text.replace(NUMBER_PREFIX, '') };
+    if (first === undefined) continue;
+    // "2. Recommendations" then "2.1 It is recommended that the Committee:": the numbered
+    // sentence is the lead-in of the items under it, not an item
+    const next = lines[i + 1];
+    if (first === null && next && LEAD_IN.test(next.text.trim())) {
+      first = { ...next, text: next.text.trim().replace(NUMBER_PREFIX, '') };
+      i += 1;
     }
-    if (rest === null) continue;
     // Items set as a table (label | item | "Please refer to Section 3") read as labelled lines.
     const window = flattenItemTable(lines.slice(i + 1, i + 1 + WINDOW));
-    const section = collectItems(window.lines, 0, rest ? { ...line, text: rest } : null);
+    const section = collectItems(window.lines, 0, first);
     const lastRead = section.end > 0 ? window.source[section.end - 1] : undefined;
     i = Math.max(i, lastRead === undefined ? i : i + 1 + lastRead);
     const leadVerb = leadInVerb(section.leadIn);

@@ -13,7 +13,12 @@ import { findMinuteHeadings, type MinuteHeading } from './decision-minutes.ts';
 import { resolutionOutcome } from './decision-outcome.ts';
 
 const RESOLVED_START =
-  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:It\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?)?(RESOLVED|Resolved|resolved)\b(?:\s+(\d{4}\s*\/\s*\d{1,4}))?(?:\s+\(?(?:unanimously|accordingly|by\s+consensus)\)?)?\s*(?:[:–—-]\s*)?(.*)$/;
+  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:It\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?|(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee)\s+(?:unanimously\s+)?(?=RESOLVED\b))?(RESOLVED|Resolved|resolved)\b(?:\s+(\d{4}\s*\/\s*\d{1,4}))?(?:\s+\(?(?:unanimously|accordingly|by\s+consensus)\)?)?\s*(?:[:–—-]\s*)?(.*)$/;
+/**
+ * What some councils' minutes write for RESOLVED: "AGREED: that …", "DECIDED – (1) …",
+ * "Decision: That …" (minutes only: a record of decision's "Decision:" is its recommendation).
+ */
+const AGREED_START = /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:(AGREED|DECIDED|DECISION)\b\s*(?:[:–—-]\s*)?|(Agreed|Decided|Decision)\s*:\s*)(.*)$/;
 
 interface Start {
   ref: string | null;
@@ -23,8 +28,15 @@ interface Start {
 /** "… held by the Council. It was resolved to approve …": a resolution starting inside a line, after a sentence. */
 const RESOLVED_INLINE = /(?<=[.;:!?]["'’”)]?\s+)It\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?resolved\b/;
 
-function resolvedStart(line: Line): Start | null {
-  const m = RESOLVED_START.exec(line.text.trim()) ?? inlineStart(line.text.trim());
+function resolvedStart(line: Line, minutes: boolean): Start | null {
+  const text = line.text.trim();
+  const agreed = minutes ? AGREED_START.exec(text) : null;
+  if (agreed) {
+    const rest = agreed[3] ?? '';
+    // "AGREED" alone or before the decision ("that …", "to …", "(1) …"), not a sentence about one
+    return /^(?:$|that\b|to\b|\(?\d{1,2}[.)]\s|\(?[a-z]{1,4}\)\s)/i.test(rest) ? { ref: null, rest } : null;
+  }
+  const m = RESOLVED_START.exec(text) ?? inlineStart(text);
   if (!m) return null;
   const word = m[1]!;
   const rest = m[3] ?? '';
@@ -85,6 +97,7 @@ export function parseResolutions(input: ParseInput): Resolution[] {
     // Reports quote earlier resolutions in prose; only a heading-style RESOLVED counts there.
     if (!input.lines.some((l) => /^(?:\d{1,3}\.\s+)?RESOLVED\b/.test(l.text.trim()))) return [];
   }
+  const minutes = input.meta.type === 'minutes';
   const lines = usableLines(input.lines);
   const headings = findMinuteHeadings(lines);
   const headingIndexes = new Set(headings.flatMap((h) => h.lineIndexes));
@@ -92,9 +105,9 @@ export function parseResolutions(input: ParseInput): Resolution[] {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const start = resolvedStart(line);
+    const start = resolvedStart(line, minutes);
     if (!start) continue;
-    const stop = (l: Line, j: number) => headingIndexes.has(j) || resolvedStart(l) !== null;
+    const stop = (l: Line, j: number) => headingIndexes.has(j) || resolvedStart(l, minutes) !== null;
     const section = collectItems(lines, i + 1, start.rest ? { ...line, text: start.rest } : null, { stop, maxLines: 120 });
     const heading = headingBefore(headings, i);
     const split = splitVoteRecord(section.fullText);
@@ -115,7 +128,7 @@ export function parseResolutions(input: ParseInput): Resolution[] {
       items,
       page: line.page,
       outcome: outcomeOf(text, items) satisfies ResolutionOutcome,
-      votes: parseVotes(split.record) ?? parseVotes(recordAfter(lines, section.end, headingIndexes)) ?? parseVotes(text) ?? parseVotes(before),
+      votes: parseVotes(split.record) ?? parseVotes(recordAfter(lines, section.end, headingIndexes, minutes)) ?? parseVotes(text) ?? parseVotes(before),
     });
     i = Math.max(i, section.end - 1);
   }
@@ -123,10 +136,10 @@ export function parseResolutions(input: ParseInput): Resolution[] {
 }
 
 /** The vote record on the lines just after a resolution, up to the next minute heading or resolution. */
-function recordAfter(lines: readonly Line[], from: number, headingIndexes: Set<number>): string {
+function recordAfter(lines: readonly Line[], from: number, headingIndexes: Set<number>, minutes: boolean): string {
   const parts: string[] = [];
   for (let j = from; j < lines.length && j < from + 3; j++) {
-    if (headingIndexes.has(j) || resolvedStart(lines[j]!)) break;
+    if (headingIndexes.has(j) || resolvedStart(lines[j]!, minutes)) break;
     parts.push(lines[j]!.text);
   }
   const record = splitVoteRecord(joinLines(parts));

@@ -176,6 +176,49 @@ describe('parseRecommendations on other councils\' layouts (held-out audit, H11)
   });
 });
 
+describe('parseRecommendations: headings and lead-ins other councils use', () => {
+  const labelsAndText = (lines: string[]) => parseRecommendations(parseInputFromText(lines.join('\n'))).map((r) => [r.label, r.text]);
+  const items = ['(a) approve the revised fees and charges for 2025/26;', '(b) note the consultation responses.'];
+  const expected = [
+    ['(a)', 'approve the revised fees and charges for 2025/26;'],
+    ['(b)', 'note the consultation responses.'],
+  ];
+
+  it('reads a heading that names the body it is for', () => {
+    expect(labelsAndText(['RECOMMENDATIONS TO CABINET', 'Cabinet is asked to:', ...items])).toEqual(expected);
+    expect(labelsAndText(['Recommendations for the Committee:', ...items])).toEqual(expected);
+  });
+
+  it('reads "Recommended decision(s)", "Decisions required", "RECOMMENDATION(S)" and "RECOMMENDED:"', () => {
+    expect(labelsAndText(['Recommended decision(s)', 'The Executive is recommended to:', ...items])).toEqual(expected);
+    expect(labelsAndText(['Decisions required', ...items])).toEqual(expected);
+    expect(labelsAndText(['RECOMMENDATION(S)', 'Members are asked to note the report.'])).toEqual([[null, 'Members are asked to note the report.']]);
+    expect(labelsAndText(['RECOMMENDED:', 'That the revised fees and charges for 2025/26 be approved.'])).toEqual([
+      [null, 'That the revised fees and charges for 2025/26 be approved.'],
+    ]);
+  });
+
+  it('reads a recommendation stated without a heading, as one sentence or as a lead-in to items', () => {
+    expect(labelsAndText(['Summary', 'It is recommended that Cabinet approves the revised fees and charges for 2025/26.', 'Background'])).toEqual([
+      [null, 'It is recommended that Cabinet approves the revised fees and charges for 2025/26.'],
+    ]);
+    expect(labelsAndText(['Purpose', 'To set fees.', 'The Cabinet is recommended to:', ...items, 'Reasons for recommendations', 'Fees must be set.'])).toEqual(expected);
+  });
+
+  it('takes "2.1 It is recommended that the Committee:" under a numbered heading as the lead-in of its items', () => {
+    const recs = parseRecommendations(parseInputFromText(['2. Recommendations', '2.1 It is recommended that the Committee:', '(i) approves the revised fees;', '(ii) notes the responses.'].join('\n')));
+    expect(recs.map((r) => [r.label, r.verb])).toEqual([
+      ['(i)', 'approve'],
+      ['(ii)', 'note'],
+    ]);
+  });
+
+  it('does not read prose that only mentions a recommendation', () => {
+    expect(labelsAndText(['Background', 'The Committee recommended last year that officers review the fees.', 'Officers are reviewing them.'])).toEqual([]);
+    expect(labelsAndText(['Background', 'Recommendations to improve the service were made by the auditors.'])).toEqual([]);
+  });
+});
+
 describe('operativeVerb', () => {
   it('takes the decision after "consider and", a passive verb, and a noun after an article as no verb', () => {
     expect(operativeVerb('Cabinet is asked to consider and agree to the proposed decision')).toBe('agree');

@@ -185,3 +185,39 @@ describe('parseResolutions in town and parish council minutes (held-out audit, H
     });
   });
 });
+
+describe('parseResolutions: other ways minutes record a decision', () => {
+  const refs = (lines: string[]) => parseResolutions(minutes(lines.join('\n'))).map((r) => [r.ref, r.title, r.outcome, r.text]);
+
+  it('reads "AGREED:", "DECISION" and "Decision:" in minutes, under a plain title-case minute heading', () => {
+    expect(refs(['45. Library Opening Hours', 'The Cabinet considered the report.', 'AGREED: that the revised library opening hours be approved.', '46. Bus Services', 'DECISION', 'That the bus review be noted.'])).toEqual([
+      ['45', 'Library Opening Hours', 'approved', 'that the revised library opening hours be approved.'],
+      ['46', 'Bus Services', 'noted', 'That the bus review be noted.'],
+    ]);
+    expect(refs(['12 Fees and Charges', 'Decision:', 'That the fees for 2026/27 be approved.'])).toEqual([['12', 'Fees and Charges', 'approved', 'That the fees for 2026/27 be approved.']]);
+  });
+
+  it('reads "Cabinet RESOLVED to:" with its numbered items', () => {
+    const res = parseResolutions(minutes(['45. Library Opening Hours', 'Cabinet RESOLVED to:', '1. approve the revised hours;', '2. note the consultation.'].join('\n')));
+    expect(res.map((r) => [r.ref, r.items.map((i) => i.label)])).toEqual([['45', ['1.', '2.']]]);
+  });
+
+  it('does not take a sentence about a decision for one, nor a speaker in the discussion for a minute heading', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          '87. Cabinet Member Updates',
+          'Decision - 24/00097 - Special School Review - Phase 1, which had been called in, was given approval to proceed.',
+          '1. Mr Oakford, Deputy Leader and Cabinet Member for Finance',
+          'provided an update on the following:',
+          'RESOLVED that the updates be noted.',
+        ].join('\n'),
+      ),
+    );
+    expect(res.map((r) => [r.ref, r.title, r.text])).toEqual([['87', 'Cabinet Member Updates', 'that the updates be noted.']]);
+  });
+
+  it('reads "AGREED" only in minutes: a report\'s prose is not a record of decision', () => {
+    expect(parseResolutions(parseInputFromText('AGREED: that the revised library opening hours be approved.', { type: 'report' }))).toEqual([]);
+  });
+});
