@@ -53,6 +53,8 @@ export const CHAT_FILLER = new Set(
 const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // idioms that carry no topic ("how much debt is on the books")
   [/\bon the books\b/gi, ''],
+  [/\bas well(?: as)?\b/gi, ''],
+  [/\b(?:pull|pulls|pulled|pulling)\s+out\b/gi, 'withdraw'],
   [/\b(?:gone|go|goes|going|went|gets|got|getting)\s+up\b/gi, 'increase'],
   [/\b(?:gone|go|goes|going|went|gets|got|getting)\s+down\b/gi, 'reduction'],
 ];

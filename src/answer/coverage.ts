@@ -177,6 +177,8 @@ export interface Coverage {
   required: number;
   /** Share of optional (intent) words present. */
   optional: number;
+  /** Share of soft words ("first", "usual": understand.ts Concept.soft) present. */
+  soft?: number;
   /** idf-weighted share of required concepts in the unit's own text or title (no paper context). */
   own?: number;
   /** How many required concepts the unit's own text holds (not its title or heading). */
@@ -199,6 +201,8 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
   let den = 0;
   let opt = 0;
   let optN = 0;
+  let soft = 0;
+  let softN = 0;
   let count = 0;
   const missing: Concept[] = [];
   let missingCommon = 0;
@@ -214,10 +218,22 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
         missing.push(m.concept);
         if (m.idf < COMMON_IDF && (m.df ?? 0) >= COMMON_MIN_UNITS && !m.concept.acronym) missingCommon += 1;
       }
+    } else if (m.concept.soft) {
+      soft += c;
+      softN += 1;
     } else {
       opt += c;
       optN += 1;
     }
   }
-  return { required: den === 0 ? 1 : num / den, own: den === 0 ? 1 : ownNum / den, inText, optional: optN === 0 ? 0 : opt / optN, missing, count, missingCommon };
+  return {
+    required: den === 0 ? 1 : num / den,
+    own: den === 0 ? 1 : ownNum / den,
+    inText,
+    optional: optN === 0 ? 0 : opt / optN,
+    soft: softN === 0 ? 0 : soft / softN,
+    missing,
+    count,
+    missingCommon,
+  };
 }

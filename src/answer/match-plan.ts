@@ -78,7 +78,8 @@ export interface MatchPlan {
 
 /** The MATCH expressions to try, most selective first: AND of all concepts, of the rare ones, then OR. */
 export function matchPlan(matched: readonly MatchedConcept[], snap: Snapshot): MatchPlan {
-  const required = matched.filter((m) => m.concept.required);
+  // soft words ("first", "usual") find candidates as topic words do; only the verdict spares them
+  const required = matched.filter((m) => m.concept.required || m.concept.soft);
   // a place need not be in the unit itself (its document says whose papers they are)
   const topical = required.filter((m) => !m.concept.place);
   const pool = topical.length > 0 ? topical : required.length > 0 ? required : matched;

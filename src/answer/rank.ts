@@ -80,6 +80,7 @@ export function scoreCandidates(
     const bonus =
       (KIND_BONUS[intent][unit.kind] ?? 0) +
       0.06 * cov.optional +
+      0.2 * (cov.soft ?? 0) +
       0.04 * recency(unit.part.meetingDate, snap) +
       (intent === 'approval' && unit.kind !== 'paragraph' && DECIDED.has(unit.status ?? '') ? 0.05 : 0) +
       (periods.length > 0 && periods.some((p) => financialYears(unit.extra.period ?? '').includes(p)) ? 0.1 : 0) +

@@ -7,7 +7,8 @@
  * A term is related to a question word when it
  * - extends it (the word has ≥ 5 letters, the term ≤ 5 more): "coordinat" → "coordinator";
  * - shares a long root with it (≥ 7 letters and ≥ 75% of the shorter): "commissioning" ~ "commissioned";
- * - or, for a word the papers never use (a typo), is within its edit budget: "cordination" → "coordination".
+ * - or, for a word the papers never use (a typo), is within its edit budget and starts with the
+ *   same letter: "cordination" → "coordination", but not "hoarding" → "boarding".
  * A word the papers do use is never matched fuzzily, so "health" does not drift to "wealth".
  */
 import MiniSearch from 'minisearch';
@@ -47,7 +48,8 @@ export class TermIndex {
         if (v === undefined || v === term || out.has(v)) continue;
         if (term.length >= 5 && v.startsWith(term) && v.length <= term.length + 5) out.add(v);
         else if (sameRoot(term, v)) out.add(v);
-        else if (budget > 0 && v.length >= 5 && editDistance(term, v, budget) <= budget) out.add(v);
+        // a typo keeps its first letter ("cordination"); another word does not ("hoarding" is not "boarding")
+        else if (budget > 0 && v.length >= 5 && v[0] === term[0] && editDistance(term, v, budget) <= budget) out.add(v);
       }
     };
     const budget = known ? 0 : fuzzBudget(term);

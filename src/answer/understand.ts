@@ -10,6 +10,7 @@ import { parseFilters, type Filters } from './filters.ts';
 import { synonymsOf } from './synonyms.ts';
 import { CHAT_FILLER, expandChatWord, isPlaceAbbreviation, normaliseChat } from './chat.ts';
 import { phraseFor, type InitialsIndex } from './initials.ts';
+import { isSoftWord } from './soft-words.ts';
 import { COST_WORDS, INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
 
 export interface Concept {
@@ -21,6 +22,11 @@ export interface Concept {
   required: boolean;
   /** An abbreviation the asker used (LAC): names the topic. */
   acronym?: boolean;
+  /**
+   * A word that describes the topic rather than names it ("usual", "expecting", soft-words.ts):
+   * it finds candidates and ranks them like a topic word, but a candidate need not hold it.
+   */
+  soft?: boolean;
   /**
    * A place ("Nottingham" from "nottm city", "Kent"): says whose papers, so a unit covers it when
    * its document mentions the place anywhere (retrieve.ts learns which do).
@@ -125,6 +131,8 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     // Single letters ("band D") and short numbers ("quarter 3") help ranking but are too
     // ambiguous to be required.
     const minor = w.length === 1 || (/^\d+$/.test(w) && w.length < 3) || minorWords.has(w);
+    // Soft words ("want", "usual", "expecting") describe the topic rather than name it.
+    const soft = !minor && isSoftWord(w);
     const chat = expandChatWord(w);
     const split = compounds.get(w);
     const alternatives = [
@@ -135,7 +143,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     // A clipped intent word ("cttee") is an intent word too.
     const kindWord = (x: string): boolean => INTENT_WORDS.has(x) || COST_WORDS.has(x);
     const intentWord = kindWord(w) || (chat.length > 0 && chat.every((x) => words(x).every(kindWord)));
-    const concept: Concept = { label: w, alternatives, required: !intentWord && !minor };
+    const concept: Concept = { label: w, alternatives, required: !intentWord && !minor && !soft, ...(soft && !intentWord ? { soft: true } : {}) };
     if (!moneyIntent && !minor && COST_WORDS.has(w)) money.push(concept);
     if (places.has(w) && concept.required) concept.place = true;
     concepts.push(concept);

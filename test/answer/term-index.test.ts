@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TermIndex, sameRoot } from '../../src/answer/term-index.ts';
 
-const vocab = ['coordin', 'coordinat', 'coordinator', 'health', 'wealth', 'disestablish', 'disestablishment', 'commissioning', 'commissioned', 'budget'];
+const vocab = ['boarding', 'coordin', 'coordinat', 'coordinator', 'health', 'wealth', 'disestablish', 'disestablishment', 'commissioning', 'commissioned', 'budget'];
 
 describe('TermIndex (minisearch over the vocabulary)', () => {
   const index = new TermIndex(vocab);
@@ -9,6 +9,11 @@ describe('TermIndex (minisearch over the vocabulary)', () => {
   it('corrects a word the papers never use to the nearest terms within its edit budget', () => {
     expect([...index.related('cordinator', false)]).toContain('coordinator');
     expect([...index.related('disestablishement', false)]).toContain('disestablishment');
+  });
+
+  it('keeps a typo\'s first letter: an unknown word is not another word one letter away ("hoarding" is not "boarding")', () => {
+    expect(index.related('hoarding', false).has('boarding')).toBe(false);
+    expect(index.related('boardng', false).has('boarding')).toBe(true);
   });
 
   it('never matches a word the papers do use fuzzily ("health" is not "wealth")', () => {

@@ -52,6 +52,32 @@ describe('held-out question wording', () => {
   });
 });
 
+describe('soft words', () => {
+  it('reads words that describe the topic ("usual", "expecting", "first") as soft: they rank, they are not required', () => {
+    const q = understand('when are they expecting to start recruiting the dementia support officer?', ctx);
+    const byLabel = new Map(q.concepts.map((c) => [c.label, c]));
+    expect(byLabel.get('expecting')).toMatchObject({ required: false, soft: true });
+    expect(byLabel.get('start')).toMatchObject({ required: false, soft: true });
+    expect(byLabel.get('dementia')).toMatchObject({ required: true });
+    expect(byLabel.get('dementia')!.soft).toBeUndefined();
+  });
+
+  it('goes by the listed forms only, so a topic word that starts like one stays required', () => {
+    const q = understand('what was the main change to mainstream schools?', ctx);
+    const byLabel = new Map(q.concepts.map((c) => [c.label, c]));
+    expect(byLabel.get('main')).toMatchObject({ required: false, soft: true });
+    expect(byLabel.get('mainstream')).toMatchObject({ required: true });
+  });
+
+  it('reads "pull out" as withdraw and drops "as well"', () => {
+    const q = understand('which posts lose funding when the CCGs pull out, and did the grant go up as well?', ctx);
+    const labels = q.concepts.map((c) => c.label);
+    expect(labels).toContain('withdraw');
+    expect(labels).not.toContain('well');
+    expect(labels).not.toContain('pull');
+  });
+});
+
 describe('weak evidence and common words', () => {
   const s = (missing: number, common: number, count: number): Scored => ({
     unit: {} as Scored['unit'],
