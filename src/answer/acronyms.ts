@@ -122,6 +122,21 @@ export function buildGlossary(
 }
 
 /** Tokens of the question that look like acronyms: LAC, iBCF, CCGs, DoLS, ASC&PH → ASCPH. */
+/**
+ * "ascph", "bcf", "ehcp" typed in lower case: written in capitals when the papers' glossary or the
+ * built-in list knows the abbreviation and the letters cannot be an English word (no vowel, or
+ * three consonants in a row), so "send", "start" or "mash" stay words.
+ */
+export function capitaliseKnownAbbreviations(question: string, glossary: ReadonlyMap<string, unknown>): string {
+  return question.replace(/\b[a-z]{2,6}\b/g, (w) => {
+    const bare = w.length > 3 ? w.replace(/s$/, '') : w;
+    const upper = bare.toUpperCase();
+    if (!glossary.has(upper) && !Object.hasOwn(BUILTIN_ACRONYMS, upper)) return w;
+    if (/[aeiou]/.test(bare) && !/[^aeiouy]{3,}/.test(bare)) return w;
+    return w === bare ? upper : `${upper}s`;
+  });
+}
+
 export function acronymTokens(question: string): string[] {
   const out: string[] = [];
   for (const raw of question.replace(/&/g, '').match(/[A-Za-z0-9]+/g) ?? []) {

@@ -12,7 +12,7 @@ import { corpusStamp } from '../store/facts.ts';
 import { listDue } from '../alerts/due.ts';
 import type { Answer, AskContext, DueItem, Engine } from './model.ts';
 import { buildSnapshot, type Snapshot } from './corpus.ts';
-import { understand, type Understanding } from './understand.ts';
+import { isTopicless, understand, type Understanding } from './understand.ts';
 import { retrieve } from './retrieve.ts';
 import { compose } from './compose.ts';
 
@@ -32,6 +32,8 @@ export interface AnswerEngine extends Engine {
 }
 
 const DEFAULT_LIMIT = 5;
+/** Filter labels that are meeting dates (filters.ts applyRange). */
+const DATE_LABEL = /^(?:meeting date|from|after|before|until) \d{4}-/;
 /** Words by which a question points back to the one before it. */
 const FOLLOW_UP = /^\s*(?:and|also|plus|then|so|what about|how about|what if)\b|\b(?:it|its|they|them|their|that|those|this|these|same)\b/i;
 
@@ -81,13 +83,25 @@ export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
         q = { ...q, concepts: [...q.concepts, ...prev.concepts.filter((c) => c.required)], expansions: prev.expansions };
       }
     }
-    const r = retrieve(db, snap, q, ctx.includeExempt, now);
-    const answer = compose(q, r, snap, {
-      limit: ctx.limit ?? DEFAULT_LIMIT,
-      offset: ctx.offset ?? 0,
-      now,
-      costs: mode === 'costs',
-    });
+    const opts = { limit: ctx.limit ?? DEFAULT_LIMIT, offset: ctx.offset ?? 0, now, costs: mode === 'costs' };
+    let answer = compose(q, retrieve(db, snap, q, ctx.includeExempt, now), snap, opts);
+    // Nothing from meetings in the dates asked about ("when the CCGs pull out in March 2019" is
+    // an event, not a meeting): the papers of any date, those naming those months first, said so.
+    const dated = q.filters.from !== null || q.filters.to !== null;
+    if (!answer.found && dated && !isTopicless(q)) {
+      const range = { from: q.filters.from ?? '0001-01-01', to: q.filters.to ?? '9999-12-31' };
+      const dateLabels = q.filters.labels.filter((l) => DATE_LABEL.test(l));
+      const wider: Understanding = { ...q, filters: { ...q.filters, from: null, to: null, about: range, labels: q.filters.labels.filter((l) => !DATE_LABEL.test(l)) } };
+      const other = compose(wider, retrieve(db, snap, wider, ctx.includeExempt, now), snap, opts);
+      if (other.found) {
+        const asked = dateLabels.join(', ');
+        answer = {
+          ...other,
+          answer: `Nothing from meetings in the dates asked about (${asked}); from papers of other dates:\n${other.answer}`,
+          filters: [...other.filters, `${asked}: no match, widened`],
+        };
+      }
+    }
     log.debug({ intent: answer.intent, found: answer.found, items: answer.items.length }, 'answered');
     return answer;
   };

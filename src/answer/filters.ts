@@ -17,6 +17,12 @@ export interface Filters {
   labels: string[];
   /** Lower-case words the filters used up (not topic words). */
   consumed: Set<string>;
+  /**
+   * A date the question is about but not a meeting date ("as of last October", "the report for
+   * Jul-Sep 2020"), or the meeting dates a search found nothing in (engine.ts): units whose text
+   * names a month in it rank higher; no paper is filtered out by it.
+   */
+  about?: { from: string; to: string } | null;
 }
 
 export interface FilterContext {
@@ -78,7 +84,36 @@ function nearestYear(now: Date, month: number, day: number): number {
   return [y - 1, y, y + 1].reduce((best, year) => (gap(year) < gap(best) ? year : best));
 }
 
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+/** "Jul-Sep 2020", "April to June 2024": a span of months. */
+const MONTH_SPAN = new RegExp(`\\b${MONTH}\\s*(?:-|–|to|until|and)\\s*${MONTH}\\s+((?:19|20)?\\d{2})\\b`, 'gi');
+/** "… report for Jul-Sep 2020", "covering April to June": the period a report covers. */
+const PERIOD_BEFORE = /\b(?:for|covering|of|during)\s+(?:the\s+)?(?:period\s+)?(?:of\s+)?$/i;
+/** "as of last October", "as at 31 March": the date figures are stated at, not a meeting. */
+const AS_OF_BEFORE = /\bas\s+(?:of|at)\s+(?:the\s+)?(?:end\s+of\s+)?(?:last\s+|this\s+)?$/i;
+/** "before the July 21 cttee": the meeting is named, and its own papers are meant. */
+const MEETING_AFTER = /^\s*(?:'s\s+)?(?:[\w&]+\s+){0,3}?(?:meeting|mtg|committee|cttee|cabinet|council|board|panel)\b/i;
+
+function monthSpans(question: string, f: Filters): Array<[number, number]> {
+  const used: Array<[number, number]> = [];
+  for (const m of question.matchAll(MONTH_SPAN)) {
+    const a = MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1;
+    const b = MONTH_NAMES.indexOf(m[2]!.toLowerCase()) + 1;
+    const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const yA = b < a ? y - 1 : y;
+    const start = `${yA}-${String(a).padStart(2, '0')}-01`;
+    const end = `${y}-${String(b).padStart(2, '0')}-${String(daysInMonth(y, b)).padStart(2, '0')}`;
+    if (PERIOD_BEFORE.test(question.slice(0, m.index))) f.about = { from: start, to: end };
+    else applyRange(f, 'in', start, end);
+    for (const w of words(m[0])) f.consumed.add(w);
+    used.push([m.index!, m.index! + m[0].length]);
+  }
+  return used;
+}
+
 function parseDates(question: string, now: Date, f: Filters): void {
+  const spans = monthSpans(question, f);
   const yearRe = /\b(in|during|since|from|after|before|until)\s+((?:19|20)\d{2})\b(?![/-]\d)/gi;
   const years = [...question.matchAll(yearRe)];
   for (const m of years) {
@@ -100,6 +135,7 @@ function parseDates(question: string, now: Date, f: Filters): void {
       continue;
     }
     if (!r.start.isCertain('month')) continue;
+    if (spans.some(([a, b]) => r.index < b && r.index + r.text.length > a)) continue;
     if (years.some((m) => m.index !== undefined && m.index <= r.index && r.index < m.index + m[0].length)) continue;
     // "the Nov 24-25 monitoring", "Q3 2024/25": a financial year, not a day or a meeting date.
     if (/^\s*[-/]\s*\d{2}(?:\d{2})?\b/.test(question.slice(r.index + r.text.length)) || isFinancialYear(r.text)) continue;
@@ -128,7 +164,15 @@ function parseDates(question: string, now: Date, f: Filters): void {
     const mm = String(month).padStart(2, '0');
     const start = day === null ? `${year}-${mm}-01` : `${year}-${mm}-${String(day).padStart(2, '0')}`;
     const end = day === null ? `${year}-${mm}-${String(daysInMonth(year, month)).padStart(2, '0')}` : start;
-    applyRange(f, prep, start, end);
+    const after = question.slice(r.index + r.text.length);
+    // (a day is a meeting's: "the forward plan for the 29 March meeting")
+    if (AS_OF_BEFORE.test(before) || (prep === 'in' && day === null && PERIOD_BEFORE.test(before) && !MEETING_AFTER.test(after))) {
+      // the date the figures are about, not when a meeting looked at them
+      f.about = { from: start, to: end };
+    } else if ((prep === 'before' || prep === 'after') && MEETING_AFTER.test(after)) {
+      // "before the July 21 cttee met": what that meeting's papers say
+      applyRange(f, 'in', start, end);
+    } else applyRange(f, prep, start, end);
     for (const w of words(r.text)) f.consumed.add(w);
     for (const w of ['last', 'this', 'next', 'meeting', prep]) f.consumed.add(w);
   }

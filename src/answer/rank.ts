@@ -10,7 +10,7 @@ import type { Intent, ItemKind } from './model.ts';
 import type { Snapshot, Unit } from './corpus.ts';
 import { normaliseText } from './text.ts';
 import { financialYears } from './understand.ts';
-import { isContact, isReferenceList, namedByRef, statesCount, stillToCome } from './signals.ts';
+import { isContact, isReferenceList, namedByRef, namesDateIn, statesCount, stillToCome } from './signals.ts';
 import { coverage, MIN_OWN_COVERAGE, type Coverage, type MatchedConcept } from './coverage.ts';
 
 /** Below this idf-weighted coverage of the question's topic, a candidate is not an answer. */
@@ -56,6 +56,8 @@ export interface ScoreHints {
   count?: boolean;
   /** Minute or item references named ("2021/007", "82"). */
   refs?: readonly string[];
+  /** Months the question is about but not meeting dates ("as of last October"): text naming one first. */
+  about?: { from: string; to: string } | null;
 }
 
 const MISSING_PENALTY = 0.08;
@@ -86,6 +88,7 @@ export function scoreCandidates(
       (periods.length > 0 && periods.some((p) => financialYears(unit.extra.period ?? '').includes(p)) ? 0.1 : 0) +
       (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0) +
       (hints.count && statesCount(unit.text) ? 0.08 : 0) +
+      (hints.about && (namesDateIn(unit.text, hints.about) || dateWithin(unit.part.meetingDate, hints.about)) ? 0.1 : 0) +
       // "minute 82", "RESOLVED 2021/007", "item 5": the unit with that reference
       (namedByRef(unit, hints.refs) ? 0.5 : 0) +
       (intent === 'who' && isContact(unit) ? 0.4 : 0) +
@@ -102,6 +105,10 @@ export function scoreCandidates(
     out.push({ unit, coverage: { ...cov, grounded }, relevance, score: relevance + bonus });
   }
   return out.sort((a, b) => b.score - a.score || (b.unit.part.meetingDate ?? '').localeCompare(a.unit.part.meetingDate ?? ''));
+}
+
+function dateWithin(date: string | null, range: { from: string; to: string }): boolean {
+  return date !== null && date >= range.from && date <= range.to;
 }
 
 /** 0 for the oldest meeting held, 1 for the newest. */

@@ -44,6 +44,17 @@ export function datesAfter(text: string, meetingDate: string | null): boolean {
   return false;
 }
 
+/** The text names a month in this range ("As of October 2024, the team …"). */
+export function namesDateIn(text: string, range: { from: string; to: string }): boolean {
+  for (const m of text.matchAll(DATE_RE)) {
+    const month = String(MONTHS.split('|').indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0');
+    const monthStart = `${m[3]}-${month}-01`;
+    const monthEnd = `${m[3]}-${month}-31`;
+    if (monthEnd >= range.from && monthStart <= range.to) return true;
+  }
+  return false;
+}
+
 /**
  * A count: a number of two or more digits that is not a year or a financial year ("530",
  * "19,407", "12.5"); single digits are mostly labels ("attainment 8", "priority 4").

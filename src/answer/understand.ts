@@ -5,7 +5,7 @@
  */
 import type { Intent } from './model.ts';
 import { detectIntent } from './intent.ts';
-import { acronymTokens, expandAcronym, describeExpansion, type Expansion, type GlossaryEntry } from './acronyms.ts';
+import { acronymTokens, capitaliseKnownAbbreviations, expandAcronym, describeExpansion, type Expansion, type GlossaryEntry } from './acronyms.ts';
 import { parseFilters, type Filters } from './filters.ts';
 import { synonymsOf } from './synonyms.ts';
 import { CHAT_FILLER, expandChatWord, isPlaceAbbreviation, normaliseChat } from './chat.ts';
@@ -71,7 +71,7 @@ export const MAX_TOPIC_WORDS = 32;
 
 export function understand(question: string, ctx: UnderstandContext): Understanding {
   // Read the question as the papers would word it ("nottm city" → "nottingham city").
-  const text = normaliseChat(question.slice(0, MAX_QUESTION_CHARS));
+  const text = capitaliseKnownAbbreviations(normaliseChat(question.slice(0, MAX_QUESTION_CHARS)), ctx.glossary);
   const intent = detectIntent(text);
   const filters = parseFilters(text, ctx);
   // "RESOLVED", "NOTE", "APPROVED" typed in capitals are words, not abbreviations

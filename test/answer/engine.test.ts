@@ -15,6 +15,21 @@ beforeAll(() => {
 });
 afterAll(() => db.close());
 
+describe('dates that are not meeting dates', () => {
+  it('widens to papers of any date when no meeting in the dates asked about answers, and says so', () => {
+    const a = engine.ask('What was approved about Local Area Coordination in March 2019?', pub);
+    expect(a.found).toBe(true);
+    expect(a.answer.startsWith('Nothing from meetings in the dates asked about (meeting date 2019-03-01 to 2019-03-31)')).toBe(true);
+    expect(a.items[0]!.document.meetingDate).toBe('2021-02-08');
+    expect(a.filters).toContain('meeting date 2019-03-01 to 2019-03-31: no match, widened');
+  });
+
+  it('still says nothing was found when no paper of any date answers', () => {
+    const a = engine.ask('What was approved about robotics in March 2019?', pub);
+    expect(a.found).toBe(false);
+  });
+});
+
 describe('approval questions', () => {
   it('quotes the recommendation verbatim, marked approved with the minute reference', () => {
     const a = engine.ask('What was approved about Local Area Coordination?', pub);

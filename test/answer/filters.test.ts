@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseChat } from '../../src/answer/chat.ts';
 import { dateInRange, parseFilters } from '../../src/answer/filters.ts';
 
 const now = new Date('2021-06-15T09:00:00Z');
@@ -94,3 +95,24 @@ describe('parseFilters: what a month names', () => {
   });
 });
 
+
+describe('dates a question is about, not meeting dates', () => {
+  const ctx = { committees: [], councils: [], now: new Date('2025-03-20T12:00:00Z') };
+  const read = (q: string) => parseFilters(normaliseChat(q), ctx);
+
+  it('reads a span of months as one range, a report\'s period when it follows "for"', () => {
+    expect(read('what did cabinet decide in jan-mar 2025?')).toMatchObject({ from: '2025-01-01', to: '2025-03-31' });
+    expect(read('what did cabinet decide between jan and march 2021?')).toMatchObject({ from: '2021-01-01', to: '2021-03-31' });
+    const period = read('what were members asked to do with the performance report for jul-sep 2020?');
+    expect(period).toMatchObject({ from: null, to: null, about: { from: '2020-07-01', to: '2020-09-30' } });
+  });
+
+  it('reads "as of last October" as the date figures are stated at', () => {
+    expect(read('how many young adults was the team working with as of last october?')).toMatchObject({ from: null, to: null, about: { from: '2024-10-01', to: '2024-10-31' } });
+  });
+
+  it('reads "before the July 21 cttee" as that meeting, and a day after "for" as a meeting', () => {
+    expect(read("were the posts ok'd before the july 21 cttee met?")).toMatchObject({ from: '2021-07-01', to: '2021-07-31' });
+    expect(read('whats on the forward plan for the 29 March 2021 ASCPH meeting?')).toMatchObject({ from: '2021-03-29', to: '2021-03-29' });
+  });
+});

@@ -52,6 +52,17 @@ describe('held-out question wording', () => {
   });
 });
 
+describe('abbreviations typed in lower case', () => {
+  it('reads a known abbreviation that cannot be a word ("ascph", "bcf") as the abbreviation, a word ("send", "mash") as a word', () => {
+    const q = understand('did ascph agree the bcf plan, and did they send the mash report?', ctx);
+    expect(q.filters.committees).toEqual(['Adult Social Care and Public Health Committee']);
+    expect(q.concepts.find((c) => c.label === 'BCF')).toMatchObject({ acronym: true, required: true });
+    expect(q.concepts.find((c) => c.label === 'send')?.acronym).toBeUndefined();
+    expect(q.concepts.some((c) => c.label === 'SEND')).toBe(false);
+    expect(q.concepts.find((c) => c.label === 'mash')?.acronym).toBeUndefined();
+  });
+});
+
 describe('soft words', () => {
   it('reads words that describe the topic ("usual", "expecting", "first") as soft: they rank, they are not required', () => {
     const q = understand('when are they expecting to start recruiting the dementia support officer?', ctx);
