@@ -93,6 +93,8 @@ const PERIOD_BEFORE = /\b(?:for|covering|of|during)\s+(?:the\s+)?(?:period\s+)?(
 /** "as of last October", "as at 31 March": the date figures are stated at, not a meeting. */
 const AS_OF_BEFORE = /\bas\s+(?:of|at)\s+(?:the\s+)?(?:end\s+of\s+)?(?:last\s+|this\s+)?$/i;
 /** "before the July 21 cttee": the meeting is named, and its own papers are meant. */
+/** "the 9 Jan cabinet minutes": the date names which minutes. */
+const MINUTES_AFTER = /^\s*(?:'s\s+)?(?:[\w&]+\s+){0,2}?minutes\b/i;
 const MEETING_AFTER = /^\s*(?:'s\s+)?(?:[\w&]+\s+){0,3}?(?:meeting|mtg|committee|cttee|cabinet|council|board|panel)\b/i;
 
 function monthSpans(question: string, f: Filters): Array<[number, number]> {
@@ -125,6 +127,7 @@ function parseDates(question: string, now: Date, f: Filters): void {
   }
   // chrono costs milliseconds a question: only when something in it can be a date
   const results = DATE_WORD.test(question) ? chronoEn.GB.parse(question, now) : [];
+  const dated: Array<{ start: string; end: string; minutes: boolean }> = [];
   for (const r of results) {
     // "next Tuesday's cabinet", "on Thursday": one day, as chrono reads it from now
     if (!r.start.isCertain('month') && WEEKDAY.test(r.text)) {
@@ -171,10 +174,19 @@ function parseDates(question: string, now: Date, f: Filters): void {
       f.about = { from: start, to: end };
     } else if ((prep === 'before' || prep === 'after') && MEETING_AFTER.test(after)) {
       // "before the July 21 cttee met": what that meeting's papers say
-      applyRange(f, 'in', start, end);
-    } else applyRange(f, prep, start, end);
+      dated.push({ start, end, minutes: false });
+    } else if (prep === 'in') dated.push({ start, end, minutes: MINUTES_AFTER.test(after) });
+    else applyRange(f, prep, start, end);
     for (const w of words(r.text)) f.consumed.add(w);
     for (const w of ['last', 'this', 'next', 'meeting', prep]) f.consumed.add(w);
+  }
+  // Two dates: the one naming minutes ("were the 9 Jan minutes signed off at last month's
+  // meeting?", "ascph 11 jan 21 - were the december minutes agreed?") says what the meeting
+  // looked at; the other is the meeting.
+  const meeting = dated.length > 1 ? (dated.find((d) => !d.minutes) ?? dated[0]!) : dated[0];
+  for (const d of dated) {
+    if (d === meeting) applyRange(f, 'in', d.start, d.end);
+    else f.about = { from: d.start, to: d.end };
   }
 }
 

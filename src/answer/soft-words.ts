@@ -15,7 +15,9 @@ const SOFT = `want wants wanted wanting hear hears hearing heard bring brings br
   working met
   usual usually normal normally typical typically first former formerly previous previously outside whole entire
   various different particular specific certain sure likely possible possibly probably maybe perhaps
-  recent recently current latest huge massive main way ways`
+  recent recently current latest huge massive main way ways
+  itself themselves else apart ahead left run runs help helps helped helping setting built added cover covers covered
+  lower higher page pages pack packs`
   .split(/\s+/)
   .filter(Boolean);
 

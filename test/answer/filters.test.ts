@@ -115,4 +115,14 @@ describe('dates a question is about, not meeting dates', () => {
     expect(read("were the posts ok'd before the july 21 cttee met?")).toMatchObject({ from: '2021-07-01', to: '2021-07-31' });
     expect(read('whats on the forward plan for the 29 March 2021 ASCPH meeting?')).toMatchObject({ from: '2021-03-29', to: '2021-03-29' });
   });
+
+  it('with two dates, takes the one naming minutes as what the meeting looked at', () => {
+    const c = { committees: [], councils: [], now: new Date('2025-02-20T10:00:00Z') };
+    expect(parseFilters(normaliseChat("were the 9 jan cabinet minutes signed off ok at last month's meeting?"), c)).toMatchObject({
+      from: '2025-01-01',
+      to: '2025-01-31',
+      about: { from: '2025-01-09', to: '2025-01-09' },
+    });
+    expect(parseFilters(normaliseChat('ascph 11 jan 21 - were the december minutes agreed?'), c)).toMatchObject({ from: '2021-01-11', to: '2021-01-11' });
+  });
 });

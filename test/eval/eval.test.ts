@@ -52,15 +52,16 @@ describe('answer evaluation on the fixtures', () => {
 });
 
 describe('held-out questions on the fixtures (written without looking at the engine)', () => {
-  // Floors a little under today's fixture-only scores (holdout 0.87, holdout2 0.76, holdout3 0.36,
-  // holdout4 0.86): a change that loses held-out answers, or answers an unanswerable one, fails
-  // here. holdout3 is the set the engine does worst on (chatty questions in words the papers do
-  // not use); it is held to beating the baseline overall, not at rank 1.
+  // Floors a little under today's fixture-only scores (holdout 0.80, holdout2 0.76, holdout3 0.50,
+  // holdout4 0.86, holdout5 0.67, holdout6 0.50): a change that loses held-out answers, or answers
+  // an unanswerable one, fails here.
   it.each([
     ['holdout.json', 0.75],
     ['holdout2.json', 0.7],
-    ['holdout3.json', 0.3],
-    ['holdout4.json', 0.75],
+    ['holdout3.json', 0.45],
+    ['holdout4.json', 0.8],
+    ['holdout5.json', 0.6],
+    ['holdout6.json', 0.45],
   ] as const)('%s: hit@1 ≥ %s, overall above the FTS5 page baseline, "nothing found" for every unanswerable one', (file, floor) => {
     const r = evaluate(db, loadQuestions(join(import.meta.dirname, file)).filter((q) => q.set === 'fixtures'));
     expect(r.engine.answerable).toBeGreaterThanOrEqual(10);
