@@ -127,7 +127,7 @@ function parseDates(question: string, now: Date, f: Filters): void {
   }
   // chrono costs milliseconds a question: only when something in it can be a date
   const results = DATE_WORD.test(question) ? chronoEn.GB.parse(question, now) : [];
-  const dated: Array<{ start: string; end: string; minutes: boolean }> = [];
+  const dated: Array<{ start: string; end: string; minutes: boolean; yearless: boolean }> = [];
   for (const r of results) {
     // "next Tuesday's cabinet", "on Thursday": one day, as chrono reads it from now
     if (!r.start.isCertain('month') && WEEKDAY.test(r.text)) {
@@ -145,6 +145,7 @@ function parseDates(question: string, now: Date, f: Filters): void {
     // "the Nov monitoring report", "December's figures": the period a report covers, not when it was considered
     if (!r.start.isCertain('day') && PERIOD_NOUN.test(question.slice(r.index + r.text.length))) continue;
     let year = r.start.isCertain('year') ? r.start.get('year')! : null;
+    const yearless = year === null;
     const month = r.start.get('month')!;
     const day = r.start.isCertain('day') ? r.start.get('day')! : null;
     const before = question.slice(0, r.index).toLowerCase();
@@ -174,8 +175,8 @@ function parseDates(question: string, now: Date, f: Filters): void {
       f.about = { from: start, to: end };
     } else if ((prep === 'before' || prep === 'after') && MEETING_AFTER.test(after)) {
       // "before the July 21 cttee met": what that meeting's papers say
-      dated.push({ start, end, minutes: false });
-    } else if (prep === 'in') dated.push({ start, end, minutes: MINUTES_AFTER.test(after) });
+      dated.push({ start, end, minutes: false, yearless });
+    } else if (prep === 'in') dated.push({ start, end, minutes: MINUTES_AFTER.test(after), yearless });
     else applyRange(f, prep, start, end);
     for (const w of words(r.text)) f.consumed.add(w);
     for (const w of ['last', 'this', 'next', 'meeting', prep]) f.consumed.add(w);
@@ -186,8 +187,18 @@ function parseDates(question: string, now: Date, f: Filters): void {
   const meeting = dated.length > 1 ? (dated.find((d) => !d.minutes) ?? dated[0]!) : dated[0];
   for (const d of dated) {
     if (d === meeting) applyRange(f, 'in', d.start, d.end);
-    else f.about = { from: d.start, to: d.end };
+    // "the december minutes" at a January 2021 meeting: the December before it
+    else f.about = d.yearless && meeting ? lastBefore(d, meeting.end) : { from: d.start, to: d.end };
   }
+}
+
+/** A yearless date's range moved to the latest year in which it starts on or before `iso`. */
+function lastBefore(d: { start: string; end: string }, iso: string): { from: string; to: string } {
+  let year = Number(iso.slice(0, 4));
+  if (`${year}${d.start.slice(4)}` > iso) year -= 1;
+  const month = Number(d.start.slice(5, 7));
+  const to = d.end.slice(8) === String(daysInMonth(Number(d.end.slice(0, 4)), month)).padStart(2, '0') ? String(daysInMonth(year, month)).padStart(2, '0') : d.end.slice(8);
+  return { from: `${year}${d.start.slice(4)}`, to: `${year}${d.end.slice(4, 8)}${to}` };
 }
 
 /** "24-25", "2024/25": consecutive years written as a range. */

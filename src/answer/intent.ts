@@ -10,6 +10,8 @@ import type { Intent } from './model.ts';
 const RULES: ReadonlyArray<[Intent, RegExp]> = [
   ['who', /^\s*(who|whom|whose)\b|\bwho\s+(is|was|are|were|wrote|leads?|led|authored|presented|will)\b|\b(lead officer|report author|contact officer|responsible officer)\b/i],
   ['work-programme', /\b(work ?programme|forward plan|next meeting|upcoming meeting|agenda|coming up|future meetings?)\b/i],
+  // "which item is the draft budget at the January cabinet, and what pages of the pack?"
+  ['work-programme', /\b(?:which|what)\s+(?:agenda\s+)?item\b|\bwhat pages?\b|\bpages? (?:of|in) the (?:agenda |meeting )?pack\b/i],
   ['posts', /\b(posts?|staff(ing)?|fte|full[- ]time equivalent|headcount|roles?|jobs?|vacanc(y|ies)|recruit\w*|establish\w* of|disestablish\w*|workforce|social workers?)\b/i],
   // "did cabinet sign off the budget?", "what did cabinet agree re the finance settlement?":
   // a question about a decision, whatever it is about (but "how much was agreed" is a cost)

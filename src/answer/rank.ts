@@ -92,6 +92,8 @@ export function scoreCandidates(
       // "minute 82", "RESOLVED 2021/007", "item 5": the unit with that reference
       (namedByRef(unit, hints.refs) ? 0.5 : 0) +
       (intent === 'who' && isContact(unit) ? 0.4 : 0) +
+      // an agenda's numbered item says where a report is on the agenda (its item and pages)
+      (intent === 'work-programme' && unit.part.type === 'agenda' && unit.paragraph !== null ? 0.15 : 0) +
       (intent === 'deadline' && stillToCome(unit.text, unit.part.meetingDate) ? 0.15 : 0) -
       // a unit missing a topic word outright ranks below one that covers them all
       MISSING_PENALTY * (cov.missing.length - (cov.missingCommon ?? 0)) -

@@ -165,8 +165,9 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     // "what's on the agenda for the 13 March cabinet?": the agendas' own items too
     if (q.intent === 'work-programme') take(loadUnits(db, snap, agendaItemsInScope(db, scope, 100, q.upcoming ? today : null)));
   }
-  // "what's item 5 on next Tuesday's agenda?": the agendas' items, the one numbered first (rank.ts)
-  if (q.refs.length > 0 && q.intent === 'work-programme') take(loadUnits(db, snap, agendaItemsInScope(db, scope, 100, null)));
+  // "what's item 5 on next Tuesday's agenda?", "which item is the budget at the January cabinet?":
+  // the agendas' items (the one numbered, or the one on the topic, first: rank.ts)
+  if (!topicless && q.intent === 'work-programme') take(loadUnits(db, snap, agendaItemsInScope(db, scope, 100, null)));
 
   const score = (): Scored[] => {
     learnContext(db, snap, matched, candidates.values());

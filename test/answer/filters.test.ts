@@ -123,6 +123,11 @@ describe('dates a question is about, not meeting dates', () => {
       to: '2025-01-31',
       about: { from: '2025-01-09', to: '2025-01-09' },
     });
-    expect(parseFilters(normaliseChat('ascph 11 jan 21 - were the december minutes agreed?'), c)).toMatchObject({ from: '2021-01-11', to: '2021-01-11' });
+    // a yearless month beside a meeting date is the last such month before that meeting
+    expect(parseFilters(normaliseChat('ascph 11 jan 21 - were the december minutes agreed?'), c)).toMatchObject({
+      from: '2021-01-11',
+      to: '2021-01-11',
+      about: { from: '2020-12-01', to: '2020-12-31' },
+    });
   });
 });

@@ -47,3 +47,10 @@ describe('decision questions about money or anything else', () => {
   });
 });
 
+describe('where a report is on the agenda', () => {
+  it('reads "which item …" and "what pages of the pack" as an agenda question, whatever the topic', () => {
+    expect(detectIntent('which item is the draft budget at the end-of-jan cabinet, and what pages of the pack?')).toBe('work-programme');
+    expect(detectIntent('school places plan - what pages is it in the 30/1 cabinet agenda pack?')).toBe('work-programme');
+    expect(detectIntent('what did the budget item cost?')).toBe('cost');
+  });
+});
