@@ -66,19 +66,22 @@ function termIndexOf(snap: Snapshot): TermIndex {
 export function matchConcepts(concepts: readonly Concept[], snap: Snapshot): MatchedConcept[] {
   const n = Math.max(1, snap.unitCount);
   const cache = new Map<string, Set<string>>();
-  const tokensFor = (term: string): Set<string> => {
-    const hit = cache.get(term);
+  // Only the word as typed may be a typo; a synonym or an acronym's long form is spelled right,
+  // so it is never corrected to a near word ("condensation" is not "conversation").
+  const tokensFor = (term: string, typed: boolean): Set<string> => {
+    const key = `${typed ? 't' : 'k'}:${term}`;
+    const hit = cache.get(key);
     if (hit) return hit;
-    const known = snap.vocab.has(term);
+    const known = !typed || snap.vocab.has(term);
     const out = termIndexOf(snap).related(term, known);
     // the word itself too, even where the vocabulary (the units' texts) lacks it: a heading or
     // title may still hold it
     out.add(term);
-    cache.set(term, out);
+    cache.set(key, out);
     return out;
   };
   const out = concepts.map((concept) => {
-    const alternatives = concept.alternatives.map((alt) => alt.map(tokensFor));
+    const alternatives = concept.alternatives.map((alt, i) => alt.map((term) => tokensFor(term, i === 0)));
     // document frequency of the concept ≈ the most frequent way of writing it
     let df = 0;
     for (const alt of alternatives) {

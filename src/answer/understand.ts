@@ -143,6 +143,10 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     // A clipped intent word ("cttee") is an intent word too.
     const kindWord = (x: string): boolean => INTENT_WORDS.has(x) || COST_WORDS.has(x);
     const intentWord = kindWord(w) || (chat.length > 0 && chat.every((x) => words(x).every(kindWord)));
+    // "damp and mould", "cuts and reductions": a word another of the question's words already
+    // stands for is the same concept, not a second one each would cover for the other
+    const sameAs = concepts.find((c) => c.alternatives.some((alt) => alt.length === 1 && alt[0] === s));
+    if (sameAs) continue;
     const concept: Concept = { label: w, alternatives, required: !intentWord && !minor && !soft, ...(soft && !intentWord ? { soft: true } : {}) };
     if (!moneyIntent && !minor && COST_WORDS.has(w)) money.push(concept);
     if (places.has(w) && concept.required) concept.place = true;
@@ -260,8 +264,11 @@ export function minuteRefs(text: string): string[] {
 /** A word typed in capitals ("RESOLVED", "NOTE"): a function or intent word, or too long for an abbreviation. */
 function capitalisedWord(token: string): boolean {
   const w = token.toLowerCase();
+  // two capitals are an abbreviation ("VE day", "NI", "EV") unless they spell a common word
+  if (token.length === 2) return TWO_LETTER_WORDS.has(w);
   return STOP_WORDS.has(w) || INTENT_WORDS.has(w) || COST_WORDS.has(w) || CHAT_FILLER.has(w) || token.length >= 8;
 }
+const TWO_LETTER_WORDS = new Set('ok no so to of in on at by or an if is be do go up us we he me my as am hi'.split(' '));
 
 /** "2024/25", "2024-25", "2024/2025" → "2024/25". */
 export function financialYears(text: string): string[] {

@@ -67,4 +67,10 @@ describe('coverage', () => {
     expect(holdsConcept(lac, new Set(terms('local area coordination')))).toBe(true);
     expect(holdsConcept(lac, new Set(terms('local area')))).toBe(false);
   });
+
+  it('corrects the word as typed to a near word the papers use, never a synonym or long form (those are spelled right)', () => {
+    const [m] = matchConcepts([{ label: 'cordination', alternatives: [['cordination'], ['cordination']], required: true }], snap);
+    expect([...m!.alternatives[0]![0]!]).toContain('coordination');
+    expect([...m!.alternatives[1]![0]!]).toEqual(['cordination']);
+  });
 });

@@ -63,6 +63,20 @@ describe('abbreviations typed in lower case', () => {
   });
 });
 
+describe('two capitals and words of one meaning', () => {
+  it('reads two capitals as an abbreviation ("VE day", "NI") unless they spell a word ("OK")', () => {
+    const q = understand('how much is kcc spending on the VE day events? OK?', ctx);
+    expect(q.concepts.find((c) => c.label === 'VE')).toMatchObject({ required: true, acronym: true });
+    expect(q.concepts.some((c) => c.label === 'OK' || c.label === 'ok')).toBe(false);
+  });
+
+  it('keeps two words of one meaning ("cuts and reductions") as one concept', () => {
+    const q = understand('what cuts and reductions to the library service were agreed?', ctx);
+    const cut = q.concepts.filter((c) => c.label === 'cuts' || c.label === 'reductions');
+    expect(cut.map((c) => c.label)).toEqual(['cuts']);
+  });
+});
+
 describe('soft words', () => {
   it('reads words that describe the topic ("usual", "expecting", "first") as soft: they rank, they are not required', () => {
     const q = understand('when are they expecting to start recruiting the dementia support officer?', ctx);
