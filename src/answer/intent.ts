@@ -7,11 +7,15 @@
  */
 import type { Intent } from './model.ts';
 
+/** Where a report is on an agenda: "which item", "what pages", "where's … in the pack". */
+export const AGENDA_POSITION =
+  /\b(?:which|what)\s+(?:agenda\s+)?item\b|\bwhat pages?\b|\bpages? (?:of|in) the (?:agenda |meeting )?pack\b|\bwhere(?:['’]s|\s+is|\s+are)?\b.*\b(?:in|on) the (?:agenda(?: pack)?|pack)\b/i;
+
 const RULES: ReadonlyArray<[Intent, RegExp]> = [
-  ['who', /^\s*(who|whom|whose)\b|\bwho\s+(is|was|are|were|wrote|leads?|led|authored|presented|will)\b|\b(lead officer|report author|contact officer|responsible officer)\b/i],
+  ['who', /^\s*(who|whom|whose)\b|\bwho(?:\s+(?:is|was|are|were|wrote|leads?|led|authored|presented|will|do|should|can)\b|['’]s\b)|\b(lead officer|report author|contact officer|responsible officer)\b/i],
   ['work-programme', /\b(work ?programme|forward plan|next meeting|upcoming meeting|agenda|coming up|future meetings?)\b/i],
   // "which item is the draft budget at the January cabinet, and what pages of the pack?"
-  ['work-programme', /\b(?:which|what)\s+(?:agenda\s+)?item\b|\bwhat pages?\b|\bpages? (?:of|in) the (?:agenda |meeting )?pack\b/i],
+  ['work-programme', AGENDA_POSITION],
   ['posts', /\b(posts?|staff(ing)?|fte|full[- ]time equivalent|headcount|roles?|jobs?|vacanc(y|ies)|recruit\w*|establish\w* of|disestablish\w*|workforce|social workers?)\b/i],
   // "did cabinet sign off the budget?", "what did cabinet agree re the finance settlement?":
   // a question about a decision, whatever it is about (but "how much was agreed" is a cost)

@@ -56,6 +56,8 @@ export interface ScoreHints {
   count?: boolean;
   /** Minute or item references named ("2021/007", "82"). */
   refs?: readonly string[];
+  /** "Which item / what pages": where a report is on an agenda. */
+  agendaPosition?: boolean;
   /** Months the question is about but not meeting dates ("as of last October"): text naming one first. */
   about?: { from: string; to: string } | null;
 }
@@ -93,7 +95,7 @@ export function scoreCandidates(
       (namedByRef(unit, hints.refs) ? 0.5 : 0) +
       (intent === 'who' && isContact(unit) ? 0.4 : 0) +
       // an agenda's numbered item says where a report is on the agenda (its item and pages)
-      (intent === 'work-programme' && unit.part.type === 'agenda' && unit.paragraph !== null ? 0.15 : 0) +
+      (intent === 'work-programme' && unit.part.type === 'agenda' && unit.paragraph !== null ? (hints.agendaPosition ? 0.3 : 0.15) : 0) +
       (intent === 'deadline' && stillToCome(unit.text, unit.part.meetingDate) ? 0.15 : 0) -
       // a unit missing a topic word outright ranks below one that covers them all
       MISSING_PENALTY * (cov.missing.length - (cov.missingCommon ?? 0)) -

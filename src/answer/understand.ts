@@ -4,7 +4,7 @@
  * it covers the question's required concepts (weighted by rarity, see rank.ts).
  */
 import type { Intent } from './model.ts';
-import { detectIntent } from './intent.ts';
+import { AGENDA_POSITION, detectIntent } from './intent.ts';
 import { acronymTokens, capitaliseKnownAbbreviations, expandAcronym, describeExpansion, type Expansion, type GlossaryEntry } from './acronyms.ts';
 import { parseFilters, type Filters } from './filters.ts';
 import { synonymsOf } from './synonyms.ts';
@@ -50,6 +50,8 @@ export interface Understanding {
   count: boolean;
   /** Minute or agenda item references named ("minute 82", "RESOLVED 2021/007", "item 5"). */
   refs: string[];
+  /** "Which item / what pages is X on the agenda": an agenda's numbered item answers. */
+  agendaPosition: boolean;
 }
 
 export interface UnderstandContext {
@@ -199,7 +201,19 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   const def = intent === 'general' ? /^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i.exec(question) : null;
   const defines = def ? words(def[1]!).join(' ') || null : null;
   const count = /\bhow many\b/i.test(question);
-  return { question, intent, filters, concepts, expansions, upcoming, periods: financialYears(question), defines, count, refs: minuteRefs(question) };
+  return {
+    question,
+    intent,
+    filters,
+    concepts,
+    expansions,
+    upcoming,
+    periods: financialYears(question),
+    defines,
+    count,
+    refs: minuteRefs(question),
+    agendaPosition: AGENDA_POSITION.test(text),
+  };
 }
 
 const COUNCIL_KINDS = new Set(['city', 'county', 'borough', 'district', 'metropolitan', 'parish', 'town']);

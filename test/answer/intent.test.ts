@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectIntent } from '../../src/answer/intent.ts';
+import { AGENDA_POSITION, detectIntent } from '../../src/answer/intent.ts';
 
 describe('detectIntent', () => {
   it.each([
@@ -52,5 +52,17 @@ describe('where a report is on the agenda', () => {
     expect(detectIntent('which item is the draft budget at the end-of-jan cabinet, and what pages of the pack?')).toBe('work-programme');
     expect(detectIntent('school places plan - what pages is it in the 30/1 cabinet agenda pack?')).toBe('work-programme');
     expect(detectIntent('what did the budget item cost?')).toBe('cost');
+  });
+
+  it('reads "where\'s … in the pack" as an agenda question', () => {
+    expect(detectIntent("30 jan cabinet - where's the nov budget monitoring in the pack?")).toBe('work-programme');
+    expect(AGENDA_POSITION.test('where is the budget report?')).toBe(false);
+  });
+});
+
+describe('who, however it is typed', () => {
+  it('reads "who\'s the … contact" mid-question as a who question', () => {
+    expect(detectIntent("accelerator pilot paper - who's the NHS side contact on it?")).toBe('who');
+    expect(detectIntent('leics report - who should I contact?')).toBe('who');
   });
 });
