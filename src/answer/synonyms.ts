@@ -29,7 +29,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['elderly', 'older'],
   ['council tax', 'precept'],
   ['plan', 'strategy'],
-  ['money', 'funding', 'finance'],
+  ['money', 'cash', 'funding', 'finance'],
   ['grant', 'grants', 'allocation', 'allocated'],
   ['agreed', 'approved', 'resolved'],
   ['delay', 'delayed', 'postpone', 'postponed', 'postponing', 'postponement', 'defer', 'deferral'],
@@ -40,6 +40,16 @@ const GROUPS: readonly (readonly string[])[] = [
   ['roads', 'highways'],
   ['bins', 'waste'],
   ['tip', 'tips', 'household waste recycling centre', 'hwrc'],
+  ['grow', 'growing', 'grown', 'expand', 'expanding', 'expansion'],
+  ['finish', 'finishes', 'finishing', 'cease', 'ceases', 'ceasing', 'expire', 'expires', 'expiry'],
+  ['jab', 'jabs', 'vaccination', 'vaccinations', 'immunisation', 'immunisations'],
+  ['sofa', 'sofas', 'settee', 'settees', 'soft furnishings', 'upholstered'],
+  ['swamped', 'overwhelmed', 'pressure', 'pressures', 'demand'],
+  ['pot', 'pots', 'reserve', 'reserves'],
+  ['answer', 'answered', 'answering', 'respond', 'responded', 'responding'],
+  ['lend', 'lent', 'lending', 'loan', 'loans'],
+  ['repay', 'repaid', 'repayment', 'repayments', 'payback'],
+  ['pothole', 'potholes', 'carriageway defects', 'highway defects'],
 ];
 
 const INDEX = new Map<string, Set<string>>();

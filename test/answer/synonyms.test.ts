@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { synonymsOf } from '../../src/answer/synonyms.ts';
+
+describe('synonymsOf', () => {
+  it('gives the words papers use for an everyday word, and back', () => {
+    expect(synonymsOf('jabs')).toContain('vaccination');
+    expect(synonymsOf('vaccination')).toContain('jabs');
+    expect(synonymsOf('lent')).toContain('loan');
+    expect(synonymsOf('growing')).toContain('expansion');
+    expect(synonymsOf('cash')).toContain('funding');
+  });
+
+  it('finds a group from an inflection by its stem, and never returns the word itself', () => {
+    expect(synonymsOf('postponing')).toContain('defer');
+    expect(synonymsOf('jabs')).not.toContain('jabs');
+  });
+
+  it('has nothing for a word in no group', () => {
+    expect(synonymsOf('meadowbank')).toEqual([]);
+  });
+});
