@@ -92,7 +92,9 @@ export function buildSnapshot(db: Db, includeExempt: boolean, opts: { sampleUnit
   const partRows = loadParts(db, includeExempt);
   const parts = new Map(partRows.map((p) => [p.id, p]));
   const partTokens = new Map<number, Set<string>>();
-  for (const p of partRows) partTokens.set(p.id, new Set(terms(p.title ?? '')));
+  // A paper's name is its title and, as councils name their files, its file name
+  // ("2025-03-04_QPR_Q3_Cabinet_appendix_1.pdf": an appendix whose printed title is a chart key)
+  for (const p of partRows) partTokens.set(p.id, new Set([...terms(p.title ?? ''), ...terms(fileNameWords(p.file))]));
 
   const { vocab, unitCount, unitsPerPart, avgLength, initials, sampleEvery } = buildVocabulary(db, includeExempt, partTokens, opts.sampleUnits);
 
@@ -250,4 +252,10 @@ function inferLinks(db: Db, includeExempt: boolean, partRows: readonly PartRow[]
       decided.set(rep.id, { outcome, ref: r.ref, date: minutes.meetingDate });
     }
   }
+}
+
+/** The words of a file's name: no folder, extension or leading date ("QPR Q3 Cabinet appendix 1"). */
+export function fileNameWords(file: string): string {
+  const base = file.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{2,4}$/i, '');
+  return base.replace(/^\d{4}-\d{2}-\d{2}[_\s-]*/, '').replace(/[_\-.]+/g, ' ');
 }
