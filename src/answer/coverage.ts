@@ -194,6 +194,10 @@ export interface Coverage {
   count: number;
   /** False for a paragraph whose own text carries none of the topic (rank.ts scoreCandidates). */
   grounded?: boolean;
+  /** True for a long paragraph whose topic words lie far apart (topicSpan). */
+  scattered?: boolean;
+  /** False when the unit cannot give the kind of answer asked for ("when" with no time in it). */
+  shaped?: boolean;
 }
 
 export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: Snapshot): Coverage {
@@ -209,17 +213,21 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
   let count = 0;
   const missing: Concept[] = [];
   let missingCommon = 0;
+  let heldSpecific = 0;
   for (const m of matched) {
     const { score: c, own, text } = conceptCoverage(m, unit, title, snap.unitCount);
+    const common = m.idf < COMMON_IDF && (m.df ?? 0) >= COMMON_MIN_UNITS && !m.concept.acronym;
     if (m.concept.required) {
       count += 1;
+      if (c > 0 && !common && !m.concept.place) heldSpecific += 1;
       if (text > 0) inText += 1;
       num += m.idf * c;
       ownNum += m.idf * own;
       den += m.idf;
       if (c === 0) {
         missing.push(m.concept);
-        if (m.idf < COMMON_IDF && (m.df ?? 0) >= COMMON_MIN_UNITS && !m.concept.acronym) missingCommon += 1;
+        // a place is never too common to miss: another council's paper is not the answer
+        if (common && !m.concept.place) missingCommon += 1;
       }
     } else if (m.concept.soft) {
       soft += c;
@@ -229,6 +237,9 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
       optN += 1;
     }
   }
+  // A common word ("strategy", "service") may be missing only beside two or more specific ones
+  // held: "the Kent rail strategy" is not answered by a paragraph that mentions rail.
+  if (heldSpecific < 2) missingCommon = 0;
   return {
     required: den === 0 ? 1 : num / den,
     own: den === 0 ? 1 : ownNum / den,

@@ -10,8 +10,9 @@ import type { Intent, ItemKind } from './model.ts';
 import type { Snapshot, Unit } from './corpus.ts';
 import { normaliseText } from './text.ts';
 import { financialYears } from './understand.ts';
-import { isContact, isReferenceList, namedByRef, namesDateIn, statesCount, stillToCome } from './signals.ts';
+import { isContact, isReferenceList, namedByRef, namesDateIn, saysWhen, statesCount, stillToCome } from './signals.ts';
 import { coverage, MIN_OWN_COVERAGE, type Coverage, type MatchedConcept } from './coverage.ts';
+import { TOPIC_SPAN_WORDS, topicSpan } from './topic-span.ts';
 
 /** Below this idf-weighted coverage of the question's topic, a candidate is not an answer. */
 export const WEAK_COVERAGE = 0.65;
@@ -63,6 +64,7 @@ export interface ScoreHints {
 }
 
 const MISSING_PENALTY = 0.08;
+const SCATTERED_PENALTY = 0.1;
 
 export function scoreCandidates(
   candidates: Iterable<Unit>,
@@ -106,7 +108,11 @@ export function scoreCandidates(
     // except, for "who", a paper's contact block. Facts (a resolution under its minute heading, a
     // figure in its paper's table) take their topic from where they stand.
     const grounded = unit.kind !== 'paragraph' || cov.count === 0 || (cov.inText ?? 0) > 0 || (intent === 'who' && isContact(unit));
-    out.push({ unit, coverage: { ...cov, grounded }, relevance, score: relevance + bonus });
+    // a long paragraph whose topic words lie far apart holds them by chance (topicSpan)
+    const scattered = unit.kind === 'paragraph' && (cov.inText ?? 0) >= 2 && topicSpan(matched, unit) > TOPIC_SPAN_WORDS;
+    // "when …?" is answered by a dated fact or a text that says when, not by the topic alone
+    const shaped = intent !== 'deadline' || unit.kind === 'commitment' || unit.kind === 'work-programme' || saysWhen(unit.text);
+    out.push({ unit, coverage: { ...cov, grounded, scattered, shaped }, relevance, score: relevance + bonus - (scattered ? SCATTERED_PENALTY : 0) });
   }
   return out.sort((a, b) => b.score - a.score || (b.unit.part.meetingDate ?? '').localeCompare(a.unit.part.meetingDate ?? ''));
 }
@@ -137,6 +143,8 @@ export function isStrong(s: Scored): boolean {
     s.coverage.required >= WEAK_COVERAGE - 1e-9 &&
     (s.coverage.own ?? s.coverage.required) >= MIN_OWN_COVERAGE - 1e-9 &&
     s.coverage.grounded !== false &&
+    s.coverage.scattered !== true &&
+    s.coverage.shaped !== false &&
     s.relevance >= WEAK_RELEVANCE - 1e-9 &&
     s.coverage.missing.length - (s.coverage.missingCommon ?? 0) <= Math.floor(s.coverage.count / 5) &&
     // common words may be missing, but not so many that little of the question is left

@@ -44,6 +44,14 @@ export function datesAfter(text: string, meetingDate: string | null): boolean {
   return false;
 }
 
+/** A time: a year, a month, a season or a span ("in six months", "by March 2026", "next year"). */
+const TIME_RE = new RegExp(`\\b(?:(?:19|20)\\d{2}|${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|winter|weeks?|months?|years?|quarters?|annual(?:ly)?|q[1-4])\\b`, 'i');
+
+/** The text can say when ("when is the review due?" wants a date or a span, not the topic alone). */
+export function saysWhen(text: string): boolean {
+  return TIME_RE.test(text) || FUTURE_RE.test(text);
+}
+
 /** The text names a month in this range ("As of October 2024, the team …"). */
 export function namesDateIn(text: string, range: { from: string; to: string }): boolean {
   for (const m of text.matchAll(DATE_RE)) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/db.ts';
 import { buildSnapshot, type Snapshot, type Unit } from '../../src/answer/corpus.ts';
 import { understand } from '../../src/answer/understand.ts';
-import { coverage, holdsConcept, matchConcepts } from '../../src/answer/coverage.ts';
+import { coverage, holdsConcept, matchConcepts, type MatchedConcept } from '../../src/answer/coverage.ts';
 import { terms } from '../../src/answer/text.ts';
 import { answerCorpus, seedDb } from '../helpers/seed-db.ts';
 
@@ -72,5 +72,23 @@ describe('coverage', () => {
     const [m] = matchConcepts([{ label: 'cordination', alternatives: [['cordination'], ['cordination']], required: true }], snap);
     expect([...m!.alternatives[0]![0]!]).toContain('coordination');
     expect([...m!.alternatives[1]![0]!]).toEqual(['cordination']);
+  });
+
+  it('lets a common word be missing only beside two specific words held, and never a place', () => {
+    const concept = (label: string, idf: number, df: number, place = false): MatchedConcept => ({
+      concept: { label, alternatives: [[label]], required: true, ...(place ? { place: true } : {}) },
+      alternatives: [[new Set([label])]],
+      idf,
+      df,
+    });
+    const rail = concept('rail', 7, 9);
+    const freight = concept('freight', 7, 9);
+    const strategy = concept('strategy', 1.5, 2000);
+    const kent = concept('kent', 1.7, 2399, true);
+    const part = [...snap.parts.values()].find((p) => p.title === title)!;
+    const text = (t: string): Unit => ({ ...unitOf(title, t), part: { ...part, council: null } });
+    expect(coverage([rail, strategy], text('The rail timetable changed.'), snap).missingCommon).toBe(0);
+    expect(coverage([rail, freight, strategy], text('Rail freight grew.'), snap).missingCommon).toBe(1);
+    expect(coverage([rail, freight, kent], text('Rail freight grew.'), snap).missingCommon).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesAfter, isReferenceList, namedByRef, statesCount, stillToCome } from '../../src/answer/signals.ts';
+import { datesAfter, isReferenceList, namedByRef, saysWhen, statesCount, stillToCome } from '../../src/answer/signals.ts';
 import type { Unit } from '../../src/answer/corpus.ts';
 import { makePart } from '../helpers/documents.ts';
 
@@ -41,5 +41,13 @@ describe('answer signals', () => {
     expect(namedByRef(unit({ kind: 'recommendation', extra: { label: '3)' } }), ['3'])).toBe(true);
     expect(namedByRef(unit({ kind: 'paragraph', paragraph: '5' }), ['5'])).toBe(false);
     expect(namedByRef(unit({ kind: 'resolution', paragraph: '82' }), [])).toBe(false);
+  });
+});
+
+describe('saysWhen', () => {
+  it('finds a year, a month, a span or something still to come', () => {
+    expect(saysWhen('A report will be brought to Committee in September 2021.')).toBe(true);
+    expect(saysWhen('The review is due in six months.')).toBe(true);
+    expect(saysWhen('Libraries offer free access to computers and e-resources.')).toBe(false);
   });
 });
