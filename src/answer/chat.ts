@@ -55,6 +55,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bon the books\b/gi, ''],
   [/\bas well(?: as)?\b/gi, ''],
   [/\b(?:pull|pulls|pulled|pulling)\s+out\b/gi, 'withdraw'],
+  [/\b(?:give|gives|giving|gave|spend|spends|spending|spent|pay|paying)\s+less\b/gi, 'reduction'],
   [/\b(?:gone|go|goes|going|went|gets|got|getting)\s+up\b/gi, 'increase'],
   [/\b(?:gone|go|goes|going|went|gets|got|getting)\s+down\b/gi, 'reduction'],
 ];

@@ -72,6 +72,7 @@ export function parseFilters(question: string, ctx: FilterContext): Filters {
 
 const DATE_WORD =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|week|weeks|month|months|year|years|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|fortnight|now|since|last|next|this|spring|summer|autumn|winter)\b/i;
+const DURATION = /\b(?:within|in|for|over|after|up to)?\s*\d+\s+(?:working\s+)?(?:days?|weeks?|months?|years?)\b(?!\s+ago)/i;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const PERIOD_NOUN = /^(?:'s)?\s+(?:budget\s+)?(?:monitoring|report|figures|forecast|position|performance|outturn|data|return|dashboard|qpr)\b/i;
 const FUTURE_CUE = /\b(coming|upcoming|forthcoming|will|going to|due|planned|scheduled|expected|future|agenda|forward plan)\b/i;
@@ -129,6 +130,8 @@ function parseDates(question: string, now: Date, f: Filters): void {
   const results = DATE_WORD.test(question) ? chronoEn.GB.parse(question, now) : [];
   const dated: Array<{ start: string; end: string; minutes: boolean; yearless: boolean }> = [];
   for (const r of results) {
+    // "fixed within 28 days", "in 12 months": a length of time, not a date
+    if (DURATION.test(r.text) || DURATION.test(question.slice(Math.max(0, r.index - 8), r.index + r.text.length))) continue;
     // "next Tuesday's cabinet", "on Thursday": one day, as chrono reads it from now
     if (!r.start.isCertain('month') && WEEKDAY.test(r.text)) {
       const day = r.start.date().toISOString().slice(0, 10);

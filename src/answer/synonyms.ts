@@ -23,7 +23,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['lost', 'loss', 'losses'],
   ['add', 'added', 'adding', 'inclusion', 'include', 'included'],
   ['homes', 'properties', 'dwellings'],
-  ['cut', 'cuts', 'reduction', 'reduce'],
+  ['cut', 'cuts', 'trim', 'trimmed', 'trimming', 'reduction', 'reduce'],
   ['rise', 'increase', 'uplift'],
   ['kids', 'children'],
   ['elderly', 'older'],

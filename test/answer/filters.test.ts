@@ -130,4 +130,11 @@ describe('dates a question is about, not meeting dates', () => {
       about: { from: '2020-12-01', to: '2020-12-31' },
     });
   });
+
+  it('does not read a length of time ("within 28 days", "in 6 months") as a meeting date', () => {
+    const c = { committees: [], councils: [], now: new Date('2025-03-20T10:00:00Z') };
+    expect(parseFilters('how many potholes did we fix within 28 days in Q3?', c)).toMatchObject({ from: null, to: null });
+    expect(parseFilters('which reports come back in 6 months?', c)).toMatchObject({ from: null, to: null });
+    expect(parseFilters('what was agreed 3 months ago?', c).from).toBe('2024-12-01');
+  });
 });

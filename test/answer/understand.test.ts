@@ -94,6 +94,10 @@ describe('soft words', () => {
     expect(byLabel.get('mainstream')).toMatchObject({ required: true });
   });
 
+  it('reads "giving less" as a reduction', () => {
+    expect(understand('are we giving less to produced in kent next year?', ctx).concepts.map((c) => c.label)).toContain('reduction');
+  });
+
   it('reads "pull out" as withdraw and drops "as well"', () => {
     const q = understand('which posts lose funding when the CCGs pull out, and did the grant go up as well?', ctx);
     const labels = q.concepts.map((c) => c.label);
