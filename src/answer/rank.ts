@@ -57,6 +57,8 @@ export interface ScoreHints {
   count?: boolean;
   /** Minute or item references named ("2021/007", "82"). */
   refs?: readonly string[];
+  /** Numbers the question gives ("within 28 days"): not the count it asks for. */
+  numbers?: readonly string[];
   /** "Which item / what pages": where a report is on an agenda. */
   agendaPosition?: boolean;
   /** Months the question is about but not meeting dates ("as of last October"): text naming one first. */
@@ -91,7 +93,7 @@ export function scoreCandidates(
       (intent === 'approval' && unit.kind !== 'paragraph' && DECIDED.has(unit.status ?? '') ? 0.05 : 0) +
       (periods.length > 0 && periods.some((p) => financialYears(unit.extra.period ?? '').includes(p)) ? 0.1 : 0) +
       (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0) +
-      (hints.count && statesCount(unit.text) ? 0.08 : 0) +
+      (hints.count && statesCount(unit.text, hints.numbers) ? 0.08 : 0) +
       (hints.about && (namesDateIn(unit.text, hints.about) || dateWithin(unit.part.meetingDate, hints.about)) ? 0.1 : 0) +
       // "minute 82", "RESOLVED 2021/007", "item 5": the unit with that reference
       (namedByRef(unit, hints.refs) ? 0.5 : 0) +

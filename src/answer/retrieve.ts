@@ -171,7 +171,7 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
 
   const score = (): Scored[] => {
     learnContext(db, snap, matched, candidates.values());
-    const out = scoreCandidates(candidates.values(), { fuzzy: termScores([...candidates.values()], matched, snap) }, matched, q.intent, snap, { periods: q.periods, defines: q.defines, count: q.count, refs: q.refs, about: q.filters.about ?? null, agendaPosition: q.agendaPosition });
+    const out = scoreCandidates(candidates.values(), { fuzzy: termScores([...candidates.values()], matched, snap) }, matched, q.intent, snap, { periods: q.periods, defines: q.defines, count: q.count, refs: q.refs, about: q.filters.about ?? null, agendaPosition: q.agendaPosition, numbers: q.question.match(/\d[\d,]*/g)?.map((n) => n.replace(/,/g, '')) ?? [] });
     // a paper known to be the named body's before one whose body is unknown
     const f = q.filters;
     if (f.committees.length + f.councils.length === 0) return out;

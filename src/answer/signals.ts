@@ -67,7 +67,7 @@ export function namesDateIn(text: string, range: { from: string; to: string }): 
  * A count: a number of two or more digits that is not a year or a financial year ("530",
  * "19,407", "12.5"); single digits are mostly labels ("attainment 8", "priority 4").
  */
-const COUNT_RE = /(?<![\d/.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,]*\d(?:\.\d+)?(?![\d/-])/;
+const COUNT_RE = /(?<![\d/.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,]*\d(?:\.\d+)?(?![\d/-])/g;
 
 /** Something still to happen, or a date after the paper's meeting. */
 export function stillToCome(text: string, meetingDate: string | null): boolean {
@@ -79,7 +79,11 @@ export function isReferenceList(section: string | undefined): boolean {
   return REFERENCE_SECTION.test(section ?? '');
 }
 
-/** The text states a count ("how many …" wants one). */
-export function statesCount(text: string): boolean {
-  return COUNT_RE.test(text);
+/**
+ * The text states a count ("how many …" wants one) other than the numbers the question itself
+ * gives ("how many potholes were fixed within 28 days?" is not answered by the 28).
+ */
+export function statesCount(text: string, given: readonly string[] = []): boolean {
+  for (const m of text.matchAll(COUNT_RE)) if (!given.includes(m[0].replace(/,/g, ''))) return true;
+  return false;
 }

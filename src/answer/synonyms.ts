@@ -49,6 +49,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['answer', 'answered', 'answering', 'respond', 'responded', 'responding'],
   ['lend', 'lent', 'lending', 'loan', 'loans'],
   ['repay', 'repaid', 'repayment', 'repayments', 'payback'],
+  ['fix', 'fixed', 'fixes', 'fixing', 'repair', 'repaired', 'repairs', 'repairing'],
   ['pothole', 'potholes', 'carriageway defects', 'highway defects'],
 ];
 

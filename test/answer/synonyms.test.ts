@@ -8,6 +8,8 @@ describe('synonymsOf', () => {
     expect(synonymsOf('lent')).toContain('loan');
     expect(synonymsOf('growing')).toContain('expansion');
     expect(synonymsOf('cash')).toContain('funding');
+    expect(synonymsOf('fixed')).toContain('repair');
+    expect(synonymsOf('trimmed')).toContain('reduction');
   });
 
   it('finds a group from an inflection by its stem, and never returns the word itself', () => {
