@@ -26,6 +26,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   ...PLACES,
   jan: ['january'], feb: ['february'], mar: ['march'], apr: ['april'], jun: ['june'], jul: ['july'],
   aug: ['august'], sep: ['september'], sept: ['september'], oct: ['october'], nov: ['november'], dec: ['december'],
+  tue: ['tuesday'], tues: ['tuesday'], wed: ['wednesday'], weds: ['wednesday'], thu: ['thursday'], thur: ['thursday'], thurs: ['thursday'],
   q1: ['quarter 1'], q2: ['quarter 2'], q3: ['quarter 3'], q4: ['quarter 4'],
   mtg: ['meeting'], mtgs: ['meetings'], rpt: ['report'], recs: ['recommendations'], rec: ['recommendation'],
   capex: ['capital'], opex: ['revenue'], cap: ['capital'], exec: ['executive'], min: ['minute'], mins: ['minutes'],
@@ -54,6 +55,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // idioms that carry no topic ("how much debt is on the books")
   [/\bon the books\b/gi, ''],
   [/\bas well(?: as)?\b/gi, ''],
+  [/\b(?:at the moment|on top of|at present|right now)\b/gi, ''],
   [/\b(?:pull|pulls|pulled|pulling)\s+out\b/gi, 'withdraw'],
   [/\b(?:give|gives|giving|gave|spend|spends|spending|spent|pay|paying)\s+less\b/gi, 'reduction'],
   [/\b(?:gone|go|goes|going|went|gets|got|getting)\s+up\b/gi, 'increase'],

@@ -94,6 +94,12 @@ describe('soft words', () => {
     expect(byLabel.get('mainstream')).toMatchObject({ required: true });
   });
 
+  it('reads "next tues" as a day and drops "at the moment"', () => {
+    const q = understand('is the family hubs decision on next tues agenda at the moment?', ctx);
+    expect(q.filters.labels).toEqual(['meeting date 2025-03-25']);
+    expect(q.concepts.map((c) => c.label)).not.toContain('moment');
+  });
+
   it('reads "giving less" as a reduction', () => {
     expect(understand('are we giving less to produced in kent next year?', ctx).concepts.map((c) => c.label)).toContain('reduction');
   });
