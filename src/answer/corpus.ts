@@ -19,6 +19,12 @@ import type { InitialsIndex } from './initials.ts';
 import { buildVocabulary, fastTerms } from './vocabulary.ts';
 import { terms, words } from './text.ts';
 
+/** The words a unit holds: a Set, or its term counts' Map read as one (has, size). */
+export interface WordSet {
+  has(word: string): boolean;
+  readonly size: number;
+}
+
 export interface Unit {
   key: string;
   kind: ItemKind;
@@ -32,7 +38,7 @@ export interface Unit {
   value: number | null;
   extra: Record<string, string>;
   /** Stemmed words of the unit's own text. */
-  tokens: Set<string>;
+  tokens: WordSet;
   /** How many times each stemmed word occurs (for the per-candidate term score). */
   counts?: Map<string, number>;
   /** The date the unit is about: a work-programme item's meeting, else the part's meeting. */
@@ -92,9 +98,7 @@ export function buildSnapshot(db: Db, includeExempt: boolean, opts: { sampleUnit
   const partRows = loadParts(db, includeExempt);
   const parts = new Map(partRows.map((p) => [p.id, p]));
   const partTokens = new Map<number, Set<string>>();
-  // A paper's name is its title and, as councils name their files, its file name
-  // ("2025-03-04_QPR_Q3_Cabinet_appendix_1.pdf": an appendix whose printed title is a chart key)
-  for (const p of partRows) partTokens.set(p.id, new Set([...terms(p.title ?? ''), ...terms(fileNameWords(p.file))]));
+  for (const p of partRows) partTokens.set(p.id, nameTokens(p.title, p.file));
 
   const { vocab, unitCount, unitsPerPart, avgLength, initials, sampleEvery } = buildVocabulary(db, includeExempt, partTokens, opts.sampleUnits);
 
@@ -147,7 +151,8 @@ export function unitsFromRows(rows: Partial<RowsByKind>, snap: Snapshot, pageTex
     const { partId: _p, date, words: indexed, ...rest } = u;
     // `words`: what the unit is found by when it differs from what it shows (names beside a title)
     const counts = countTerms(indexed ?? u.text);
-    units.push({ ...rest, key: `${u.kind}:${u.id}`, part, tokens: new Set(counts.keys()), counts, date: date ?? part.meetingDate });
+    // the counts' keys are the unit's words: one collection, not two, per candidate
+    units.push({ ...rest, key: `${u.kind}:${u.id}`, part, tokens: counts, counts, date: date ?? part.meetingDate });
   };
   for (const p of rows.paragraph ?? []) {
     add({ kind: 'paragraph', id: p.id, partId: p.partId, text: p.text, page: p.page, paragraph: p.number, status: null, value: null,
@@ -206,7 +211,7 @@ export function unitsFromRows(rows: Partial<RowsByKind>, snap: Snapshot, pageTex
       if (u.kind !== 'amount' || !u.amount) continue;
       const probe = u.amount.context.slice(0, 60);
       const para = pageTexts.get(`${u.part.id}|${u.page}`)?.find((t) => t.includes(probe));
-      if (para) for (const t of terms(para)) u.tokens.add(t);
+      if (para) u.tokens = new Set([...(u.counts?.keys() ?? []), ...terms(para)]);
     }
   }
   return units;
@@ -258,4 +263,16 @@ function inferLinks(db: Db, includeExempt: boolean, partRows: readonly PartRow[]
 export function fileNameWords(file: string): string {
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{2,4}$/i, '');
   return base.replace(/^\d{4}-\d{2}-\d{2}[_\s-]*/, '').replace(/[_\-.]+/g, ' ');
+}
+
+/**
+ * A paper's name as stems: its title and its file's name (councils name files
+ * meaningfully: "2025-03-04_QPR_Q3_Cabinet_appendix_1.pdf" is an appendix whose first heading,
+ * read as its title, is a chart's key; "Appendix_I_Budget_Risk_Register.pdf" a register whose
+ * title is its first table's).
+ */
+export function nameTokens(title: string | null, file: string): Set<string> {
+  const out = new Set(terms(title ?? ''));
+  for (const t of terms(fileNameWords(file))) out.add(t);
+  return out;
 }

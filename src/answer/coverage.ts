@@ -7,7 +7,7 @@
  */
 import { TermIndex } from './term-index.ts';
 import type { Concept } from './understand.ts';
-import type { Snapshot, Unit } from './corpus.ts';
+import type { Snapshot, Unit, WordSet } from './corpus.ts';
 import { stem, terms, words } from './text.ts';
 
 /**
@@ -96,13 +96,13 @@ export function matchConcepts(concepts: readonly Concept[], snap: Snapshot): Mat
   return out;
 }
 
-function has(tokens: Set<string>, set: Set<string>): boolean {
+function has(tokens: WordSet, set: Set<string>): boolean {
   for (const t of set) if (tokens.has(t)) return true;
   return false;
 }
 
 /** Some way of writing the concept has every one of its words among these tokens. */
-export function holdsConcept(m: MatchedConcept, tokens: Set<string>): boolean {
+export function holdsConcept(m: MatchedConcept, tokens: WordSet): boolean {
   return m.alternatives.some((alt) => alt.length > 0 && alt.every((set) => has(tokens, set)));
 }
 
@@ -112,7 +112,7 @@ export function holdsConcept(m: MatchedConcept, tokens: Set<string>): boolean {
  * name), 0.6 elsewhere in its paper ("which patient groups are the Leicestershire ILT pilots
  * targeting?" is answered by a paragraph on patient groups in the paper about the ILT pilots).
  */
-function conceptCoverage(m: MatchedConcept, unit: Unit, title: Set<string>, snapUnits: number): { score: number; own: number; text: number } {
+function conceptCoverage(m: MatchedConcept, unit: Unit, title: TitleWords, snapUnits: number): { score: number; own: number; text: number } {
   const { own, text } = textCoverage(m, unit, title);
   if (own >= 1) return { score: own, own, text };
   let context = 0;
@@ -125,7 +125,7 @@ function conceptCoverage(m: MatchedConcept, unit: Unit, title: Set<string>, snap
 }
 
 /** The concept's share in the unit's text or title (`own`), and in its text alone (`text`). */
-function textCoverage(m: MatchedConcept, unit: Unit, title: Set<string>): { own: number; text: number } {
+function textCoverage(m: MatchedConcept, unit: Unit, title: TitleWords): { own: number; text: number } {
   let own = 0;
   let text = 0;
   for (const alt of m.alternatives) {
@@ -136,7 +136,7 @@ function textCoverage(m: MatchedConcept, unit: Unit, title: Set<string>): { own:
       if (has(unit.tokens, set)) {
         sum += 1;
         inText += 1;
-      } else if (has(title, set)) sum += TITLE_ONLY;
+      } else if (has(title.paper, set) || has(title.heading, set)) sum += TITLE_ONLY;
     }
     // a multi-word expansion counts only when (nearly) all its words are there
     const score = sum / alt.length;
@@ -160,19 +160,27 @@ function councilTokens(council: string | null): Set<string> {
 }
 
 /**
- * The words that name a unit's topic beside its own text: its paper's title and its section
- * heading (a resolution's minute heading), as stems; built once per unit of a snapshot.
+ * The words that name a unit's topic beside its own text: its paper's name (part title and file
+ * name) and its section heading (a resolution's minute heading), as stems. Two sets, not one
+ * union per unit: headings repeat across a paper's paragraphs and are read once each.
  */
-const titleTokens = new WeakMap<Unit, Set<string>>();
-function titleOf(unit: Unit, snap: Snapshot): Set<string> {
-  let hit = titleTokens.get(unit);
-  if (!hit) {
-    const partTitle = snap.partTokens.get(unit.part.id) ?? EMPTY;
-    const heading = unit.extra.section ?? unit.extra.heading;
-    hit = heading ? new Set([...partTitle, ...terms(heading)]) : partTitle;
-    titleTokens.set(unit, hit);
+interface TitleWords {
+  paper: Set<string>;
+  heading: Set<string>;
+}
+const HEADINGS_KEPT = 5000;
+const headingTokens = new Map<string, Set<string>>();
+function titleOf(unit: Unit, snap: Snapshot): TitleWords {
+  const paper = snap.partTokens.get(unit.part.id) ?? EMPTY;
+  const heading = unit.extra.section ?? unit.extra.heading;
+  if (!heading) return { paper, heading: EMPTY };
+  let words = headingTokens.get(heading);
+  if (!words) {
+    if (headingTokens.size >= HEADINGS_KEPT) headingTokens.clear();
+    words = new Set(terms(heading));
+    headingTokens.set(heading, words);
   }
-  return hit;
+  return { paper, heading: words };
 }
 
 export interface Coverage {

@@ -67,6 +67,10 @@ export interface ScoreHints {
 
 const MISSING_PENALTY = 0.08;
 const SCATTERED_PENALTY = 0.1;
+/** How many leading candidates have their topic span read. */
+const SPAN_CHECKED = 30;
+/** Shorter texts cannot reach LONG_UNIT_WORDS content words (topic-span.ts): no need to read them. */
+const LONG_UNIT_CHARS = 600;
 
 export function scoreCandidates(
   candidates: Iterable<Unit>,
@@ -110,13 +114,25 @@ export function scoreCandidates(
     // except, for "who", a paper's contact block. Facts (a resolution under its minute heading, a
     // figure in its paper's table) take their topic from where they stand.
     const grounded = unit.kind !== 'paragraph' || cov.count === 0 || (cov.inText ?? 0) > 0 || (intent === 'who' && isContact(unit));
-    // a long paragraph whose topic words lie far apart holds them by chance (topicSpan)
-    const scattered = unit.kind === 'paragraph' && (cov.inText ?? 0) >= 2 && topicSpan(matched, unit) > TOPIC_SPAN_WORDS;
     // "when …?" is answered by a dated fact or a text that says when, not by the topic alone
     const shaped = intent !== 'deadline' || unit.kind === 'commitment' || unit.kind === 'work-programme' || saysWhen(unit.text);
-    out.push({ unit, coverage: { ...cov, grounded, scattered, shaped }, relevance, score: relevance + bonus - (scattered ? SCATTERED_PENALTY : 0) });
+    out.push({ unit, coverage: { ...cov, grounded, shaped }, relevance, score: relevance + bonus });
   }
-  return out.sort((a, b) => b.score - a.score || (b.unit.part.meetingDate ?? '').localeCompare(a.unit.part.meetingDate ?? ''));
+  const order = (a: Scored, b: Scored): number => b.score - a.score || (b.unit.part.meetingDate ?? '').localeCompare(a.unit.part.meetingDate ?? '');
+  out.sort(order);
+  // A long paragraph whose topic words lie far apart holds them by chance (topicSpan). Read
+  // for the leading candidates only: the rest are not shown first, and tokenising every long
+  // candidate costs time and memory on a big archive.
+  let moved = false;
+  for (const s of out.slice(0, SPAN_CHECKED)) {
+    const long = s.unit.kind === 'paragraph' && s.unit.text.length > LONG_UNIT_CHARS && (s.coverage.inText ?? 0) >= 2;
+    if (long && topicSpan(matched, s.unit) > TOPIC_SPAN_WORDS) {
+      s.coverage.scattered = true;
+      s.score -= SCATTERED_PENALTY;
+      moved = true;
+    }
+  }
+  return moved ? out.sort(order) : out;
 }
 
 function dateWithin(date: string | null, range: { from: string; to: string }): boolean {

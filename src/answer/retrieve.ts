@@ -167,7 +167,7 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
   }
   // "what's item 5 on next Tuesday's agenda?", "which item is the budget at the January cabinet?":
   // the agendas' items (the one numbered, or the one on the topic, first: rank.ts)
-  if (!topicless && q.intent === 'work-programme') take(loadUnits(db, snap, agendaItemsInScope(db, scope, 100, null)));
+  if (!topicless && q.intent === 'work-programme' && (q.agendaPosition || q.refs.length > 0)) take(loadUnits(db, snap, agendaItemsInScope(db, scope, 100, null)));
 
   const score = (): Scored[] => {
     learnContext(db, snap, matched, candidates.values());

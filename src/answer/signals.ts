@@ -84,6 +84,9 @@ export function isReferenceList(section: string | undefined): boolean {
  * gives ("how many potholes were fixed within 28 days?" is not answered by the 28).
  */
 export function statesCount(text: string, given: readonly string[] = []): boolean {
-  for (const m of text.matchAll(COUNT_RE)) if (!given.includes(m[0].replace(/,/g, ''))) return true;
+  COUNT_RE.lastIndex = 0;
+  for (let m = COUNT_RE.exec(text); m !== null; m = COUNT_RE.exec(text)) {
+    if (given.length === 0 || !given.includes(m[0].replace(/,/g, ''))) return true;
+  }
   return false;
 }

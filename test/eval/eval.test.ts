@@ -53,7 +53,7 @@ describe('answer evaluation on the fixtures', () => {
 
 describe('held-out questions on the fixtures (written without looking at the engine)', () => {
   // Floors a little under today's fixture-only scores (holdout 0.83, holdout2 0.76, holdout3 0.64,
-  // holdout4 0.86, holdout5 0.67, holdout6 0.55, holdout7 0.75, holdout8 0.50): a change that loses
+  // holdout4 0.86, holdout5 0.67, holdout6 0.55, holdout7 0.75, holdout8 0.50, holdout9 0.57): a change that loses
   // held-out answers, or answers an unanswerable one, fails here. holdout7 and holdout8 each have
   // one unanswerable question the engine still answers (h7-none-otter-st-lead: the consultation is
   // named in the minutes, its lead officer is not; h8-none-library-strategy: libraries and a
@@ -67,6 +67,7 @@ describe('held-out questions on the fixtures (written without looking at the eng
     ['holdout6.json', 0.5, 0],
     ['holdout7.json', 0.7, 1],
     ['holdout8.json', 0.45, 1],
+    ['holdout9.json', 0.5, 0],
   ] as const)('%s: hit@1 ≥ %s, overall above the FTS5 page baseline, "nothing found" for all but %s unanswerable', (file, floor, wrong) => {
     const r = evaluate(db, loadQuestions(join(import.meta.dirname, file)).filter((q) => q.set === 'fixtures'));
     expect(r.engine.answerable).toBeGreaterThanOrEqual(10);
