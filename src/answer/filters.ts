@@ -93,9 +93,9 @@ const MONTH_SPAN = new RegExp(`\\b${MONTH}\\s*(?:-|–|to|until|and)\\s*${MONTH}
 const PERIOD_BEFORE = /\b(?:for|covering|of|during)\s+(?:the\s+)?(?:period\s+)?(?:of\s+)?$/i;
 /** "as of last October", "as at 31 March": the date figures are stated at, not a meeting. */
 const AS_OF_BEFORE = /\bas\s+(?:of|at)\s+(?:the\s+)?(?:end\s+of\s+)?(?:last\s+|this\s+)?$/i;
-/** "before the July 21 cttee": the meeting is named, and its own papers are meant. */
 /** "the 9 Jan cabinet minutes": the date names which minutes. */
 const MINUTES_AFTER = /^\s*(?:'s\s+)?(?:[\w&]+\s+){0,2}?minutes\b/i;
+/** "before the July 21 cttee": the meeting is named, and its own papers are meant. */
 const MEETING_AFTER = /^\s*(?:'s\s+)?(?:[\w&]+\s+){0,3}?(?:meeting|mtg|committee|cttee|cabinet|council|board|panel)\b/i;
 
 function monthSpans(question: string, f: Filters): Array<[number, number]> {

@@ -9,7 +9,7 @@
 import type { Intent, ItemKind } from './model.ts';
 import type { Snapshot, Unit } from './corpus.ts';
 import { normaliseText } from './text.ts';
-import { financialYears } from './understand.ts';
+import { financialYears } from './question-refs.ts';
 import { isContact, isReferenceList, namedByRef, namesDateIn, saysWhen, statesCount, stillToCome } from './signals.ts';
 import { coverage, MIN_OWN_COVERAGE, type Coverage, type MatchedConcept } from './coverage.ts';
 import { TOPIC_SPAN_WORDS, topicSpan } from './topic-span.ts';

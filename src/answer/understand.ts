@@ -12,6 +12,7 @@ import { CHAT_FILLER, expandChatWord, isPlaceAbbreviation, normaliseChat } from 
 import { phraseFor, type InitialsIndex } from './initials.ts';
 import { isSoftWord } from './soft-words.ts';
 import { COST_WORDS, INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
+import { financialYears, minuteRefs } from './question-refs.ts';
 
 export interface Concept {
   /** As typed. */
@@ -147,8 +148,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     const intentWord = kindWord(w) || (chat.length > 0 && chat.every((x) => words(x).every(kindWord)));
     // "damp and mould", "cuts and reductions": a word another of the question's words already
     // stands for is the same concept, not a second one each would cover for the other
-    const sameAs = concepts.find((c) => c.alternatives.some((alt) => alt.length === 1 && alt[0] === s));
-    if (sameAs) continue;
+    if (concepts.some((c) => c.alternatives.some((alt) => alt.length === 1 && alt[0] === s))) continue;
     const concept: Concept = { label: w, alternatives, required: !intentWord && !minor && !soft, ...(soft && !intentWord ? { soft: true } : {}) };
     if (!moneyIntent && !minor && COST_WORDS.has(w)) money.push(concept);
     if (places.has(w) && concept.required) concept.place = true;
@@ -262,18 +262,6 @@ function derivedExpansion(token: string, initials: InitialsIndex | undefined): E
   return { short: token.replace('&', ''), long: p.phrase, note: 'read from the initials of a phrase in the papers', alternatives: p.others };
 }
 
-/**
- * Minute, item and recommendation references: "minute 82", "min 82", "item 5", "recommendation 3",
- * "RESOLVED 2021/007", "2021/004" (a four-digit year with a three-digit number, not a financial year).
- */
-export function minuteRefs(text: string): string[] {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/\b(?:minutes?|mins?|item|resolved|resolution|recommendations?|recs?)\s+(?:no\.?\s*)?\(?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\)?(?![\d/])/gi)) {
-    if (financialYears(m[1]!).length === 0) out.add(m[1]!.toLowerCase());
-  }
-  for (const m of text.matchAll(/\b((?:19|20)\d{2}\/\d{3})\b/g)) out.add(m[1]!);
-  return [...out];
-}
 
 /** A word typed in capitals ("RESOLVED", "NOTE"): a function or intent word, or too long for an abbreviation. */
 function capitalisedWord(token: string): boolean {
@@ -284,17 +272,6 @@ function capitalisedWord(token: string): boolean {
 }
 const TWO_LETTER_WORDS = new Set('ok no so to of in on at by or an if is be do go up us we he me my as am hi'.split(' '));
 
-/** "2024/25", "2024-25", "2024/2025" → "2024/25". */
-export function financialYears(text: string): string[] {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/\b(20\d{2}|\d{2})\s*[/-]\s*(\d{2}|20\d{2})\b/g)) {
-    // "25/26" is 2025/26 only when it reads as consecutive years
-    const start = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
-    const end = m[2]!.length === 4 ? Number(m[2]) % 100 : Number(m[2]);
-    if (end === (start + 1) % 100) out.add(`${start}/${String(end).padStart(2, '0')}`);
-  }
-  return [...out];
-}
 
 /**
  * The question names nothing to look for: no topic word of its own and no minute or item

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import type { Db } from '../../src/store/db.ts';
 import { createEngine, type AnswerEngine } from '../../src/answer/engine.ts';
-import { minuteRefs } from '../../src/answer/understand.ts';
+import { minuteRefs } from '../../src/answer/question-refs.ts';
 import { seedDb } from '../helpers/seed-db.ts';
 import { makeAmount, makeDocument, makeParagraph, makePart, makeRecommendation, makeResolution, makeWorkProgrammeItem, sha } from '../helpers/documents.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { financialYears, understand } from '../../src/answer/understand.ts';
+import { understand } from '../../src/answer/understand.ts';
+import { financialYears } from '../../src/answer/question-refs.ts';
 import { parseFilters } from '../../src/answer/filters.ts';
 import { detectIntent } from '../../src/answer/intent.ts';
 import { isStrong, type Scored } from '../../src/answer/rank.ts';

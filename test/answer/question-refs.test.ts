@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { financialYears, minuteRefs } from '../../src/answer/question-refs.ts';
+
+describe('question references', () => {
+  it('reads minute, item and recommendation numbers, not financial years', () => {
+    expect(minuteRefs('what did minute 82 say, and item 5, and RESOLVED 2021/007?').sort()).toEqual(['2021/007', '5', '82']);
+    expect(minuteRefs('item 24/25 of the budget')).toEqual([]);
+  });
+
+  it('reads financial years however they are written', () => {
+    expect(financialYears('the 24-25 forecast, 2025/26 budget and 2026/2027 plan')).toEqual(['2024/25', '2025/26', '2026/27']);
+    expect(financialYears('between 24 and 26')).toEqual([]);
+  });
+});
