@@ -1,7 +1,7 @@
 /**
  * The papers around the candidates: which of their parts say, in their opening paragraphs (title
  * block, summary, purpose, recommendations), that they are about the question's topic words, and
- * which documents name the question's places. rank.ts credits a unit of such a paper with the
+ * which documents name the question's places. coverage.ts credits a unit of such a paper with the
  * word at a lower weight ("which patient groups are the Leicestershire ILT pilots targeting?" is
  * answered by a paragraph on patient groups in the paper about the ILT pilots).
  */
@@ -38,11 +38,11 @@ function openingTokens(db: Db, snap: Snapshot, partIds: readonly number[]): Map<
 
 /**
  * For each topic concept, which of the candidates' papers say they are about it — their
- * opening paragraphs hold it (rank.ts: a unit of such a paper covers the concept at a lower
+ * opening paragraphs hold it (coverage.ts: a unit of such a paper covers the concept at a lower
  * weight; a place so named covers it for every part of the document).
  */
 export function learnContext(db: Db, snap: Snapshot, matched: readonly MatchedConcept[], units: Iterable<Unit>): void {
-  // only words specific enough to be a paper's topic (rank.ts CONTEXT_MAX_SHARE) and places
+  // only words specific enough to be a paper's topic (coverage.ts CONTEXT_MAX_SHARE) and places
   const concepts = matched.filter((m) => m.concept.required && (m.concept.place || (m.df ?? 0) <= CONTEXT_MAX_SHARE * snap.unitCount));
   if (concepts.length === 0) return;
   // only the papers of candidates that lack one of those words themselves

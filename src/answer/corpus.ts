@@ -77,7 +77,7 @@ export interface Snapshot {
   dates: string[];
   /** Report part id → the decision a resolution recorded on it. */
   decided: Map<number, Decision>;
-  /** Part id → stemmed words of its opening paragraphs, filled per question (retrieve.ts). */
+  /** Part id → stemmed words of its opening paragraphs, filled per question (context.ts). */
   openings: Map<number, Set<string>>;
 }
 

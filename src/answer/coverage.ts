@@ -45,7 +45,7 @@ export interface MatchedConcept {
   /** How many units hold the concept (its most frequent way of being written). */
   df?: number;
   /**
-   * Where the candidates' papers mention the concept outside the unit itself (retrieve.ts
+   * Where the candidates' papers mention the concept outside the unit itself (context.ts
    * learnContext): parts that do, documents that do (for a place), and the parts checked.
    */
   context?: { parts: Set<number>; documents: Set<number>; checked: Set<number> };

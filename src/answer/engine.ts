@@ -12,7 +12,7 @@ import { corpusStamp } from '../store/facts.ts';
 import { listDue } from '../alerts/due.ts';
 import type { Answer, AskContext, DueItem, Engine } from './model.ts';
 import { buildSnapshot, type Snapshot } from './corpus.ts';
-import { isTopicless, understand, type Understanding } from './understand.ts';
+import { isTopicless, readingContext, understand, type Understanding } from './understand.ts';
 import { retrieve } from './retrieve.ts';
 import { compose } from './compose.ts';
 
@@ -69,7 +69,8 @@ export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
   const run = (question: string, ctx: AskContext, mode: 'ask' | 'costs'): Answer => {
     const now = ctx.now ?? new Date();
     const snap = snapshot(ctx.includeExempt);
-    let q: Understanding = understand(question, { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary, initials: snap.initials });
+    const reading = readingContext(snap, now);
+    let q: Understanding = understand(question, reading);
     if (mode === 'costs') q = { ...q, intent: 'cost' };
     // A follow-up with no topic of its own ("and how much did it cost?") takes the topic of the
     // thread's previous question.
@@ -78,7 +79,7 @@ export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
     // "how much did it cost?").
     const pointsBack = FOLLOW_UP.test(question) || (q.filters.labels.length === 0 && q.refs.length === 0);
     if (ctx.previousQuestion && pointsBack && q.concepts.every((c) => !c.required)) {
-      const prev = understand(ctx.previousQuestion, { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary, initials: snap.initials });
+      const prev = understand(ctx.previousQuestion, reading);
       if (prev.concepts.some((c) => c.required)) {
         q = { ...q, concepts: [...q.concepts, ...prev.concepts.filter((c) => c.required)], expansions: prev.expansions };
       }

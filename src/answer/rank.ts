@@ -10,6 +10,7 @@ import type { Intent, ItemKind } from './model.ts';
 import type { Snapshot, Unit } from './corpus.ts';
 import { normaliseText } from './text.ts';
 import { financialYears } from './question-refs.ts';
+import { dateInRange } from './filters.ts';
 import { isContact, isReferenceList, namedByRef, namesDateIn, saysWhen, statesCount, stillToCome } from './signals.ts';
 import { coverage, MIN_OWN_COVERAGE, type Coverage, type MatchedConcept } from './coverage.ts';
 import { TOPIC_SPAN_WORDS, topicSpan } from './topic-span.ts';
@@ -87,6 +88,7 @@ export function scoreCandidates(
   const out: Scored[] = [];
   for (const unit of candidates) {
     const cov = coverage(matched, unit, snap);
+    const contact = intent === 'who' && isContact(unit);
     const fuzzy = (raw.fuzzy.get(unit.key) ?? 0) / maxFuzzy;
     const relevance = 0.55 * cov.required + 0.45 * fuzzy;
     const bonus =
@@ -98,10 +100,10 @@ export function scoreCandidates(
       (periods.length > 0 && periods.some((p) => financialYears(unit.extra.period ?? '').includes(p)) ? 0.1 : 0) +
       (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0) +
       (hints.count && statesCount(unit.text, hints.numbers) ? 0.08 : 0) +
-      (hints.about && (namesDateIn(unit.text, hints.about) || dateWithin(unit.part.meetingDate, hints.about)) ? 0.1 : 0) +
+      (hints.about && (namesDateIn(unit.text, hints.about) || dateInRange(unit.part.meetingDate, hints.about)) ? 0.1 : 0) +
       // "minute 82", "RESOLVED 2021/007", "item 5": the unit with that reference
       (namedByRef(unit, hints.refs) ? 0.5 : 0) +
-      (intent === 'who' && isContact(unit) ? 0.4 : 0) +
+      (contact ? 0.4 : 0) +
       // an agenda's numbered item says where a report is on the agenda (its item and pages)
       (intent === 'work-programme' && unit.part.type === 'agenda' && unit.paragraph !== null ? (hints.agendaPosition ? 0.3 : 0.15) : 0) +
       (intent === 'deadline' && stillToCome(unit.text, unit.part.meetingDate) ? 0.15 : 0) -
@@ -113,13 +115,12 @@ export function scoreCandidates(
     // alone do not make it an answer ("For any enquiries about this report please contact:") —
     // except, for "who", a paper's contact block. Facts (a resolution under its minute heading, a
     // figure in its paper's table) take their topic from where they stand.
-    const grounded = unit.kind !== 'paragraph' || cov.count === 0 || (cov.inText ?? 0) > 0 || (intent === 'who' && isContact(unit));
+    const grounded = unit.kind !== 'paragraph' || cov.count === 0 || (cov.inText ?? 0) > 0 || contact;
     // "when …?" is answered by a dated fact or a text that says when, not by the topic alone
     const shaped = intent !== 'deadline' || unit.kind === 'commitment' || unit.kind === 'work-programme' || saysWhen(unit.text);
     out.push({ unit, coverage: { ...cov, grounded, shaped }, relevance, score: relevance + bonus });
   }
-  const order = (a: Scored, b: Scored): number => b.score - a.score || (b.unit.part.meetingDate ?? '').localeCompare(a.unit.part.meetingDate ?? '');
-  out.sort(order);
+  out.sort(byScore);
   // A long paragraph whose topic words lie far apart holds them by chance (topicSpan). Read
   // for the leading candidates only: the rest are not shown first, and tokenising every long
   // candidate costs time and memory on a big archive.
@@ -132,11 +133,12 @@ export function scoreCandidates(
       moved = true;
     }
   }
-  return moved ? out.sort(order) : out;
+  return moved ? out.sort(byScore) : out;
 }
 
-function dateWithin(date: string | null, range: { from: string; to: string }): boolean {
-  return date !== null && date >= range.from && date <= range.to;
+/** Best first; between equal scores, the more recent meeting first. */
+export function byScore(a: Scored, b: Scored): number {
+  return b.score - a.score || (b.unit.part.meetingDate ?? '').localeCompare(a.unit.part.meetingDate ?? '');
 }
 
 /** 0 for the oldest meeting held, 1 for the newest. */

@@ -37,7 +37,7 @@ import { agendaItemsInScope, contactParagraphs, resolutionsByRef } from '../stor
 import { unitsFromRows, type Snapshot, type Unit } from './corpus.ts';
 import { isTopicless, type Understanding } from './understand.ts';
 import { dateInRange } from './filters.ts';
-import { scoreCandidates, WEAK_COVERAGE, type Scored } from './rank.ts';
+import { byScore, scoreCandidates, WEAK_COVERAGE, type ScoreHints, type Scored } from './rank.ts';
 import { matchConcepts, type MatchedConcept } from './coverage.ts';
 import { BM25_MAX_MATCHES, matchPlan, quoteTerm } from './match-plan.ts';
 import { termScores } from './term-score.ts';
@@ -169,16 +169,25 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
   // the agendas' items (the one numbered, or the one on the topic, first: rank.ts)
   if (!topicless && q.intent === 'work-programme' && (q.agendaPosition || q.refs.length > 0)) take(loadUnits(db, snap, agendaItemsInScope(db, scope, 100, null)));
 
+  const hints: ScoreHints = {
+    periods: q.periods,
+    defines: q.defines,
+    count: q.count,
+    refs: q.refs,
+    about: q.filters.about ?? null,
+    agendaPosition: q.agendaPosition,
+    numbers: q.question.match(/\d[\d,]*/g)?.map((n) => n.replace(/,/g, '')) ?? [],
+  };
   const score = (): Scored[] => {
     learnContext(db, snap, matched, candidates.values());
-    const out = scoreCandidates(candidates.values(), { fuzzy: termScores([...candidates.values()], matched, snap) }, matched, q.intent, snap, { periods: q.periods, defines: q.defines, count: q.count, refs: q.refs, about: q.filters.about ?? null, agendaPosition: q.agendaPosition, numbers: q.question.match(/\d[\d,]*/g)?.map((n) => n.replace(/,/g, '')) ?? [] });
+    const out = scoreCandidates(candidates.values(), { fuzzy: termScores([...candidates.values()], matched, snap) }, matched, q.intent, snap, hints);
     // a paper known to be the named body's before one whose body is unknown
     const f = q.filters;
     if (f.committees.length + f.councils.length === 0) return out;
     for (const x of out) {
       if ((f.committees.length > 0 && x.unit.part.committee === null) || (f.councils.length > 0 && x.unit.part.council === null)) x.score -= UNKNOWN_BODY_PENALTY;
     }
-    return out.sort((a, b) => b.score - a.score || (b.unit.part.meetingDate ?? '').localeCompare(a.unit.part.meetingDate ?? ''));
+    return out.sort(byScore);
   };
   let scored = score();
 

@@ -31,14 +31,19 @@ const REFERENCE_SECTION = /\b(?:background (?:documents?|papers?|information doc
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DATE_RE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTHS})\\s+(20\\d{2})\\b`, 'gi');
+const MONTH_LIST = MONTHS.split('|');
+
+/** "March" → "03". */
+function monthNumber(name: string): string {
+  return String(MONTH_LIST.indexOf(name.toLowerCase()) + 1).padStart(2, '0');
+}
 
 /** The text names a date after its paper's meeting ("… to Governance and Audit Committee on 23rd January 2025"). */
 export function datesAfter(text: string, meetingDate: string | null): boolean {
   if (!meetingDate) return false;
   for (const m of text.matchAll(DATE_RE)) {
-    const month = MONTHS.split('|').indexOf(m[2]!.toLowerCase()) + 1;
     const day = m[1] ? Number(m[1]) : 28;
-    const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const iso = `${m[3]}-${monthNumber(m[2]!)}-${String(day).padStart(2, '0')}`;
     if (iso > meetingDate) return true;
   }
   return false;
@@ -55,7 +60,7 @@ export function saysWhen(text: string): boolean {
 /** The text names a month in this range ("As of October 2024, the team …"). */
 export function namesDateIn(text: string, range: { from: string; to: string }): boolean {
   for (const m of text.matchAll(DATE_RE)) {
-    const month = String(MONTHS.split('|').indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0');
+    const month = monthNumber(m[2]!);
     const monthStart = `${m[3]}-${month}-01`;
     const monthEnd = `${m[3]}-${month}-31`;
     if (monthEnd >= range.from && monthStart <= range.to) return true;

@@ -4,6 +4,7 @@
  * it covers the question's required concepts (weighted by rarity, see rank.ts).
  */
 import type { Intent } from './model.ts';
+import type { Snapshot } from './corpus.ts';
 import { AGENDA_POSITION, detectIntent } from './intent.ts';
 import { acronymTokens, capitaliseKnownAbbreviations, expandAcronym, describeExpansion, type Expansion, type GlossaryEntry } from './acronyms.ts';
 import { parseFilters, type Filters } from './filters.ts';
@@ -53,6 +54,11 @@ export interface Understanding {
   refs: string[];
   /** "Which item / what pages is X on the agenda": an agenda's numbered item answers. */
   agendaPosition: boolean;
+}
+
+/** What a question is read against: the snapshot's committees, councils, glossary and initials, and today. */
+export function readingContext(snap: Pick<Snapshot, 'committees' | 'councils' | 'glossary' | 'initials'>, now: Date): UnderstandContext {
+  return { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary, initials: snap.initials };
 }
 
 export interface UnderstandContext {

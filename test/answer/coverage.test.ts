@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/db.ts';
 import { buildSnapshot, type Snapshot, type Unit } from '../../src/answer/corpus.ts';
-import { understand } from '../../src/answer/understand.ts';
+import { readingContext, understand } from '../../src/answer/understand.ts';
 import { coverage, holdsConcept, matchConcepts, type MatchedConcept } from '../../src/answer/coverage.ts';
 import { terms } from '../../src/answer/text.ts';
 import { answerCorpus, seedDb } from '../helpers/seed-db.ts';
@@ -17,7 +17,7 @@ beforeAll(() => {
 afterAll(() => db.close());
 
 const matched = (question: string) =>
-  matchConcepts(understand(question, { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary, initials: snap.initials }).concepts, snap);
+  matchConcepts(understand(question, readingContext(snap, now)).concepts, snap);
 
 /** A paragraph unit of the part titled `title`, with this text and section heading. */
 function unitOf(title: string, text: string, section?: string): Unit {

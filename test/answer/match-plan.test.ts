@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/db.ts';
 import { buildSnapshot, type Snapshot } from '../../src/answer/corpus.ts';
-import { understand } from '../../src/answer/understand.ts';
+import { readingContext, understand } from '../../src/answer/understand.ts';
 import { conceptExpression, matchPlan, quoteTerm } from '../../src/answer/match-plan.ts';
 import { matchConcepts } from '../../src/answer/coverage.ts';
 import { paragraphCandidates } from '../../src/store/candidates.ts';
@@ -12,7 +12,7 @@ let db: Db;
 let pub: Snapshot;
 
 const ask = (snap: Snapshot, question: string) =>
-  understand(question, { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary, initials: snap.initials });
+  understand(question, readingContext(snap, now));
 
 beforeAll(() => {
   db = seedDb(answerCorpus());

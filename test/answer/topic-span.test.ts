@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/db.ts';
 import { buildSnapshot, type Snapshot, type Unit } from '../../src/answer/corpus.ts';
-import { understand } from '../../src/answer/understand.ts';
+import { readingContext, understand } from '../../src/answer/understand.ts';
 import { matchConcepts } from '../../src/answer/coverage.ts';
 import { TOPIC_SPAN_WORDS, topicSpan } from '../../src/answer/topic-span.ts';
 import { terms } from '../../src/answer/text.ts';
@@ -21,7 +21,7 @@ const unit = (text: string): Unit => {
 };
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `item${i} noted`).join(', ');
 const matched = (q: string) =>
-  matchConcepts(understand(q, { now: new Date('2025-03-20'), committees: snap.committees, councils: snap.councils, glossary: snap.glossary }).concepts, snap);
+  matchConcepts(understand(q, readingContext(snap, new Date('2025-03-20'))).concepts, snap);
 
 describe('topicSpan', () => {
   it('is 0 for a short text, however its words lie', () => {
