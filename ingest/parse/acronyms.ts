@@ -1,6 +1,7 @@
 /**
  * Acronym definitions stated in a part: "Local Area Coordination (LAC)", "LAC (Local Area
- * Coordination)", glossary lines "ASCH – Adult Social Care and Health" or two-cell rows. A pair
+ * Coordination)", glossary lines "ASCH – Adult Social Care and Health", two-cell rows, or a key set
+ * inline ("KD = Key Decision; NKD = Non-Key Decision"). A pair
  * counts only when the letters plausibly come from the words (small words may be skipped or used,
  * "&" stands for "and", a word may give several letters: "NHSE" = "NHS England", "iBCF" =
  * "improved Better Care Fund"). One entry per short form and meaning, at its first page.
@@ -169,6 +170,15 @@ export function parseAcronyms(input: ParseInput): Acronym[] {
     if (!SHORT.test(short) || short === short.toLowerCase()) continue;
     const long = m[2]!.replace(/[,;:.]+$/, '');
     if (plausible(short, long)) add(short, long, pageAt(m.index));
+  }
+  // A key set inline: "Type: KD = Key Decision; NKD = Non-Key Decision; PF = Policy Framework"
+  for (const l of input.lines) {
+    if (!l.text.includes('=')) continue;
+    for (const m of l.text.matchAll(/(?<![A-Za-z&])([A-Za-z&]{2,10})\s*=\s*([A-Z][^;=()]{3,80}?)(?=\s*(?:;|\.(?:\s|$)|,\s*[A-Za-z&]{2,10}\s*=|$))/g)) {
+      const short = m[1]!;
+      const long = m[2]!.trim();
+      if (SHORT.test(short) && plausible(short, long)) add(short, long, l.page);
+    }
   }
   // Glossary lines and two-cell rows: "ASCH – Adult Social Care and Health", "ASCH: …", | ASCH | Adult … |
   for (const l of input.lines) {

@@ -11,7 +11,7 @@ import { operativeVerb } from './verbs.ts';
 
 /** Words that make a time a promise rather than background ("in 2019 the council …"). */
 const PROMISE =
-  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|considered)\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)? to|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|to be (?:completed|delivered|implemented))\b/i;
+  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ed|ing)? to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|considered|referred)\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)? to|(?:a\s+)?further\s+report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on)\b/i;
 /** Dates stated with "from" count only for actions that start then (a transfer, an establishment). */
 const FROM_ACTION = /\b(?:transfer|establish|disestablish|commence|start|implement|introduc)\w*/i;
 
@@ -115,6 +115,10 @@ const PARAGRAPH_PROMISE = new RegExp(
     String.raw`\b(?:will|shall)\s+report\s+back\b`,
     // "The Clerk will report on the tender to the November meeting"
     String.raw`\b(?:will|shall)\s+report\s+(?:on|to)\b.{0,120}?\b(?:meeting|Committee|Cabinet|Council|Board|Panel)\b`,
+    // "the Director undertook to circulate a breakdown … by 30 April", "Managers have agreed to complete all actions by …"
+    String.raw`\b(?:undert(?:ook|akes?)|(?:has|have)\s+(?:agreed|undertaken|committed)|promised)\s+to\s+(?:circulate|provide|send|share|report|bring|update|complete|deliver|implement|publish)\b`,
+    // "… and the results reported to the Cabinet Member in October 2026"
+    String.raw`\b(?:will|shall)\s+be\s+[a-z]+ed\b[^.;]{0,100}\band\s+(?:the\s+)?(?:results?|outcomes?|findings)\s+reported\s+to\b`,
     // "An updated report will be published on 5 February"
     String.raw`\b(?:report|paper|draft|plan|strategy|update|review)\b[^.;]{0,80}\b(?:will|shall)\s+be\s+(?:published|circulated|issued)\b`,
   ].join('|'),

@@ -1,7 +1,8 @@
 /**
  * Minute headings: "5. CONTAIN OUTBREAK MANAGEMENT FUND" (upper case, may wrap), or
  * "86. Minutes of the Meeting held on 9th January 2025" followed by "(Item 3)", or a bold
- * numbered heading, or a short numbered title in title case ("45 Library Opening Hours"). The agenda item is the "(Item N)" when stated, else the heading's number.
+ * numbered heading, a short numbered title in title case ("45 Library Opening Hours"), or a
+ * number with the body's letters ("OSC/24/31 Household Waste Recycling Centres"). The agenda item is the "(Item N)" when stated, else the heading's number.
  */
 import type { Line } from '../layout/types.ts';
 import { joinLines } from './decision-lines.ts';
@@ -39,13 +40,20 @@ function isTitleCaseHeading(text: string): boolean {
 
 /** "Minute 23/045 Title", "Min. No. 45 Title", "Minute FC/23/045: Title". */
 const MINUTE_WORD = /^Min(?:ute|\.)?\s*(?:No\.?\s*)?([A-Z]{0,5}\/?\d{1,4}(?:\s*\/\s*\d{1,4})?)\s*[.:–—-]?\s+(\S.*)$/i;
+/**
+ * "OSC/24/31 Household Waste …", "CAB 45/24 Budget …": a minute number with the body's letters in
+ * front. Counted only when the letters recur (a minutes' headings share them); a lone reference
+ * ("KD/2025/031 …") is not a minute.
+ */
+const PREFIXED = /^(([A-Z]{2,6})\s?\/?\s?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?)\s*[.:–—-]?\s+([A-Z(‘'"].*)$/;
 /** A bold "23/045 Title" (minute numbers with a year part). */
 const SLASH_NUMBERED = /^(\d{1,3}\/\d{1,4})\.?\s*[:–—-]?\s+(\S.*)$/;
 
 /** A heading that names its minute by a "Minute 23/045" style number: the number is not an agenda item. */
-function minuteWordHeading(line: Line, index: number, lines: readonly Line[]): MinuteHeading | null {
+function minuteWordHeading(line: Line, index: number, lines: readonly Line[], prefixes: ReadonlySet<string>): MinuteHeading | null {
   const t = line.text.trim();
-  const m = MINUTE_WORD.exec(t) ?? (line.bold || line.cells.length >= 2 ? SLASH_NUMBERED.exec(t) : null);
+  const p = PREFIXED.exec(t);
+  const m = MINUTE_WORD.exec(t) ?? (p && prefixes.has(p[2]!) ? [p[0], p[1], p[3]] : null) ?? (line.bold || line.cells.length >= 2 ? SLASH_NUMBERED.exec(t) : null);
   if (!m || !/\d/.test(m[1]!)) return null;
   const title = m[2]!.trim();
   if (title.length > 160 || (/[.;]$/.test(title) && !line.bold)) return null;
@@ -61,11 +69,22 @@ function minuteWordHeading(line: Line, index: number, lines: readonly Line[]): M
   };
 }
 
+/** The letter prefixes of PREFIXED numbers that start at least two lines. */
+function recurringPrefixes(lines: readonly Line[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const l of lines) {
+    const p = PREFIXED.exec(l.text.trim());
+    if (p) seen.set(p[2]!, (seen.get(p[2]!) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([k]) => k));
+}
+
 export function findMinuteHeadings(lines: readonly Line[]): MinuteHeading[] {
   const out: MinuteHeading[] = [];
+  const prefixes = recurringPrefixes(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const named = minuteWordHeading(line, i, lines);
+    const named = minuteWordHeading(line, i, lines, prefixes);
     if (named) {
       out.push(named);
       i = named.lineIndexes[named.lineIndexes.length - 1]!;

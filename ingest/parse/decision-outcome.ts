@@ -1,9 +1,9 @@
 /** The outcome a resolution's words state: approved / agreed / noted / deferred / amended / rejected. */
 import type { ResolutionOutcome } from '../model.ts';
 
-const APPROVE = /\b(approves?|approved|approval|endorses?|endorsed|adopts?|adopted|authori[sz]es?|authori[sz]ed|delegates?|delegated|establish(?:es|ed)?|ratif(?:y|ies|ied)|confirm(?:s|ed)?|correct record|be\s+(?:awarded|granted|allocated|appointed|accepted))\b/i;
+const APPROVE = /\b(approves?|approved|approval|endorses?|endorsed|adopts?|adopted|authori[sz]es?|authori[sz]ed|delegates?|delegated|establish(?:es|ed)?|ratif(?:y|ies|ied)|confirm(?:s|ed)?|correct record|be\s+(?:awarded|granted|allocated|appointed|accepted)|to\s+award)\b/i;
 const AGREE = /\b(agrees?|agreed|agreement)\b/i;
-const NOTE = /\b(notes?|noted|receives?|received|considers?|considered|comments?|commented|reviews?|reviewed|welcomes?|welcomed|no (?:further )?actions?)\b/i;
+const NOTE = /\b(notes?|noted|thanks?|thanked|receives?|received|considers?|considered|comments?|commented|reviews?|reviewed|welcomes?|welcomed|no (?:further )?actions?)\b/i;
 
 export function resolutionOutcome(text: string): ResolutionOutcome {
   const t = text.replace(/\s+/g, ' ');
@@ -16,5 +16,7 @@ export function resolutionOutcome(text: string): ResolutionOutcome {
   if (AGREE.test(t)) return 'agreed';
   if (APPROVE.test(t)) return 'approved';
   if (NOTE.test(t)) return 'noted';
-  return 'noted';
+  // a decision to do something that names no verb of the lists ("to increase parking charges by
+  // 20p", "to instruct the Director to report") was agreed
+  return 'agreed';
 }

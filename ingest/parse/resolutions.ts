@@ -16,13 +16,28 @@ const RESOLVED_START =
   /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:It\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?|(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee)\s+(?:unanimously\s+)?(?=RESOLVED\b))?(RESOLVED|Resolved|resolved)\b(?:\s+(\d{4}\s*\/\s*\d{1,4}))?(?:\s+\(?(?:unanimously|accordingly|by\s+consensus)\)?)?\s*(?:[:–—-]\s*)?(.*)$/;
 /**
  * What some councils' minutes write for RESOLVED: "AGREED: that …", "DECIDED – (1) …",
- * "Decision: That …" (minutes only: a record of decision's "Decision:" is its recommendation).
+ * "Decision: That …", "The Committee agreed:- (1) to …" (minutes only: a record of decision's
+ * "Decision:" is its recommendation).
  */
-const AGREED_START = /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:(AGREED|DECIDED|DECISION)\b\s*(?:[:–—-]\s*)?|(Agreed|Decided|Decision)\s*:\s*)(.*)$/;
+const AGREED_START =
+  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:(AGREED|DECIDED|DECISION)\b\s*(?:[:–—-]\s*)?|(Agreed|Decided|Decision)\s*:\s*|(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership)\s+(?:unanimously\s+)?(?:agreed|decided)\s*(?::-|[:–—-])?\s*)(.*)$/;
+/**
+ * Minutes that record a recommendation to another body or a noting in capitals: "RECOMMENDED to
+ * Cabinet that – (a) …", "RECOMMENDED – That …", "NOTED – the forecast …" (minutes only).
+ */
+const RECOMMENDED_NOTED_START =
+  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(RECOMMENDED|NOTED)\b(?:\s+to\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s*){1,5}?(?=\s*(?:that\b|[:–—-]|$)))?(?:\s*\(?unanimously\)?)?\s*(?:that\b\s*)?(?:[:–—-]\s*)?(.*)$/;
 
 interface Start {
   ref: string | null;
   rest: string;
+  /** The outcome the opening word states ("NOTED", "RECOMMENDED to Cabinet"), else read from the text. */
+  outcome?: ResolutionOutcome;
+}
+
+/** "RESOLVED – That" with the items on the next lines: "That" is the lead-in, not the text. */
+function leadIn(rest: string): string {
+  return /^that\s*[:–—-]?$/i.test(rest.trim()) ? '' : rest;
 }
 
 /** "… held by the Council. It was resolved to approve …": a resolution starting inside a line, after a sentence. */
@@ -34,7 +49,14 @@ function resolvedStart(line: Line, minutes: boolean): Start | null {
   if (agreed) {
     const rest = agreed[3] ?? '';
     // "AGREED" alone or before the decision ("that …", "to …", "(1) …"), not a sentence about one
-    return /^(?:$|that\b|to\b|\(?\d{1,2}[.)]\s|\(?[a-z]{1,4}\)\s)/i.test(rest) ? { ref: null, rest } : null;
+    return /^(?:$|that\b|to\b|\(?\d{1,2}[.)]\s|\(?[a-z]{1,4}\)\s)/i.test(rest) ? { ref: null, rest: leadIn(rest) } : null;
+  }
+  const marked = minutes ? RECOMMENDED_NOTED_START.exec(text) : null;
+  if (marked) {
+    const rest = marked[2] ?? '';
+    // the word before the decision, not inside a sentence ("NOTED that …" / "NOTED – the report")
+    if (rest && /^(?:by|in|at|under|as|with)\b/i.test(rest)) return null;
+    return { ref: null, rest: leadIn(rest), outcome: marked[1] === 'NOTED' ? 'noted' : 'agreed' };
   }
   const m = RESOLVED_START.exec(text) ?? inlineStart(text);
   if (!m) return null;
@@ -44,7 +66,7 @@ function resolvedStart(line: Line, minutes: boolean): Start | null {
   if (word === 'resolved' && !/^It\s+was/i.test(m[0].replace(/^\(?\d[\d.]*[.)]?\s+/, ''))) return null;
   if (word !== 'RESOLVED' && rest && !/^(that|to|:|\(|[A-Z]|\d)/i.test(rest)) return null;
   if (/^(?:by|in|at|under|as)\b/i.test(rest)) return null;
-  return { ref: m[2] ? m[2].replace(/\s+/g, '') : null, rest };
+  return { ref: m[2] ? m[2].replace(/\s+/g, '') : null, rest: leadIn(rest) };
 }
 
 function inlineStart(text: string): RegExpExecArray | null {
@@ -73,11 +95,15 @@ export function parseVotes(text: string): Votes | null {
     const m = re.exec(text);
     return m ? Number(m[1]) : null;
   };
+  // "On a division, there voted for the motion 7, for the amendment 4, abstentions 0" (the
+  // amendment's votes are those against the motion)
   const f =
+    num(/\bfor\s+the\s+motion\s*[:\-–]?\s*(\d{1,3})\b/i) ??
     num(/\bFor\s*[:\-–]?\s*(\d{1,3})\b/) ??
     num(/\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+)?(?:for|in favour)\b/i) ??
     num(/\bin favour\s*[:\-–]?\s*(\d{1,3})\b/i);
-  const a = num(/\bAgainst\s*[:\-–]?\s*(\d{1,3})\b/i) ?? num(/\b(\d{1,3})\s+(?:votes?\s+)?against\b/i);
+  const a =
+    num(/\bAgainst\s*[:\-–]?\s*(\d{1,3})\b/i) ?? num(/\b(\d{1,3})\s+(?:votes?\s+)?against\b/i) ?? num(/\bfor\s+the\s+amendment\s*[:\-–]?\s*(\d{1,3})\b/i);
   const ab = num(/\b(?:Abstentions?|Abstained|Abstain)\s*[:\-–]?\s*(\d{1,3})\b/i) ?? num(/\b(\d{1,3})\s+(?:abstentions?|abstained|abstain)\b/i);
   if (f === null || a === null) return null;
   return { for: f, against: a, abstain: ab };
@@ -127,7 +153,7 @@ export function parseResolutions(input: ParseInput): Resolution[] {
       text,
       items,
       page: line.page,
-      outcome: outcomeOf(text, items) satisfies ResolutionOutcome,
+      outcome: (start.outcome && outcomeOf(text, items) !== 'rejected' ? start.outcome : outcomeOf(text, items)) satisfies ResolutionOutcome,
       votes: parseVotes(split.record) ?? parseVotes(recordAfter(lines, section.end, headingIndexes, minutes)) ?? parseVotes(text) ?? parseVotes(before),
     });
     i = Math.max(i, section.end - 1);

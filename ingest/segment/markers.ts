@@ -5,6 +5,7 @@
  */
 import type { PartType } from '../model.ts';
 import type { Line } from '../layout/types.ts';
+import { FIELD_LABEL, ITEM_STAMP, MINUTES_HEADING, OPENING_FIELD } from './fields.ts';
 
 export interface FlatLine {
   line: Line;
@@ -16,6 +17,7 @@ export type MarkerKind =
   | 'report-to'
   | 'agenda-item'
   | 'report-of'
+  | 'report-field'
   | 'from-block'
   | 'purpose'
   | 'decision-record'
@@ -31,12 +33,13 @@ export interface Marker {
 }
 
 /** Strong markers start a part even inside minutes; weak ones only outside. */
-export const STRONG: ReadonlySet<MarkerKind> = new Set(['report-to', 'agenda-item', 'report-of', 'from-block', 'purpose', 'decision-record', 'minutes']);
+export const STRONG: ReadonlySet<MarkerKind> = new Set(['report-to', 'agenda-item', 'report-of', 'report-field', 'from-block', 'purpose', 'decision-record', 'minutes']);
 
 export const TYPE_OF: Record<MarkerKind, PartType> = {
   'report-to': 'report',
   'agenda-item': 'report',
   'report-of': 'report',
+  'report-field': 'report',
   'from-block': 'report',
   purpose: 'report',
   'decision-record': 'decision-record',
@@ -48,7 +51,7 @@ export const TYPE_OF: Record<MarkerKind, PartType> = {
 };
 
 /** Which marker decides a cluster's type (most specific first). */
-export const PRIORITY: MarkerKind[] = ['decision-record', 'minutes', 'agenda', 'assessment', 'work-programme', 'appendix', 'report-to', 'report-of', 'from-block', 'agenda-item', 'purpose'];
+export const PRIORITY: MarkerKind[] = ['decision-record', 'minutes', 'agenda', 'assessment', 'work-programme', 'appendix', 'report-to', 'report-of', 'report-field', 'from-block', 'agenda-item', 'purpose'];
 
 export function clean(text: string): string {
   return text.replace(/^[\s•●▪◦\u2022\uf0b7\uf0a7-]+(?=\S)/u, '').trim();
@@ -73,7 +76,10 @@ export function findMarkers(lines: FlatLine[]): Marker[] {
     if (/(?:^|\*\*|\d[.)]?\s*)Purpose of (?:the )?report\b/i.test(t) && (t.length < 70 || /Purpose of (?:the )?report\s*$/i.test(t))) add('purpose');
     if (/Purpose of\s*$/.test(t) && /^the report\b/i.test(text(i + 1))) add('purpose');
     if (/RECORD OF DECISION\b/.test(t) && t.length < 100) add('decision-record');
-    if (/^MINUTES of (?:a|the)\b.*\bmeeting\b/i.test(t)) add('minutes');
+    if (/^MINUTES of (?:a|the)\b.*\bmeeting\b/i.test(t) || MINUTES_HEADING.test(t)) add('minutes');
+    // A front sheet's field table ("Report Title: …", "Date of Meeting: …") near the top of a page.
+    if (inPage < 15 && OPENING_FIELD.test(t) && nextField(lines, i)) add('report-field');
+    if (inPage < 3 && ITEM_STAMP.test(t)) add('agenda-item');
     if (/^Meeting\s+\S/.test(t) && line.bold && /^Date\s+\S/.test(text(i + 1))) add('minutes');
     if (/^agenda$/i.test(t) && inPage < 8) add('agenda');
     if (inPage < 6 && /^(EQIA Submission|Equality (?:Impact )?(?:Analysis|Assessment)|Data Protection Impact Assessment|DPIA\b)/i.test(t)) add('assessment');
@@ -84,12 +90,24 @@ export function findMarkers(lines: FlatLine[]): Marker[] {
       !APPENDIX_RE.test(text(i - 1)) &&
       !APPENDIX_RE.test(text(i + 1)) &&
       (line.bold || inPage < 3 || /^appendix\s+\S+\s*[-–:]/i.test(t)) &&
-      !(inPage >= 3 && listsAppendices(lines, i))
+      !(inPage >= 3 && listsAppendices(lines, i)) &&
+      // an entry under a report's closing "Appendices" / "List of appendices" heading
+      !/^(?:list of )?(?:appendices|appendix)\s*:?$/i.test(text(i - 1))
     )
       add('appendix');
     if (/WORK PROGRAMME/.test(t) && t === t.toUpperCase() && !/^\d/.test(t) && t.length < 120 && (line.bold || inPage < 3)) add('work-programme');
   }
   return out;
+}
+
+/** Another field line ("Key decision: Yes") follows within a few lines on the same page. */
+function nextField(lines: FlatLine[], i: number): boolean {
+  const page = lines[i]!.line.page;
+  for (let j = i + 1; j <= i + 6 && j < lines.length && lines[j]!.line.page === page; j++) {
+    const t = clean(lines[j]!.line.text);
+    if (FIELD_LABEL.test(t) || OPENING_FIELD.test(t)) return true;
+  }
+  return false;
 }
 
 /**

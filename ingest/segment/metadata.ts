@@ -6,43 +6,11 @@ import type { Classification, PartType } from '../model.ts';
 import type { Line } from '../layout/types.ts';
 import { findDates } from './dates.ts';
 import { clean } from './markers.ts';
+import { bodyStart, committeeField, DATE_FIELD, isFieldLine, ITEM_STAMP, MINUTES_HEADING, minutesBody } from './fields.ts';
+import { titleCase } from './titlecase.ts';
 
-const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&', 'from', 'with', 'by', 'at', 'or']);
-
-/**
- * "ADULT SOCIAL CARE AND PUBLIC HEALTH COMMITTEE" → "Adult Social Care and Public Health Committee".
- * Acronyms stay as printed: a word in brackets ("(LAC)"), a word without vowels ("NHS", "BCF"),
- * or one of `keep` (short forms the paper itself uses in running text).
- */
-export function titleCase(s: string, keep: ReadonlySet<string> = new Set()): string {
-  if (s !== s.toUpperCase()) return s;
-  return s
-    .split(/(\s+)/)
-    .map((word, i) => {
-      const core = word.replace(/^[("'‘“[]+|[)"'’”\],.;:]+$/g, '');
-      if (isAcronym(word, core, keep)) return word;
-      const w = word.toLowerCase();
-      return i > 0 && SMALL.has(w) ? w : w.replace(/^([("'‘“[]*)([a-z])/, (_m, p: string, c: string) => p + c.toUpperCase());
-    })
-    .join('');
-}
-
-function isAcronym(word: string, core: string, keep: ReadonlySet<string>): boolean {
-  if (!/^[A-Z&]{2,8}s?$/.test(core)) return false;
-  if (keep.has(core)) return true;
-  if (/^\([A-Z&]{2,8}s?\)[,.;:]?$/.test(word)) return true;
-  return !/[AEIOUY]/.test(core.replace(/s$/, ''));
-}
-
-/** Short forms a text uses in its mixed-case running lines ("… Local Area Coordination (LAC) …", "the NHS"). */
-export function acronymsIn(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const line of text.split('\n')) {
-    if (!/[a-z]{3}/.test(line)) continue;
-    for (const m of line.matchAll(/\(([A-Z&]{2,8}s?)\)/g)) out.add(m[1]!);
-  }
-  return out;
-}
+export { acronymsIn, titleCase } from './titlecase.ts';
+export { findCouncil } from './council.ts';
 
 /** Words a "REPORT OF …" role ends on; one glued straight onto an upper-case word starts the title. */
 const ROLE_GLUED =
@@ -100,62 +68,23 @@ export function headerText(lines: Line[]): string[] {
   return headerPieces(lines).map((p) => p.text);
 }
 
-const COUNCIL_RE = /\b((?:[A-Z][a-zA-Z'’-]+ ){1,3}(?:County|City|Borough|District|Metropolitan Borough|Town|Parish)? ?Council)\b/g;
-const COUNCIL_UC_RE = /\b((?:[A-Z'’-]{3,} ){1,3}(?:COUNTY|CITY|BOROUGH|DISTRICT|TOWN|PARISH) COUNCIL)\b/g;
-/** "London Borough of Camden", "Royal Borough of Kingston upon Thames", "City of Bradford Metropolitan District Council". */
-const BOROUGH_OF_RE = /\b((?:London|Royal) Borough of [A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+)*(?: [A-Z][a-z]+)?)\b/g;
-const BOROUGH_OF_UC_RE = /\b((?:LONDON|ROYAL) BOROUGH OF [A-Z]{3,}(?: (?:AND|UPON) [A-Z]{3,})*(?: [A-Z]{3,})?)\b/g;
-const NOT_A_NAME = /^(The|This|That|Each|Full|Every|Our|Your|Their|Local|Parish|County|City|Borough|District|Town|Council|Members?|Leader|Cabinet|Meeting|Chair|Elected|Unitary|All|Both|Other|Any|Of|And|For|In|On|By|At|Per|With)$/;
-
-/** The council a text names most often ("Nottinghamshire County Council", "KENT COUNTY COUNCIL"). */
-export function findCouncil(text: string): string | null {
-  const counts = new Map<string, number>();
-  const upper = new Set<string>();
-  const bump = (name: string) => {
-    const words = name.split(' ');
-    while (words.length > 2 && NOT_A_NAME.test(words[0]!)) words.shift();
-    if (NOT_A_NAME.test(words[0]!) || words.length < 2) return;
-    if (!/County|City|Borough|District|Town/i.test(name) && words.length < 2) return;
-    const n = titleCase(words.join(' '));
-    if (!/\b(County|City|Borough|District|Town|Parish) Council$|^(?:London|Royal) Borough of /.test(n)) return;
-    counts.set(n, (counts.get(n) ?? 0) + 1);
-  };
-  for (const m of text.matchAll(COUNCIL_RE)) bump(m[1]!);
-  for (const m of text.matchAll(COUNCIL_UC_RE)) {
-    bump(m[1]!);
-    upper.add(titleCase(m[1]!));
-  }
-  for (const m of text.matchAll(BOROUGH_OF_RE)) bump(m[1]!.replace(/\s+(?:Council|Cabinet|Committee)$/, ''));
-  for (const m of text.matchAll(BOROUGH_OF_UC_RE)) {
-    const name = m[1]!.replace(/\s+(?:COUNCIL|CABINET|COMMITTEE)$/, '');
-    bump(name);
-    upper.add(titleCase(name));
-  }
-  let best: string | null = null;
-  let bestN = 0;
-  for (const [k, v] of counts) {
-    // One passing mention of another council is not the paper's own council: a name must recur
-    // or stand as an upper-case heading.
-    const n = v + (upper.has(k) ? 2 : 0);
-    if (n >= 2 && n > bestN) [best, bestN] = [k, n];
-  }
-  return best;
-}
-
 const BODY = /\b(?:Committee|Cabinet|Board|Council|Panel|Forum)\b/i;
 
 export function findCommittee(header: string[]): string | null {
+  const field = committeeField(header);
+  if (field) return titleCase(field);
   const joined = header.join(' ');
   const tries: RegExp[] = [
-    /\bReport to (?:the )?(.+?(?:Committee|Cabinet|Board|Panel|Forum|Council))\b/i,
+    /\bReport to:?\s*(?:the\s+)?(.+?(?:Committee|Cabinet(?!\s+Member)|Board|Panel|Forum|Council))\b/i,
     /(?:^|\s)To:\s*(?:the\s+)?(.+?)\s*[-–,]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\w+day)/i,
-    /\bMINUTES of (?:a|the) (?:\w+ )?meeting of (?:the )?(.+?) held\b/i,
     /\bDECISION TO BE TAKEN BY:?\s*(?:DECISION (?:NO|NUMBER):?\s*)?(.+?)\s+\d{2}\/\d{5}/i,
   ];
   for (const re of tries) {
     const m = re.exec(joined);
     if (m?.[1] && m[1].length < 100) return titleCase(m[1].trim());
   }
+  const minutesOf = minutesBody(joined);
+  if (minutesOf) return titleCase(minutesOf);
   for (const h of header.slice(0, 6)) {
     const m = /^Meeting\s+(.+)$/.exec(h);
     if (m?.[1]) return titleCase(m[1].trim());
@@ -167,16 +96,32 @@ export function findCommittee(header: string[]): string | null {
   return null;
 }
 
-export function findMeetingDate(header: string[]): string | null {
+/**
+ * The meeting date a header states. Minutes date themselves in their opening heading ("Minutes of
+ * the meeting held on …"); elsewhere that phrase names another meeting. Dates in the body's first
+ * paragraphs ("… which the Committee approved on 25 March 2025") are not the meeting's.
+ */
+export function findMeetingDate(header: string[], type?: PartType): string | null {
+  if (type === 'minutes') {
+    const at = header.slice(0, 6).findIndex((h) => MINUTES_HEADING.test(h));
+    // the heading may wrap its date onto the next line
+    const own = at < 0 ? undefined : findDates(header.slice(at, at + 2).join(' '))[0];
+    if (own) return own.iso;
+  }
+  const body = bodyStart(header);
   let best: { iso: string; score: number; pos: number } | null = null;
   header.forEach((h, pos) => {
     for (const d of findDates(h)) {
       let score = -pos * 0.1;
+      if (pos >= body) score -= 3;
+      if (DATE_FIELD.test(h)) score += 2;
       if (d.weekday) score += 3;
       if (/^To:|Committee|Cabinet|Board|\bmeeting\b|held/i.test(h)) score += 2;
       if (/^Date\b/i.test(h)) score += 1;
       if (h.length <= 45) score += 2; // a date on a line of its own
       if (/pathway|past|future|consultation|deadline|published/i.test(h)) score -= 4;
+      // one end of a period ("1 July 2025 to 31 March 2026", "from 1 April 2025") is not a meeting
+      if (inRange(h, d.index)) score -= 4;
       // An agenda's "Minutes of the Meeting held on …" or "previous meeting" names another meeting;
       // a minutes' own heading ("Minutes of the Meeting of the Full Council held on …") does not.
       if (/minutes of the (?:\w+ )?meeting held|previous meeting|last meeting/i.test(h)) score -= 4;
@@ -187,9 +132,16 @@ export function findMeetingDate(header: string[]): string | null {
   return found && found.score >= 1.5 ? found.iso : null;
 }
 
+const RANGE_AFTER = /^\s*(?:to|until|till|–|-|—)\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+/i;
+
+function inRange(h: string, at: number): boolean {
+  const after = h.slice(at).replace(/^.*?\d{4}/, '');
+  return RANGE_AFTER.test(after) || /(?:\b(?:from|between|to|until|since)|\d{4}\s*[–—-])\s*(?:\w+day,?\s+)?$/i.test(h.slice(0, at));
+}
+
 export function findAgendaItem(header: string[]): string | null {
   for (const h of header) {
-    const m = /\bAgenda Item:?\s*(?:No\.?\s*)?(\d+[a-z]?)\b/i.exec(h) ?? /^\(Item (\d+[a-z]?)\)$/i.exec(h);
+    const m = /\bAgenda Item:?\s*(?:No\.?\s*)?(\d+[a-z]?)\b/i.exec(h) ?? /^\(Item (\d+[a-z]?)\)$/i.exec(h) ?? ITEM_STAMP.exec(h);
     if (m?.[1]) return m[1];
   }
   return null;
@@ -225,10 +177,11 @@ function labelled(lines: Line[], label: RegExp): { text: string; lines: string[]
 const LABEL_LINE = /^(report to|agenda item|report of|purpose|information|summary|recommendation|from:|to:|by:|date\b|meeting\b|classification|decision|key decision|electoral|past pathway|future pathway|lead (executive|officer)|wards?|contact)/i;
 
 export function findTitle(type: PartType, lines: Line[], header: string[], keep: ReadonlySet<string> = new Set()): string | null {
-  const subject = labelled(lines, /^(?:Subject Matter \/ Title of Decision:?|Subject:|Title of Decision:?|Title:|EqIA Title:?)\s*/i);
+  const subject = labelled(lines, /^(?:Subject Matter \/ Title of Decision:?|Subject:|Title of Decision:?|Title:|EqIA Title:?|Report Title:|Title of (?:the )?Report:|Report Name:|Name of Report:)\s*/i);
   if (subject?.text) return subject.text;
   if (type === 'minutes') {
-    const m = header.join(' ').match(/\bMINUTES of (?:a|the) .*?meeting .*?\d{4}/i);
+    const at = header.slice(0, 6).findIndex((h) => MINUTES_HEADING.test(h));
+    const m = at < 0 ? header.join(' ').match(/\bMINUTES of (?:a|the) .*?meeting .*?\d{4}/i) : header.slice(at).join(' ').match(/^.*?\d{4}/);
     if (m) return m[0];
     const date = header.find((h) => /^Date\s/.test(h));
     const meeting = header.find((h) => /^Meeting\s/.test(h));
@@ -244,12 +197,15 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
   // Bold (or upper-case) heading pieces in the header that are not labels, committee names or dates.
   const groups: string[][] = [];
   let cur: string[] = [];
+  // "Label: value" field lines ("Public or private: Public") are neither title nor part of one.
+  const fields = new Set(lines.filter(isFieldLine).map((l) => clean(l.text)));
   for (const h of headerPieces(lines.filter((l) => l.cells.length <= 2))) {
     if (/^Purpose\b/i.test(h.text) || /^\d+\.\s/.test(h.text)) break;
     const isTitle =
       (h.bold || h.text === h.text.toUpperCase()) &&
       /[A-Za-z]{3}/.test(h.text) &&
       !LABEL_LINE.test(h.text) &&
+      !fields.has(h.text) &&
       h.text.replace(/\b(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\b/g, '').trim().length > 10 &&
       !/(Committee|Cabinet|Board)$/i.test(h.text) &&
       !/COUNCIL$/i.test(h.text);
@@ -284,7 +240,7 @@ export function findAuthor(lines: Line[], header: string[]): string | null {
   const lead = header.find((h) => /^(Lead Officer|Report Author|Author|Report of):/i.test(h));
   if (lead) return lead.replace(/^[^:]+:\s*/, '');
   // "REPORT OF THE CORPORATE DIRECTOR, …", "Report of the Head of Housing and Communities"
-  const m = header.map((h) => /^REPORT OF (?:THE )?(.+)$/.exec(h) ?? /^Report of (?:the )?([A-Z].{3,100})$/.exec(h)).find(Boolean);
+  const m = header.map((h) => /^REPORT (?:OF|BY) (?:THE )?(.+)$/.exec(h) ?? /^Report (?:of|by) (?:the )?([A-Z].{3,100})$/.exec(h)).find(Boolean);
   return m?.[1]?.trim().replace(/[.,;:]$/, '') ?? null;
 }
 

@@ -7,6 +7,7 @@
 import type { PartType } from '../model.ts';
 import type { LayoutPage, Line, PartDraft } from '../layout/types.ts';
 import { agendaItemFor, minutesQuery } from './agenda-items.ts';
+import { MINUTES_HEADING } from './fields.ts';
 import { clean, findMarkers, PRIORITY, STRONG, TYPE_OF, type FlatLine, type Marker, type MarkerKind } from './markers.ts';
 import {
   acronymsIn,
@@ -43,7 +44,7 @@ function isUpperOrBold(l: Line): boolean {
 function walkBack(flat: FlatLine[], start: number, floor: number, kinds: Set<MarkerKind>): number {
   let i = start;
   const onlyPurpose = kinds.size === 1 && kinds.has('purpose');
-  const anchored = kinds.has('minutes') || kinds.has('decision-record') || kinds.has('agenda');
+  const anchored = kinds.has('minutes') || kinds.has('decision-record') || kinds.has('agenda') || kinds.has('report-field');
   for (let steps = 0; steps < 6 && i - 1 > floor; steps++) {
     const prev = flat[i - 1]!;
     const cur = flat[i]!;
@@ -66,10 +67,14 @@ const OPENERS: ReadonlySet<MarkerKind> = new Set(['report-to', 'from-block', 'mi
 /** Does marker m belong to the header block that cluster c started? */
 function sameHeader(flat: FlatLine[], c: Cluster, m: Marker): boolean {
   if (OPENERS.has(m.kind) && [...c.kinds].some((k) => OPENERS.has(k))) return false;
+  // a report's own header ("Agenda Item 7", "Report to: …") after an appendix opens a new paper
+  if (c.kinds.has('appendix') && (OPENERS.has(m.kind) || m.kind === 'agenda-item')) return false;
   const from = flat[c.start]!.line.page;
   const to = flat[m.index]!.line.page;
   if (from === to) return true;
   if (to - from > 1) return false;
+  // a field table at the top of the next page opens a report; it does not carry on an agenda
+  if (m.kind === 'report-field' && (['agenda', 'minutes', 'appendix'] as const).some((k) => c.kinds.has(k))) return false;
   // a header split over a page break: the block starts in the last lines of its page
   let after = 0;
   for (let j = c.start + 1; j < flat.length && flat[j]!.line.page === from; j++) after++;
@@ -114,7 +119,7 @@ export function clusterMarkers(flat: FlatLine[], markers: Marker[]): Cluster[] {
 function contentType(lines: Line[]): PartType {
   const text = lines.slice(0, 40).map((l) => clean(l.text)).join('\n');
   if (/RECORD OF DECISION/.test(text)) return 'decision-record';
-  if (/^MINUTES of/im.test(text)) return 'minutes';
+  if (/^MINUTES of/im.test(text) || text.split('\n').slice(0, 8).some((l) => MINUTES_HEADING.test(l))) return 'minutes';
   if (/^AGENDA$/im.test(text) || /^Dear Member/m.test(text)) return 'agenda';
   if (/EQIA|Equality Impact|DPIA|Data Protection Impact/i.test(text.slice(0, 400))) return 'other';
   if (/^appendix\s+\S+/im.test(text.slice(0, 200))) return 'appendix';
@@ -176,7 +181,7 @@ export function segmentPages(pages: LayoutPage[]): PartDraft[] {
       // Council names inside tables are partners and funders ("funded from Dover District Council").
       council: findCouncil(proseOf(lines)),
       committee: type === 'other' ? null : findCommittee(header),
-      meetingDate: type === 'other' || type === 'appendix' ? null : findMeetingDate(header),
+      meetingDate: type === 'other' || type === 'appendix' ? null : findMeetingDate(header, type),
       agendaItem: findAgendaItem(header.slice(0, 12)),
       author: type === 'report' || type === 'work-programme' || type === 'decision-record' ? findAuthor(headLines, header) : null,
       classification: findClassification(header, body),
@@ -198,8 +203,9 @@ function inherit(drafts: PartDraft[], pages: LayoutPage[]): void {
     for (const d of drafts) if (d[k] && d.type !== 'minutes') counts.set(d[k]!, (counts.get(d[k]!) ?? 0) + 1);
     return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   };
-  const council =
-    first('council') ?? findCouncil(proseOf(pages.flatMap((p) => p.lines)));
+  // A running header naming the council ("RAVENSHOLME BOROUGH COUNCIL" on every page) is furniture.
+  const running = pages.flatMap((p) => p.furniture ?? []);
+  const council = first('council') ?? findCouncil([...running, ...pages.flatMap((p) => p.lines)].filter((l) => l.cells.length <= 2).map((l) => l.text).join('\n'));
   const committee = first('committee');
   const date = first('meetingDate');
   const agenda = drafts.find((d) => d.type === 'agenda');

@@ -33,6 +33,7 @@ import {
   type RowsByKind,
 } from '../store/candidates.ts';
 import type { Intent } from './model.ts';
+import { asksForContact, lendPapersToContacts, lendReportsToAgendaLines } from './stand-ins.ts';
 import { agendaItemsInScope, contactParagraphs, resolutionsByRef } from '../store/question-reads.ts';
 import { unitsFromRows, type Snapshot, type Unit } from './corpus.ts';
 import { isTopicless, type Understanding } from './understand.ts';
@@ -181,6 +182,8 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
   const score = (): Scored[] => {
     learnContext(db, snap, matched, candidates.values());
     const out = scoreCandidates(candidates.values(), { fuzzy: termScores([...candidates.values()], matched, snap) }, matched, q.intent, snap, hints);
+    if (q.agendaPosition) lendReportsToAgendaLines(out);
+    if (q.intent === 'who' && asksForContact(q.question)) lendPapersToContacts(out);
     // a paper known to be the named body's before one whose body is unknown
     const f = q.filters;
     if (f.committees.length + f.councils.length === 0) return out;

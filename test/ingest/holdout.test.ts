@@ -40,7 +40,12 @@ describe('held-out gold: fields of the matched facts', () => {
         });
         if (gold.meta.title) expect(part.title).toBe(gold.meta.title);
       }
-      for (const kind of gold.kinds) {
+      // a work programme's rows: meeting date, title and lead officer, in order
+      if (gold.workProgramme) {
+        const rows = d.parts.flatMap((p) => p.workProgramme).map((w) => [w.meetingDate, normalise(w.title), w.leadOfficer, w.page]);
+        expect(rows).toEqual(gold.workProgramme.map((w) => [w.meetingDate, normalise(w.title), w.leadOfficer, w.page]));
+      }
+      for (const kind of gold.kinds.filter((k) => KINDS.includes(k))) {
         const exp = expectedOf(gold, kind);
         const pairs = matchPairs(exp, actualOf(d, kind));
         expect(pairs.length, `${kind} matched`).toBe(exp.length);

@@ -68,3 +68,14 @@ describe('parseAcronyms on held-out papers (H11)', () => {
     expect(acronyms('the quality report (EQR) was')).toEqual([]);
   });
 });
+
+describe('parseAcronyms: a key set inline', () => {
+  it('reads "KD = Key Decision; NKD = Non-Key Decision; PF = Policy Framework", and not an equation', () => {
+    const got = parseAcronyms(parseInputFromText('Type: KD = Key Decision; NKD = Non-Key Decision; PF = Policy Framework\nWhere TC = Total Cost of the scheme.\nFigures: x = 3.'));
+    expect(got.map((a) => [a.short, a.long])).toEqual([
+      ['KD', 'Key Decision'],
+      ['NKD', 'Non-Key Decision'],
+      ['PF', 'Policy Framework'],
+    ]);
+  });
+});

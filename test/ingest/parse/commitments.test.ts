@@ -126,3 +126,36 @@ describe('parseCommitments on other councils\' wording (held-out audit, H11)', (
     expect(parseCommitments(i, [], []).map((c) => [c.due, c.page])).toEqual([['2025-03-04', 2]]);
   });
 });
+
+describe('parseCommitments: more ways a promise is written', () => {
+  const input = (text: string, meetingDate: string | null) => parseInputFromText(text, { meetingDate });
+  const res = (items: string[]) => ({ ...resolution(items, 2), ref: '5' });
+
+  it('takes "report to Committee in …", "a further report in …", "referred to Cabinet for its meeting on …" and "for the meeting on …"', () => {
+    const r = [rec('instruct the Executive Director to evaluate the pilot and report to Committee in August 2026.', 'instruct', 1)];
+    const rs = [
+      res(['to instruct the Director of Place to report to Committee in March 2026 on town centre footfall.', 'to request a further report in January 2026 on the detailed design.']),
+      res(['the final report of the Task and Finish Group be endorsed and referred to Cabinet for its meeting on 8 April 2025; and']),
+      res(['That the work programme be approved, subject to an item on temporary accommodation for the meeting on 17 April 2025.']),
+    ];
+    expect(parseCommitments(input('', '2025-03-20'), r, rs).map((c) => [c.source, c.due])).toEqual([
+      ['recommendation', '2026-08'],
+      ['resolution', '2026-03'],
+      ['resolution', '2026-01'],
+      ['resolution', '2025-04-08'],
+      ['resolution', '2025-04-17'],
+    ]);
+  });
+
+  it('takes an officer\'s undertaking with a date, and results to be reported, from paragraphs', () => {
+    const text = [
+      '1. In answer to questions, the Director of Finance undertook to circulate a breakdown of agency costs to all members by 30 April 2025.',
+      '2. Speed surveys will be repeated 12 months after the limits come into force and the results reported to the Cabinet Member in October 2026.',
+      '3. The Director of Finance undertook a review of agency costs in 2023.',
+    ].join('\n');
+    expect(parseCommitments(input(text, '2025-03-20'), [], []).map((c) => [c.paragraph, c.due])).toEqual([
+      ['1', '2025-04-30'],
+      ['2', '2026-10'],
+    ]);
+  });
+});

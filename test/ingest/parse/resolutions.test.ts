@@ -221,3 +221,71 @@ describe('parseResolutions: other ways minutes record a decision', () => {
     expect(parseResolutions(parseInputFromText('AGREED: that the revised library opening hours be approved.', { type: 'report' }))).toEqual([]);
   });
 });
+
+describe('parseResolutions: "The Committee agreed:-", "RECOMMENDED to Cabinet that –", "NOTED –"', () => {
+  it('reads a Scottish minute\'s "Decision / The Committee agreed:-" with numbered items, and a one-line one', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          '2. Minute of Previous Meeting',
+          'The minute of the meeting of 12 June 2025 was submitted.',
+          'Decision',
+          'The Committee agreed:- to approve the minute as a correct record.',
+          '3. Supported Local Bus Services – Tender Outcome',
+          'A report by the Head of Roads set out the outcome of the tender.',
+          'Decision',
+          'The Committee agreed:-',
+          '(1) to note the outcome of the tender; and',
+          '(2) to award the contracts for routes 14 and 22 for three years.',
+          '4. Harbour Road Parking',
+          'Decision',
+          'The Sub-Committee unanimously agreed to increase parking charges by 20p an hour.',
+        ].join('\n'),
+      ),
+    );
+    expect(res.map((r) => [r.ref, r.title, r.outcome, r.items.map((i) => i.label)])).toEqual([
+      ['2', 'Minute of Previous Meeting', 'approved', [null]],
+      ['3', 'Supported Local Bus Services – Tender Outcome', 'approved', ['(1)', '(2)']],
+      // a decision to do something whose verb is in no list was agreed, not noted
+      ['4', 'Harbour Road Parking', 'agreed', [null]],
+    ]);
+    expect(res[0]!.text).toBe('to approve the minute as a correct record.');
+  });
+
+  it('reads a recommendation to another body and a noting as resolutions, with the outcome their word states', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          'OSC/24/31 Household Waste Recycling Centres – Opening Hours',
+          'On being put to the vote the motion was carried (For 7, Against 4, Abstentions 1).',
+          'RECOMMENDED to Cabinet that –',
+          '(a) the proposed closure not be implemented until the EIA has been completed; and',
+          '(b) the online booking system be extended to all four sites.',
+          'OSC/24/32 Quarter 3 Budget Monitoring',
+          'NOTED – the forecast revenue overspend of £4.2 million for 2024/25.',
+          'OSC/24/33 Home to School Transport',
+          'RESOLVED (unanimously) – That',
+          '(1) the final report be endorsed and referred to Cabinet; and',
+          '(2) a report on Cabinet’s response be submitted to this Committee in July 2025.',
+        ].join('\n'),
+      ),
+    );
+    expect(res.map((r) => [r.ref, r.outcome, r.votes, r.text.slice(0, 12)])).toEqual([
+      ['OSC/24/31', 'agreed', { for: 7, against: 4, abstain: 1 }, '(a) the prop'],
+      ['OSC/24/32', 'noted', null, 'the forecast'],
+      // "That" before the numbered items is their lead-in, not the resolution's first word
+      ['OSC/24/33', 'approved', null, '(1) the fina'],
+    ]);
+  });
+
+  it('leaves prose alone: "The Committee agreed with the comments", "NOTED by the Chair", and reports', () => {
+    expect(parseResolutions(minutes(['5. Budget', 'The Committee agreed with the comments made.', 'The item was NOTED by the Chair.'].join('\n')))).toEqual([]);
+    expect(parseResolutions(parseInputFromText('The Committee agreed:- to note the report.', { type: 'report' }))).toEqual([]);
+  });
+});
+
+describe('parseVotes: a division between a motion and an amendment', () => {
+  it('reads "for the motion 7, for the amendment 4, abstentions 0" as 7 for, 4 against', () => {
+    expect(parseVotes('On a division, there voted for the motion 7, for the amendment 4, abstentions 0.')).toEqual({ for: 7, against: 4, abstain: 0 });
+  });
+});

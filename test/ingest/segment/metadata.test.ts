@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../ingest/segment/dates.ts';
-import { findAuthor, findClassification, findCommittee, findCouncil, findMeetingDate, findTitle, headerText, titleCase } from '../../../ingest/segment/metadata.ts';
+import { findAgendaItem, findAuthor, findClassification, findCommittee, findCouncil, findMeetingDate, findTitle, headerText, titleCase } from '../../../ingest/segment/metadata.ts';
 import type { Line } from '../../../ingest/layout/types.ts';
 
 describe('metadata', () => {
@@ -79,5 +79,61 @@ describe('metadata of other councils\' papers (held-out audit, H11)', () => {
     const note = 'Exempt information Appendix 2 is exempt under paragraph 3 of Schedule 12A of the Local Government Act 1972 as it contains information relating to the financial or business affairs of any particular person.';
     expect(findClassification(['Cabinet'], note)).toBe('public');
     expect(findClassification(['Cabinet'], 'Exempt information: this report is exempt by virtue of paragraph 3 of Part 1 of Schedule 12A.')).toBe('exempt');
+  });
+});
+
+describe('front sheets of other councils (labelled fields, Scottish and Welsh styles)', () => {
+  const cell = (text: string, x: number) => ({ x, xEnd: x + 140, text });
+  const field = (label: string, value: string, y: number, bold = false): Line => ({
+    page: 1, y, x: 72, xEnd: 500, text: `${label} ${value}`, fontSize: 11, bold, cells: [cell(label, 72), cell(value, 230)],
+  });
+  const line = (text: string, y: number, bold = true, x = 72): Line => ({ page: 1, y, x, xEnd: 500, text, fontSize: 11, bold, cells: [cell(text, x)] });
+
+  it('names a council that prints no County/Borough/District word, but not a meeting or another body', () => {
+    expect(findCouncil('THE HIGHLAND COUNCIL\nReport to the Care Committee')).toBe('Highland Council');
+    expect(findCouncil('Dumfries and Galloway Council\nMinute of Meeting')).toBe('Dumfries and Galloway Council');
+    expect(findCouncil('CITY OF EDINBURGH COUNCIL\nCulture and Communities Committee')).toBe('City of Edinburgh Council');
+    expect(findCouncil('FULL COUNCIL\nAgenda')).toBeNull();
+    expect(findCouncil('Youth Council\nNotes of the forum')).toBeNull();
+    // a bare name deep in the text is a mention, not the paper's heading
+    expect(findCouncil(`${Array.from({ length: 20 }, (_, i) => `line ${i}`).join('\n')}\nKilbrannan Council`)).toBeNull();
+    // Kent's own heading still wins over a partner named once
+    expect(findCouncil('KENT COUNTY COUNCIL\nMedway Council\nCabinet')).toBe('Kent County Council');
+  });
+
+  it('reads the committee from "Report to:", "Meeting:" and minutes headings', () => {
+    expect(findCommittee(['Report to: Health and Wellbeing Board', 'Meeting date: 2 April 2025'])).toBe('Health and Wellbeing Board');
+    expect(findCommittee(['Meeting: Cabinet', 'Date: 2 April 2025'])).toBe('Cabinet');
+    expect(findCommittee(['Report to: Cabinet Member for Housing'])).toBeNull();
+    expect(findCommittee(['NORTHVALE COUNCIL', 'Minutes of the Planning Committee meeting held on 3 June 2025'])).toBe('Planning Committee');
+    expect(findCommittee(['Minute of Meeting of the Finance and Resources Committee held on 5 May 2025'])).toBe('Finance and Resources Committee');
+  });
+
+  it('dates a paper by its labelled date, not by a date in its first paragraphs', () => {
+    expect(findMeetingDate(['Report to: Audit Committee', 'Meeting date: 2 April 2025', '1. Purpose', '1.1 To report progress since the Committee met on 4 March 2025.'])).toBe('2025-04-02');
+    expect(findMeetingDate(['Title of report: Budget', 'Date of meeting: 9 October 2025', '2.1 The Cabinet agreed on 11 September 2025 to consult.'])).toBe('2025-10-09');
+    expect(findMeetingDate(['FORWARD PLAN', 'For the period 1 April 2025 to 31 July 2025'])).toBeNull();
+    expect(findMeetingDate(['KEY DECISIONS', 'Covering 1 April 2025 – 31 July 2025'])).toBeNull();
+  });
+
+  it('dates minutes by their own heading, whatever its wording', () => {
+    expect(findMeetingDate(['NORTHVALE COUNCIL', 'Minutes of the meeting held on Tuesday 3 June 2025 at 7.00 pm'], 'minutes')).toBe('2025-06-03');
+    expect(findMeetingDate(['Minute of Meeting of the Finance Committee held in the Chambers on', 'Wednesday 4 June 2025'], 'minutes')).toBe('2025-06-04');
+    // in an agenda the same words name an earlier meeting
+    expect(findMeetingDate(['AGENDA', 'Minutes of the meeting held on Tuesday 3 June 2025', 'Tuesday 1 July 2025 at 7.00 pm'], 'agenda')).toBe('2025-07-01');
+  });
+
+  it('reads item stamps and "Report by" authors', () => {
+    expect(findAgendaItem(['Item No. 4a', 'NORTHVALE COUNCIL'])).toBe('4a');
+    expect(findAgendaItem(['Item 12'])).toBe('12');
+    expect(findAgendaItem(['Item 12 was deferred to the next meeting'])).toBeNull();
+    expect(findAuthor([], ['Report by Director of Place'])).toBe('Director of Place');
+  });
+
+  it('takes the title from "Title of report:" and never glues a field line onto a title', () => {
+    const labelled = [line('CABINET', 72), field('Title of report:', 'Local Transport Plan 2025–2030:', 86), line('Consultation Results', 100, false, 230), field('Key decision:', 'Yes', 114)];
+    expect(findTitle('report', labelled, headerText(labelled))).toBe('Local Transport Plan 2025–2030: Consultation Results');
+    const table = [field('Report to:', 'Cabinet', 72, true), field('Portfolio Holder:', 'Cllr A Jones', 86, true), field('Exempt:', 'No', 100, true), line('Parking Strategy Review', 128)];
+    expect(findTitle('report', table, headerText(table))).toBe('Parking Strategy Review');
   });
 });

@@ -68,3 +68,53 @@ describe('segmentPages on a report that lists its appendices (held-out audit, H1
     expect(segmentPages(pages).map((d) => [d.type, d.firstPage, d.lastPage])).toEqual([['report', 1, 2]]);
   });
 });
+
+describe('segmentPages on other councils\' front sheets', () => {
+  it('opens a report at a field table ("Title of report:", "Meeting date:") inside a pack', () => {
+    const pages = [
+      pageOf(1, [['NORTHVALE COUNCIL', true], ['CABINET', true], ['Wednesday 9 July 2025 at 6.00 pm', true], ['AGENDA', true], '4 Library Review', '5 Parking Strategy']),
+      pageOf(2, [
+        ['NORTHVALE COUNCIL', true],
+        ['CABINET', true],
+        'Meeting date: 9 July 2025',
+        'Title of report: Library Review',
+        'Portfolio Holder: Cllr A Jones',
+        'Report author: B Smith, Head of Libraries',
+        ['1. Purpose', true],
+        '1.1 To agree the outcome of the review the Cabinet started on 2 April 2025.',
+      ]),
+      pageOf(3, ['2.1 The review found …', ['Appendices', true], 'Appendix A – Consultation responses']),
+      pageOf(4, [
+        ['Item 5', true],
+        ['Report to: Cabinet', true],
+        'Date of meeting: 9 July 2025',
+        'Report of: Director of Place',
+        ['Parking Strategy', true],
+        ['1. Purpose', true],
+        '1.1 To adopt the strategy.',
+      ]),
+    ];
+    const parts = segmentPages(pages);
+    expect(parts.map((p) => [p.type, p.firstPage, p.lastPage, p.agendaItem])).toEqual([
+      ['agenda', 1, 1, null],
+      ['report', 2, 3, '4'],
+      ['report', 4, 4, '5'],
+    ]);
+    expect(parts[1]).toMatchObject({ title: 'Library Review', committee: 'Cabinet', meetingDate: '2025-07-09', council: 'Northvale Council', author: 'B Smith, Head of Libraries' });
+    expect(parts[2]).toMatchObject({ title: 'Parking Strategy', committee: 'Cabinet', meetingDate: '2025-07-09', author: 'Director of Place' });
+  });
+
+  it('types and dates minutes headed "Minute of Meeting of …"', () => {
+    const pages = [
+      pageOf(1, [
+        ['NORTHVALE COUNCIL', true],
+        ['Minute of Meeting of the Finance and Resources Committee held in the Council Chambers on', true],
+        ['Wednesday 4 June 2025 at 10.00 am', true],
+        'Present: Councillor A Jones (Convener).',
+        ['1. Minute of Previous Meeting', true],
+        'The minute of the meeting of 7 May 2025 was approved. The report recommended approval.',
+      ]),
+    ];
+    expect(segmentPages(pages).map((p) => [p.type, p.committee, p.meetingDate, p.council])).toEqual([['minutes', 'Finance and Resources Committee', '2025-06-04', 'Northvale Council']]);
+  });
+});

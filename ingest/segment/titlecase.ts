@@ -1,0 +1,38 @@
+/** Re-casing upper-case headings while keeping the acronyms a paper prints. */
+
+const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&', 'from', 'with', 'by', 'at', 'or']);
+
+/**
+ * "ADULT SOCIAL CARE AND PUBLIC HEALTH COMMITTEE" → "Adult Social Care and Public Health Committee".
+ * Acronyms stay as printed: a word in brackets ("(LAC)"), a word without vowels ("NHS", "BCF"),
+ * or one of `keep` (short forms the paper itself uses in running text).
+ */
+export function titleCase(s: string, keep: ReadonlySet<string> = new Set()): string {
+  if (s !== s.toUpperCase()) return s;
+  return s
+    .split(/(\s+)/)
+    .map((word, i) => {
+      const core = word.replace(/^[("'‘“[]+|[)"'’”\],.;:]+$/g, '');
+      if (isAcronym(word, core, keep)) return word;
+      const w = word.toLowerCase();
+      return i > 0 && SMALL.has(w) ? w : w.replace(/^([("'‘“[]*)([a-z])/, (_m, p: string, c: string) => p + c.toUpperCase());
+    })
+    .join('');
+}
+
+function isAcronym(word: string, core: string, keep: ReadonlySet<string>): boolean {
+  if (!/^[A-Z&]{2,8}s?$/.test(core)) return false;
+  if (keep.has(core)) return true;
+  if (/^\([A-Z&]{2,8}s?\)[,.;:]?$/.test(word)) return true;
+  return !/[AEIOUY]/.test(core.replace(/s$/, ''));
+}
+
+/** Short forms a text uses in its mixed-case running lines ("… Local Area Coordination (LAC) …", "the NHS"). */
+export function acronymsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of text.split('\n')) {
+    if (!/[a-z]{3}/.test(line)) continue;
+    for (const m of line.matchAll(/\(([A-Z&]{2,8}s?)\)/g)) out.add(m[1]!);
+  }
+  return out;
+}
