@@ -69,6 +69,8 @@ export function headerText(lines: Line[]): string[] {
 }
 
 const BODY = /\b(?:Committee|Cabinet|Board|Council|Panel|Forum)\b/i;
+/** A heading's words: capitalised, with the small words of a name between them. */
+const TITLE_WORDS = /^(?:[A-Z][\w&,'’-]*|and|of|the|for|on)(?:\s+(?:[A-Z][\w&,'’-]*|and|of|the|for|on))*$/;
 
 export function findCommittee(header: string[]): string | null {
   const field = committeeField(header);
@@ -85,6 +87,11 @@ export function findCommittee(header: string[]): string | null {
   }
   const minutesOf = minutesBody(joined);
   if (minutesOf) return titleCase(minutesOf);
+  // "CABINET FORWARD PLAN AND WORK PROGRAMME", "Health Scrutiny Committee Work Programme 2025/26"
+  for (const h of header.slice(0, 6)) {
+    const m = /^(?:the\s+)?((?:.{0,80}?\s)?(?:Committee|Cabinet|Board|Panel|Forum|Executive))(?:['’]s)?\s+(?:Forward\s+Plan|Work\s*Programme)\b/i.exec(h);
+    if (m?.[1] && !/\bCouncil\b/i.test(m[1]) && TITLE_WORDS.test(m[1])) return titleCase(m[1].trim());
+  }
   for (const h of header.slice(0, 6)) {
     const m = /^Meeting\s+(.+)$/.exec(h);
     if (m?.[1]) return titleCase(m[1].trim());

@@ -32,6 +32,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   capex: ['capital'], opex: ['revenue'], cap: ['capital'], exec: ['executive'], min: ['minute'], mins: ['minutes'],
   hosp: ['hospital'], edu: ['education'], env: ['environment'], comms: ['communications'], ops: ['operations'], cc: ['county council'], reps: ['representatives'],
   dc: ['district council'], bc: ['borough council'],
+  rd: ['road'], reg: ['regulation'], regs: ['regulations'], avg: ['average'], mods: ['modifications'], prog: ['programme'],
 };
 
 /** True when the word is a clipped place name ("Leics", "Nottm"). */
@@ -47,7 +48,8 @@ export const CHAT_FILLER = new Set(
   really actually formally officially definitely basically literally genuinely honestly seriously
   just still already yet too also even ever once anyway anyhow somehow whether
   mean means meant getting bit lot lots kind sort stuff guess wanted hoping
-  far heard sent`.split(/\s+/).filter(Boolean),
+  far heard sent
+  theyd theyll theyre theyve weve youd youll youre youve ive whos thats theres hows wheres whens heres`.split(/\s+/).filter(Boolean),
 );
 
 /** Chat phrasings rewritten to the paper's word before anything else reads the question. */
@@ -57,6 +59,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bas well(?: as)?\b/gi, ''],
   [/\b(?:at the moment|on top of|at present|right now)\b/gi, ''],
   [/\b(?:pull|pulls|pulled|pulling)\s+out\b/gi, 'withdraw'],
+  // "what did the exercise turn up", "the follow-up report": the papers' "identified", "further report"
+  [/\b(?:turn|turns|turned|turning)\s+up\b/gi, ''],
+  [/\bfollow[- ]?ups?\b/gi, 'further'],
   [/\b(?:give|gives|giving|gave|spend|spends|spending|spent|pay|paying)\s+less\b/gi, 'reduction'],
   [/\b(?:gone|go|goes|going|went|gets|got|getting)\s+up\b/gi, 'increase'],
   [/\b(?:gone|go|goes|going|went|gets|got|getting)\s+down\b/gi, 'reduction'],
@@ -69,6 +74,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
 export function normaliseChat(question: string): string {
   let q = question;
   for (const [re, to] of PHRASES) q = q.replace(re, to);
+  // "a&g", "t&e": a committee's initials typed small ("Audit and Governance")
+  q = q.replace(/\b([a-z])\s?&\s?([a-z])\b/gi, (_m, a: string, b: string) => `${a.toUpperCase()}&${b.toUpperCase()}`);
   return q.replace(/[A-Za-z]+/g, (w) => {
     if (/^[A-Z]{2,}$/.test(w)) return w; // an acronym as typed
     const x = ABBREVIATIONS[w.toLowerCase()];

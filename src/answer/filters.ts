@@ -32,6 +32,8 @@ export interface FilterContext {
 }
 
 const GENERIC_COMMITTEE_WORDS = new Set(['committee', 'the', 'meeting', 'sub']);
+/** A word after a council's own name that makes it the council: its kind, its possessive, or one of its bodies. */
+const COUNCIL_NAMED_BY = new Set(['council', 'county', 'city', 'borough', 'cc', 'dc', 'bc', 's', 'cabinet', 'committee', 'cttee', 'board', 'panel', 'executive', 'scrutiny']);
 const GENERIC_COUNCIL_WORDS = new Set(['county', 'city', 'borough', 'district', 'metropolitan', 'council', 'the', 'of', 'royal']);
 
 export function parseFilters(question: string, ctx: FilterContext): Filters {
@@ -59,7 +61,8 @@ export function parseFilters(question: string, ctx: FilterContext): Filters {
     const full = indexOfSeq(q, all) >= 0;
     const at = indexOfSeq(q, core);
     const next = q[at + core.length];
-    const named = at >= 0 && (next === 'council' || next === 'county' || next === 'city' || next === 'borough' || next === 'cc');
+    // "Kent" alone may be a topic ("Kent Test"); "kent cc", "harrowfield cabinet", "ravensholme's" name the council
+    const named = at >= 0 && next !== undefined && COUNCIL_NAMED_BY.has(next);
     if (!full && !named) continue;
     f.councils.push(name);
     for (const w of all) f.consumed.add(w);

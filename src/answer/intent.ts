@@ -13,7 +13,7 @@ export const AGENDA_POSITION =
 
 const RULES: ReadonlyArray<[Intent, RegExp]> = [
   ['who', /^\s*(who|whom|whose)\b|\bwho(?:\s+(?:is|was|are|were|wrote|leads?|led|authored|presented|will|do|should|can)\b|['’]s\b)|\b(lead officer|report author|contact officer|responsible officer)\b/i],
-  ['work-programme', /\b(work ?programme|forward plan|next meeting|upcoming meeting|agenda|coming up|future meetings?)\b/i],
+  ['work-programme', /\b(work ?programme|forward plan|next meeting|upcoming meeting|agenda|coming up|future meetings?)\b|\bwhich\s+(?:cabinet|committee|cttee|meeting|mtg|board)\s+(?:is|will|does)\b|\bwhat(?:['’]?s|\s+is)\s+(?:going|coming)\s+to\b/i],
   // "which item is the draft budget at the January cabinet, and what pages of the pack?"
   ['work-programme', AGENDA_POSITION],
   ['posts', /\b(posts?|staff(ing)?|fte|full[- ]time equivalent|headcount|roles?|jobs?|vacanc(y|ies)|recruit\w*|establish\w* of|disestablish\w*|workforce|social workers?)\b/i],
@@ -22,7 +22,7 @@ const RULES: ReadonlyArray<[Intent, RegExp]> = [
   ['approval', /^(?![\s\S]*\bhow (much|many|big)\b)\s*(?:(?:quick q\w*|so|and|but|ok)\W+)?(?:did|has|have|had|was|were|is|are|will|what (?:did|has|have))\b[^?]*\b(approv\w*|agree\w*|signs? off|signed off|sign it off|decid\w*|resolv\w*|endors\w*|adopt\w*|rubber[- ]stamp\w*|ratif\w*|being asked|asked to)\b/i],
   ['cost', /\b(costs?|costing|how much|how big|total value|value of|worth|budgets?|savings?|spend(ing)?|spent|funding|funded|price|money|afford\w*|overspend\w*|expenditure|£|financ\w*)\b/i],
   ['approval', /^\s*when\b.*\b(approv\w*|agreed|decided|resolved|endorsed|signed off)\b/i],
-  ['deadline', /^\s*when\b|\bwhen (?:is|are|does|do|will|should|must|would)\b|\b(deadline|due|by when|report back|next report|follow[- ]up report|timescales?|timetable|progress report)\b/i],
+  ['deadline', /^\s*when\b|\bwhen (?:is|are|does|do|will|should|must|would|can|could)\b|\b(deadline|due|by when|report back|next report|follow[- ]up report|timescales?|timetable|progress report)\b/i],
   ['approval', /\b(approv\w*|agree\w*|decid\w*|decision\w*|resolv\w*|resolution\w*|recommend\w*|endors\w*|signed off|sign off|adopt\w*|outcome|being asked|asked to)\b/i],
 ];
 

@@ -65,3 +65,18 @@ describe('chat wording', () => {
   });
 });
 
+
+describe('chat wording from other councils\' questions', () => {
+  it('reads a committee\'s initials typed small with an ampersand as an abbreviation', () => {
+    expect(normaliseChat("failure to prevent fraud - when's the follow-up report to a&g?")).toBe("failure to prevent fraud - when's the further report to A&G?");
+    expect(normaliseChat('kilbrannan t & e cttee')).toBe('kilbrannan T&E committee');
+  });
+
+  it('reads clipped words (rd, reg, avg, mods) and drops "turn up" and apostrophe-less contractions', () => {
+    expect(normaliseChat('harbour rd cycleway, the reg 18 consultation, avg weekly cost, main mods')).toBe(
+      'harbour road cycleway, the regulation 18 consultation, average weekly cost, main modifications',
+    );
+    expect(normaliseChat('what did the NFI exercise turn up in overpayments').replace(/\s+/g, ' ')).toBe('what did the NFI exercise in overpayments');
+    for (const w of ['theyd', 'youre', 'whos', 'thats']) expect(CHAT_FILLER.has(w)).toBe(true);
+  });
+});

@@ -138,3 +138,12 @@ describe('dates a question is about, not meeting dates', () => {
     expect(parseFilters('what was agreed 3 months ago?', c).from).toBe('2024-12-01');
   });
 });
+
+describe('parseFilters: a council named by one of its bodies or a possessive', () => {
+  const c = { ...ctx, councils: ['Harrowfield District Council', 'Kent County Council'] };
+  it('reads "harrowfield cabinet" and "harrowfield\'s" as the council, "kent" alone as a word', () => {
+    expect(parseFilters("what's going to harrowfield cabinet next month?", c).councils).toEqual(['Harrowfield District Council']);
+    expect(parseFilters("who is harrowfield's external auditor?", c).councils).toEqual(['Harrowfield District Council']);
+    expect(parseFilters('how many children sat the kent test?', c).councils).toEqual([]);
+  });
+});

@@ -137,3 +137,12 @@ describe('front sheets of other councils (labelled fields, Scottish and Welsh st
     expect(findTitle('report', table, headerText(table))).toBe('Parking Strategy Review');
   });
 });
+
+describe('findCommittee: a forward plan or work programme names its body', () => {
+  it('reads "CABINET FORWARD PLAN AND WORK PROGRAMME" and "Health Scrutiny Committee Work Programme 2025/26", not a sentence about one', () => {
+    expect(findCommittee(['HARROWFIELD DISTRICT COUNCIL', 'CABINET FORWARD PLAN AND WORK PROGRAMME', '1 July 2025 to 31 March 2026'])).toBe('Cabinet');
+    expect(findCommittee(['Health Scrutiny Committee Work Programme 2025/26'])).toBe('Health Scrutiny Committee');
+    expect(findCommittee(['Purpose of the Report 1. To consider the Committee work programme for 2021.'])).toBeNull();
+    expect(findCommittee(['COUNTY COUNCIL FORWARD PLAN'])).toBeNull();
+  });
+});

@@ -23,7 +23,7 @@ const EXPECTED: Record<string, Row[]> = {
   ],
   'scottish-committee-report': [['report', 'Outdoor Early Learning and Childcare Pilot', 'Strathmoran Council', 'Education, Children and Families Committee', '2025-06-10', '8', 1, 2]],
   'cabinet-member-decision': [['decision-record', '20mph Speed Limits – Phase 2 (Ashcombe Vale and Thornhill)', 'Northdale County Council', null, '2025-09-02', null, 1, 2]],
-  'district-forward-plan': [['work-programme', 'Cabinet Forward Plan and Work Programme', 'Harrowfield District Council', null, null, null, 1, 2]],
+  'district-forward-plan': [['work-programme', 'Cabinet Forward Plan and Work Programme', 'Harrowfield District Council', 'Cabinet', null, null, 1, 2]],
 };
 
 describe('metadata of other councils\' front sheets (eight synthetic papers)', () => {
