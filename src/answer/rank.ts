@@ -11,7 +11,7 @@ import type { Snapshot, Unit } from './corpus.ts';
 import { normaliseText } from './text.ts';
 import { financialYears } from './question-refs.ts';
 import { dateInRange } from './filters.ts';
-import { isContact, isReferenceList, namedByRef, namesDateIn, saysWhen, statesCount, stillToCome } from './signals.ts';
+import { isContact, isReferenceList, namedByRef, namesDateIn, namesSomeone, saysWhen, statesCount, stillToCome } from './signals.ts';
 import { coverage, MIN_OWN_COVERAGE, type Coverage, type MatchedConcept } from './coverage.ts';
 import { TOPIC_SPAN_WORDS, topicSpan } from './topic-span.ts';
 
@@ -117,7 +117,10 @@ export function scoreCandidates(
     // figure in its paper's table) take their topic from where they stand.
     const grounded = unit.kind !== 'paragraph' || cov.count === 0 || (cov.inText ?? 0) > 0 || contact;
     // "when …?" is answered by a dated fact or a text that says when, not by the topic alone
-    const shaped = intent !== 'deadline' || unit.kind === 'commitment' || unit.kind === 'work-programme' || saysWhen(unit.text);
+    const shaped =
+      (intent !== 'deadline' || unit.kind === 'commitment' || unit.kind === 'work-programme' || saysWhen(unit.text)) &&
+      // "who …?" is answered by a text that names someone (or a paper's contact block)
+      (intent !== 'who' || contact || unit.kind === 'work-programme' || namesSomeone(unit.text));
     out.push({ unit, coverage: { ...cov, grounded, shaped }, relevance, score: relevance + bonus });
   }
   out.sort(byScore);

@@ -24,6 +24,20 @@ export function namedByRef(unit: Unit, refs: readonly string[] | undefined): boo
 export function isContact(unit: Unit): boolean {
   return unit.kind === 'paragraph' && (CONTACT_RE.test(unit.text) || CONTACT_RE.test(unit.extra.section ?? ''));
 }
+/**
+ * Names a person or a body ("Councillor Cairns", "Nick Abrahams", "the Corporate Director of
+ * Finance", "Grant Thornton"): two capitalised words in a row after the text's first word, an
+ * honorific, or an e-mail address. "A verbal update from the Council's external auditor" names no one.
+ */
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame|Lord|Lady)\.?\s+[A-Z]/;
+const TWO_CAPITALS = /[A-Z][\w’'&-]*(?:\s+(?:of|and|for|the|&))?\s+[A-Z][\w’'-]+/;
+export function namesSomeone(text: string): boolean {
+  if (HONORIFIC.test(text) || /[\w.-]+@[\w-]+\.[\w.]+/.test(text)) return true;
+  // the first word is capitalised as a sentence's start, not as a name
+  const rest = text.replace(/^\W*\S+\s*/, '');
+  return TWO_CAPITALS.test(rest);
+}
+
 /** Something still to happen: "will be considered by", "to be reported to", "report back". */
 const FUTURE_RE = /\b(?:will|would|shall|is to|are to|to) be (?:presented|considered|reported|brought|submitted|taken|discussed|reviewed|received)\b|\bwill (?:come|return|go|report)\b|\b(?:report(?:ed|ing)?|brought|bring|come|coming) back\b|\bin due course\b|\bdue (?:to|in|by)\b/i;
 

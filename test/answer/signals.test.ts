@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesAfter, isReferenceList, namedByRef, saysWhen, statesCount, stillToCome } from '../../src/answer/signals.ts';
+import { datesAfter, isReferenceList, namedByRef, namesSomeone, saysWhen, statesCount, stillToCome } from '../../src/answer/signals.ts';
 import type { Unit } from '../../src/answer/corpus.ts';
 import { makePart } from '../helpers/documents.ts';
 
@@ -52,5 +52,18 @@ describe('saysWhen', () => {
     expect(saysWhen('A report will be brought to Committee in September 2021.')).toBe(true);
     expect(saysWhen('The review is due in six months.')).toBe(true);
     expect(saysWhen('Libraries offer free access to computers and e-resources.')).toBe(false);
+  });
+});
+
+describe('namesSomeone', () => {
+  it.each([
+    ['Following the debate, the amendment was moved by Councillor Cairns.', true],
+    ['Report Author: Nick Abrahams, Assistant Director Education', true],
+    ['The Corporate Director of Finance will sign off minor changes.', true],
+    ['Queries to democratic.services@example.gov.uk', true],
+    ['A verbal update from the Council’s external auditor.', false],
+    ['The Chairman welcomed everyone to the meeting.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(namesSomeone(text)).toBe(expected);
   });
 });
