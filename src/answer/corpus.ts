@@ -16,6 +16,7 @@ import { loadAcronyms, loadLinks, loadParts, walkHeadedResolutions } from '../st
 import type { ItemKind, SourceDocument } from './model.ts';
 import { buildGlossary, type GlossaryEntry } from './acronyms.ts';
 import type { InitialsIndex } from './initials.ts';
+import { ALL_MEETINGS } from './filters.ts';
 import { buildVocabulary, fastTerms } from './vocabulary.ts';
 import { terms, words } from './text.ts';
 
@@ -75,6 +76,8 @@ export interface Snapshot {
   councils: string[];
   /** Meeting dates ascending (for the recency bonus). */
   dates: string[];
+  /** Committee → its meeting dates ascending; ALL_MEETINGS ('') → every meeting's (filters.ts). */
+  meetings: Map<string, string[]>;
   /** Report part id → the decision a resolution recorded on it. */
   decided: Map<number, Decision>;
   /** Part id → stemmed words of its opening paragraphs, filled per question (context.ts). */
@@ -91,6 +94,19 @@ export function sourceOf(part: PartRow): SourceDocument {
     agendaItem: part.agendaItem,
     url: part.url,
   };
+}
+
+function meetingsByCommittee(parts: readonly PartRow[]): Map<string, string[]> {
+  const out = new Map<string, Set<string>>([[ALL_MEETINGS, new Set()]]);
+  for (const p of parts) {
+    if (!p.meetingDate) continue;
+    out.get(ALL_MEETINGS)!.add(p.meetingDate);
+    if (!p.committee) continue;
+    let set = out.get(p.committee);
+    if (!set) out.set(p.committee, (set = new Set()));
+    set.add(p.meetingDate);
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }
 
 /** Builds the snapshot for one audience; memory grows with the vocabulary and the parts only. */
@@ -126,6 +142,7 @@ export function buildSnapshot(db: Db, includeExempt: boolean, opts: { sampleUnit
     committees: distinct(partRows.map((p) => p.committee)),
     councils: distinct(partRows.map((p) => p.council)),
     dates: distinct(partRows.map((p) => p.meetingDate)).sort(),
+    meetings: meetingsByCommittee(partRows),
     decided,
     openings: new Map(),
   };

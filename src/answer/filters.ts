@@ -29,6 +29,11 @@ export interface FilterContext {
   committees: readonly string[];
   councils: readonly string[];
   now: Date;
+  /**
+   * The meetings held, by committee, dates ascending: a date typed without its year ("the 8 Feb
+   * ascph") is the one the committee met on, not necessarily this year's.
+   */
+  meetings?: ReadonlyMap<string, readonly string[]>;
 }
 
 const GENERIC_COMMITTEE_WORDS = new Set(['committee', 'the', 'meeting', 'sub']);
@@ -69,7 +74,7 @@ export function parseFilters(question: string, ctx: FilterContext): Filters {
   }
   if (f.councils.length > 0) f.labels.push(`council: ${f.councils.join(' or ')}`);
 
-  parseDates(question, ctx.now, f);
+  parseDates(question, ctx, f);
   return f;
 }
 
@@ -118,7 +123,47 @@ function monthSpans(question: string, f: Filters): Array<[number, number]> {
   return used;
 }
 
-function parseDates(question: string, now: Date, f: Filters): void {
+/**
+ * A yearless day or month with no meeting of the named committees (or of any, when none is
+ * named) in the year read from today, but with one in another year: that year (the latest such,
+ * not after the year read). "the 8 Feb ascph" in an archive whose ASCPH met on 8 February 2021.
+ */
+function yearOfMeeting(year: number, month: number, day: number | null, f: Filters, ctx: FilterContext): number {
+  if (!ctx.meetings) return year;
+  const lists = f.committees.length > 0 ? f.committees.map((c) => ctx.meetings!.get(c) ?? []) : [ctx.meetings.get(ALL_MEETINGS) ?? []];
+  const mmdd = `-${String(month).padStart(2, '0')}${day === null ? '' : `-${String(day).padStart(2, '0')}`}`;
+  const years = new Set<number>();
+  for (const list of lists) for (const d of list) if (d.slice(4, 4 + mmdd.length) === mmdd) years.add(Number(d.slice(0, 4)));
+  if (years.size === 0 || years.has(year)) return year;
+  const earlier = [...years].filter((y) => y < year);
+  return earlier.length > 0 ? Math.max(...earlier) : Math.min(...years);
+}
+
+/**
+ * Reads the question's dates again once a committee has been named another way (an abbreviation,
+ * understand.ts): a yearless date is then resolved against that committee's meetings.
+ */
+export function redateForCommittees(question: string, ctx: FilterContext, f: Filters): void {
+  if (!ctx.meetings || (f.from === null && f.to === null)) return;
+  f.from = null;
+  f.to = null;
+  f.about = null;
+  f.labels = f.labels.filter((l) => l.startsWith('committee: ') || l.startsWith('council: '));
+  parseDates(question, ctx, f);
+}
+
+/** FilterContext.meetings' key for every meeting, whatever the committee. */
+export const ALL_MEETINGS = '';
+
+/** "end of Jan", "early March", "mid-July": a third of the month, not all of it. */
+const PART_OF_MONTH: ReadonlyArray<[RegExp, number, number | null]> = [
+  [/\b(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?$|\blate\s+$/i, 21, null],
+  [/\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?$|\bearly\s+$/i, 1, 10],
+  [/\bmid(?:dle\s+of)?[\s-]*$/i, 11, 20],
+];
+
+function parseDates(question: string, ctx: FilterContext, f: Filters): void {
+  const now = ctx.now;
   const spans = monthSpans(question, f);
   const yearRe = /\b(in|during|since|from|after|before|until)\s+((?:19|20)\d{2})\b(?![/-]\d)/gi;
   const years = [...question.matchAll(yearRe)];
@@ -171,9 +216,15 @@ function parseDates(question: string, now: Date, f: Filters): void {
       else if (ahead) year = nearestYear(now, month, day ?? 15);
       else year = notYet ? nowY - 1 : nowY;
     }
+    // "end of jan": chrono reads the month's last day; the question means its last third
+    const textBefore = `${before}${r.text.slice(0, Math.max(0, r.text.search(new RegExp(MONTH, 'i'))))}`;
+    const part = PART_OF_MONTH.find(([re]) => re.test(textBefore));
+    const dayFrom = part ? part[1] : day;
+    const dayTo = part ? (part[2] ?? daysInMonth(year, month)) : day;
+    if (yearless) year = yearOfMeeting(year, month, part ? null : day, f, ctx);
     const mm = String(month).padStart(2, '0');
-    const start = day === null ? `${year}-${mm}-01` : `${year}-${mm}-${String(day).padStart(2, '0')}`;
-    const end = day === null ? `${year}-${mm}-${String(daysInMonth(year, month)).padStart(2, '0')}` : start;
+    const start = dayFrom === null ? `${year}-${mm}-01` : `${year}-${mm}-${String(dayFrom).padStart(2, '0')}`;
+    const end = dayTo === null ? `${year}-${mm}-${String(daysInMonth(year, month)).padStart(2, '0')}` : `${year}-${mm}-${String(Math.min(dayTo, daysInMonth(year, month))).padStart(2, '0')}`;
     const after = question.slice(r.index + r.text.length);
     // (a day is a meeting's: "the forward plan for the 29 March meeting")
     if (AS_OF_BEFORE.test(before) || (prep === 'in' && day === null && PERIOD_BEFORE.test(before) && !MEETING_AFTER.test(after))) {

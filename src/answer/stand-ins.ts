@@ -34,6 +34,11 @@ function decisionNumbers(text: string | null): Set<string> {
   return out;
 }
 
+/** Strong on the topic, whatever the shape of answer asked for (a report's paragraph names no one). */
+function onTopic(s: Scored): boolean {
+  return isStrong(s.coverage.shaped === false ? { ...s, coverage: { ...s.coverage, shaped: true } } : s);
+}
+
 function isAgendaLine(unit: Unit): boolean {
   return unit.part.type === 'agenda' && unit.paragraph !== null && unit.part.meetingDate !== null;
 }
@@ -72,7 +77,7 @@ export function lendReportsToAgendaLines(scored: Scored[]): boolean {
   let moved = false;
   for (const line of lines) {
     const report = scored.find(
-      (r) => r.unit.part.type !== 'agenda' && sameMeeting(r.unit, line.unit) && isStrong(r) && namesReport(line.unit, r.unit),
+      (r) => r.unit.part.type !== 'agenda' && sameMeeting(r.unit, line.unit) && onTopic(r) && namesReport(line.unit, r.unit),
     );
     if (!report) continue;
     if (!isStrong(line)) line.coverage = { ...report.coverage, grounded: true, shaped: true, scattered: false };
@@ -100,7 +105,7 @@ export function lendPapersToContacts(scored: Scored[]): boolean {
   let moved = false;
   for (const block of scored) {
     if (!SINGLE_TOPIC.has(block.unit.part.type) || !isContact(block.unit) || isStrong(block)) continue;
-    const paper = scored.find((s) => s !== block && s.unit.part.id === block.unit.part.id && !isContact(s.unit) && isStrong(s));
+    const paper = scored.find((s) => s !== block && s.unit.part.id === block.unit.part.id && !isContact(s.unit) && onTopic(s));
     if (!paper) continue;
     block.coverage = { ...paper.coverage, grounded: true, shaped: true, scattered: false };
     block.relevance = Math.max(block.relevance, paper.relevance);

@@ -7,7 +7,7 @@ import type { Intent } from './model.ts';
 import type { Snapshot } from './corpus.ts';
 import { AGENDA_POSITION, detectIntent } from './intent.ts';
 import { acronymTokens, capitaliseKnownAbbreviations, expandAcronym, describeExpansion, type Expansion, type GlossaryEntry } from './acronyms.ts';
-import { parseFilters, type Filters } from './filters.ts';
+import { parseFilters, redateForCommittees, type Filters } from './filters.ts';
 import { synonymsOf } from './synonyms.ts';
 import { CHAT_FILLER, expandChatWord, isPlaceAbbreviation, normaliseChat } from './chat.ts';
 import { phraseFor, type InitialsIndex } from './initials.ts';
@@ -57,8 +57,8 @@ export interface Understanding {
 }
 
 /** What a question is read against: the snapshot's committees, councils, glossary and initials, and today. */
-export function readingContext(snap: Pick<Snapshot, 'committees' | 'councils' | 'glossary' | 'initials'>, now: Date): UnderstandContext {
-  return { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary, initials: snap.initials };
+export function readingContext(snap: Pick<Snapshot, 'committees' | 'councils' | 'glossary' | 'initials' | 'meetings'>, now: Date): UnderstandContext {
+  return { now, committees: snap.committees, councils: snap.councils, glossary: snap.glossary, initials: snap.initials, meetings: snap.meetings };
 }
 
 export interface UnderstandContext {
@@ -68,6 +68,8 @@ export interface UnderstandContext {
   glossary: Map<string, GlossaryEntry[]>;
   /** Capitalised phrases of the papers by initials, for abbreviations they never define. */
   initials?: InitialsIndex;
+  /** Meetings held by committee (filters.ts FilterContext.meetings). */
+  meetings?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -184,6 +186,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
         filters.committees.push(committee);
         filters.labels = filters.labels.filter((l) => !l.startsWith('committee: '));
         filters.labels.unshift(`committee: ${filters.committees.join(' or ')}`);
+        redateForCommittees(text, ctx, filters);
       }
       continue;
     }

@@ -147,3 +147,25 @@ describe('parseFilters: a council named by one of its bodies or a possessive', (
     expect(parseFilters('how many children sat the kent test?', c).councils).toEqual([]);
   });
 });
+
+describe('parseFilters: a date without its year is a meeting that was held', () => {
+  const meetings = new Map<string, string[]>([
+    ['', ['2021-01-11', '2021-02-08', '2025-01-30', '2025-03-04']],
+    ['Adult Social Care and Public Health Committee', ['2021-01-11', '2021-02-08']],
+    ['Cabinet', ['2025-01-30', '2025-03-04']],
+  ]);
+  const c = { ...ctx, meetings };
+  it('reads "the 8 Feb ascph" as the committee\'s meeting of 8 February 2021, and a date some meeting had as this year\'s', () => {
+    expect(parseFilters('what did the 8 feb Adult Social Care and Public Health Committee agree?', c).from).toBe('2021-02-08');
+    expect(parseFilters('what did the February Adult Social Care and Public Health Committee agree?', c)).toMatchObject({ from: '2021-02-01', to: '2021-02-28' });
+    expect(parseFilters('what did cabinet agree on 4 March?', c).from).toBe('2025-03-04');
+    // no meeting on the day in any year: the year read from today (2021 here)
+    expect(parseFilters('what did cabinet agree on 9 March?', c).from).toBe('2021-03-09');
+  });
+
+  it('reads "end of jan", "early March" and "mid-July" as a third of the month', () => {
+    expect(parseFilters(normaliseChat('the papers for the end of jan cabinet'), c)).toMatchObject({ from: '2025-01-21', to: '2025-01-31' });
+    expect(parseFilters('what went to cabinet in early March?', c)).toMatchObject({ from: '2025-03-01', to: '2025-03-10' });
+    expect(parseFilters('the mid-July 2024 cabinet', c)).toMatchObject({ from: '2024-07-11', to: '2024-07-20' });
+  });
+});
