@@ -95,6 +95,26 @@ export const BUILTIN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   UASC: ['Unaccompanied Asylum Seeking Children'],
   CIC: ['Children in Care'],
   SIS: ['Strengthening Independence Service'],
+  MH: ['Mental Health'],
+  LD: ['Learning Disabilities', 'Learning Disability'],
+  CHC: ['Continuing Healthcare', 'Continuing Health Care'],
+  TA: ['Temporary Accommodation'],
+  ASB: ['Anti-Social Behaviour'],
+  HMO: ['House in Multiple Occupation'],
+  PRS: ['Private Rented Sector'],
+  HRA: ['Housing Revenue Account'],
+  CIL: ['Community Infrastructure Levy'],
+  LGR: ['Local Government Reorganisation'],
+  SEMH: ['Social, Emotional and Mental Health'],
+  UKSPF: ['UK Shared Prosperity Fund'],
+  BSIP: ['Bus Service Improvement Plan'],
+  LTP: ['Local Transport Plan'],
+  EV: ['Electric Vehicle'],
+  LCWIP: ['Local Cycling and Walking Infrastructure Plan'],
+  NFI: ['National Fraud Initiative'],
+  RAAC: ['Reinforced Autoclaved Aerated Concrete'],
+  ELC: ['Early Learning and Childcare'],
+  LDP: ['Local Development Plan'],
 };
 
 /** Builds the glossary from the papers' acronym definitions. */
@@ -202,4 +222,49 @@ function tidy(long: string): string {
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs)];
+}
+
+/**
+ * Long forms of two or more words (as stemmed terms) → their short forms, from the papers'
+ * glossary and the built-in list: one index per glossary.
+ */
+const longIndexes = new WeakMap<Map<string, GlossaryEntry[]>, Map<string, string[]>>();
+function longIndex(glossary: Map<string, GlossaryEntry[]>): Map<string, string[]> {
+  let index = longIndexes.get(glossary);
+  if (index) return index;
+  index = new Map();
+  const add = (short: string, long: string): void => {
+    const key = terms(long).join(' ');
+    if (key.split(' ').length < 2) return;
+    const list = index!.get(key) ?? [];
+    if (!list.includes(short)) list.push(short);
+    index!.set(key, list);
+  };
+  for (const [short, longs] of Object.entries(BUILTIN_ACRONYMS)) for (const long of longs) add(short.toLowerCase(), long);
+  for (const [short, entries] of glossary) for (const e of entries) add(short.toLowerCase(), e.long);
+  longIndexes.set(glossary, index);
+  return index;
+}
+
+/**
+ * Runs of the question's words that spell out an abbreviation's long form: "mental health" is
+ * also "MH" (a savings table's "MH Reablement"), "adult social care" also "ASC". `stems` are the
+ * question's topic words in order; each run is [start, end) with the short form, lower case.
+ */
+export function abbreviationRuns(stems: readonly string[], glossary: Map<string, GlossaryEntry[]>): Array<{ start: number; end: number; short: string }> {
+  const index = longIndex(glossary);
+  const out: Array<{ start: number; end: number; short: string }> = [];
+  for (let i = 0; i < stems.length; i++) {
+    for (let n = 2; n <= 8 && i + n <= stems.length; n++) {
+      for (const short of index.get(stems.slice(i, i + n).join(' ')) ?? []) out.push({ start: i, end: i + n, short });
+    }
+  }
+  return out;
+}
+
+/** Gives each run of concepts that spells out an abbreviation's long form that abbreviation as another way of writing it. */
+export function addAbbreviations(concepts: ReadonlyArray<{ alternatives: string[][] }>, glossary: Map<string, GlossaryEntry[]>): void {
+  for (const run of abbreviationRuns(concepts.map((c) => c.alternatives[0]![0]!), glossary)) {
+    for (const c of concepts.slice(run.start, run.end)) if (!c.alternatives.some((a) => a.length === 1 && a[0] === run.short)) c.alternatives.push([run.short]);
+  }
 }

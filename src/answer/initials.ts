@@ -12,6 +12,8 @@ export interface InitialsIndex {
   byInitials: Map<string, Map<string, { phrase: string; count: number }>>;
 }
 
+/** Words capitalised only because a sentence or heading starts with them. */
+const OPENERS = new Set(['the', 'this', 'these', 'those', 'that', 'a', 'an', 'in', 'on', 'at', 'for', 'of', 'to', 'and', 'it', 'its', 'our', 'we', 'all', 'any', 'each', 'as', 'by', 'from', 'with', 'if', 'there', 'their', 'where', 'when', 'how', 'what', 'which', 'who']);
 const CONNECTORS = new Set(['and', 'of', 'to', 'for', 'the', 'in', 'on', 'with']);
 const DIGIT: Readonly<Record<string, string>> = { to: '2', for: '4' };
 const MAX_WORDS = 6;
@@ -32,7 +34,8 @@ export class InitialsCounter {
     const toks = text.match(/[A-Za-z]+(?:-[A-Za-z]+)?/g) ?? [];
     const caps = toks.map(isCap);
     for (let i = 0; i < toks.length; i++) {
-      if (!caps[i]) continue;
+      // "The Adult Social Care …": a capitalised sentence opener is not the phrase's first word
+      if (!caps[i] || OPENERS.has(toks[i]!.toLowerCase())) continue;
       let n = 0;
       let plain = '';
       let digits = '';

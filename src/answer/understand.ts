@@ -6,7 +6,7 @@
 import type { Intent } from './model.ts';
 import type { Snapshot } from './corpus.ts';
 import { AGENDA_POSITION, detectIntent } from './intent.ts';
-import { acronymTokens, capitaliseKnownAbbreviations, expandAcronym, describeExpansion, type Expansion, type GlossaryEntry } from './acronyms.ts';
+import { acronymTokens, addAbbreviations, capitaliseKnownAbbreviations, expandAcronym, describeExpansion, type Expansion, type GlossaryEntry } from './acronyms.ts';
 import { parseFilters, redateForCommittees, type Filters } from './filters.ts';
 import { synonymsOf } from './synonyms.ts';
 import { CHAT_FILLER, expandChatWord, isPlaceAbbreviation, normaliseChat } from './chat.ts';
@@ -164,6 +164,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   }
 
   if (money.length > 0 && concepts.every((c) => !c.required) && acronyms.size === 0) for (const c of money) c.required = true;
+  addAbbreviations(concepts, ctx.glossary); // "mental health reablement": the papers may write "MH Reablement"
 
   const expansions: Expansion[] = [];
   const otherTerms = concepts.filter((c) => c.required).map((c) => c.alternatives[0]![0]!);

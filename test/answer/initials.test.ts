@@ -82,3 +82,11 @@ describe('abbreviations read from initials', () => {
     expect(c.alternatives).toEqual([['comf'], ['contain', 'outbreak', 'management', 'fund']]);
   });
 });
+
+describe('a sentence opener does not start a phrase', () => {
+  it('does not read "TA" as "The Adult" from "The Adult Social Care directorate …"', () => {
+    const index = buildInitialsIndex(['The Adult Social Care directorate overspent.', 'The Adult Social Care budget is under pressure.']);
+    expect(phraseFor(index, 'TA')).toBeNull();
+    expect(phraseFor(index, 'ASC')?.phrase).toBe('Adult Social Care');
+  });
+});

@@ -127,3 +127,14 @@ describe('weak evidence and common words', () => {
     expect(isStrong(s(2, 1, 4))).toBe(false);
   });
 });
+
+describe('a long form in the question is also its abbreviation', () => {
+  it('lets "mental health" match a table row that writes "MH", and "adult social care" one that writes "ASC"', () => {
+    const q = understand('nottm city mental health reablement redesign - what is it worth in 24/25?', ctx);
+    const alts = (label: string) => q.concepts.find((c) => c.label === label)!.alternatives;
+    expect(alts('mental')).toContainEqual(['mh']);
+    expect(alts('health')).toContainEqual(['mh']);
+    expect(alts('reablement')).not.toContainEqual(['mh']);
+    expect(understand('adult social care overspend', ctx).concepts.find((c) => c.label === 'adult')!.alternatives).toContainEqual(['asc']);
+  });
+});

@@ -4,12 +4,13 @@
  * the fixture questions of the held-out sets must stay above floors set just under today's scores.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../src/store/db.ts';
 import { FIXTURE_DIRS, ingestAll, pdfsIn } from './ingest.ts';
 import { evaluate, loadQuestions, type EvalReport } from './evaluate.ts';
+import { SYNTHETIC2 } from '../gold/holdout/synthetic2.ts';
 
 let dir: string;
 let db: Db;
@@ -53,11 +54,13 @@ describe('answer evaluation on the fixtures', () => {
 
 describe('held-out questions on the fixtures (written without looking at the engine)', () => {
   // Floors a little under today's fixture-only scores (holdout 0.83, holdout2 0.76, holdout3 0.64,
-  // holdout4 0.86, holdout5 0.67, holdout6 0.55, holdout7 0.75, holdout8 0.50, holdout9 0.57): a change that loses
-  // held-out answers, or answers an unanswerable one, fails here. holdout7 and holdout8 each have
-  // one unanswerable question the engine still answers (h7-none-otter-st-lead: the consultation is
-  // named in the minutes, its lead officer is not; h8-none-library-strategy: libraries and a
-  // strategy in a performance paragraph): at most that one.
+  // holdout4 0.86, holdout5 0.67, holdout6 0.55, holdout7 0.75, holdout8 0.50, holdout9 0.57,
+  // holdout10 0.33, holdout11 0.50): a change that loses held-out answers, or answers an
+  // unanswerable one, fails here. Some sets have unanswerable questions the engine still answers
+  // (at most that many): h7-none-otter-st-lead (the consultation is named in the minutes, its lead
+  // officer is not), h8-none-library-strategy (libraries and a strategy in a performance
+  // paragraph), h10-n-asbestos ("removal" and "schools" in a budget line), h11-none-film-office and
+  // h11-none-kent-test-review (the words in unrelated paragraphs).
   it.each([
     ['holdout.json', 0.8, 0],
     ['holdout2.json', 0.7, 0],
@@ -68,11 +71,42 @@ describe('held-out questions on the fixtures (written without looking at the eng
     ['holdout7.json', 0.7, 1],
     ['holdout8.json', 0.45, 1],
     ['holdout9.json', 0.5, 0],
+    ['holdout10.json', 0.3, 1],
+    ['holdout11.json', 0.45, 2],
   ] as const)('%s: hit@1 ≥ %s, overall above the FTS5 page baseline, "nothing found" for all but %s unanswerable', (file, floor, wrong) => {
     const r = evaluate(db, loadQuestions(join(import.meta.dirname, file)).filter((q) => q.set === 'fixtures'));
     expect(r.engine.answerable).toBeGreaterThanOrEqual(10);
     expect(r.engine.hit1 / r.engine.answerable).toBeGreaterThanOrEqual(floor);
     expect(r.engine.accuracy1).toBeGreaterThan(r.baseline.accuracy1);
     expect(r.engine.noneCorrect).toBeGreaterThanOrEqual(r.engine.none - wrong);
+  });
+});
+
+describe('questions on other councils\' papers (eight synthetic papers written blind, test/gold/holdout/synthetic2.ts)', () => {
+  let sdir: string;
+  let sdb: Db;
+  beforeAll(async () => {
+    sdir = mkdtempSync(join(tmpdir(), 'papers-eval-synthetic-'));
+    const files = Object.entries(SYNTHETIC2).map(([key, make]) => {
+      const path = join(sdir, `${key}.pdf`);
+      writeFileSync(path, make());
+      return path;
+    });
+    const r = await ingestAll(join(sdir, 'eval.db'), [...pdfsIn(FIXTURE_DIRS), ...files]);
+    expect(r.failed).toEqual([]);
+    sdb = r.db;
+  }, 300_000);
+  afterAll(() => {
+    sdb?.close();
+    rmSync(sdir, { recursive: true, force: true });
+  });
+
+  // Floor a little under today's score (0.86 with the fixtures beside them; 0.56 at the first, blind run).
+  it('hit@1 ≥ 0.8 and "nothing found" for every question they do not answer', () => {
+    const r = evaluate(sdb, loadQuestions(join(import.meta.dirname, 'synthetic.json')));
+    expect(r.unverifiable).toEqual([]);
+    expect(r.engine.answerable).toBeGreaterThanOrEqual(30);
+    expect(r.engine.hit1 / r.engine.answerable).toBeGreaterThanOrEqual(0.8);
+    expect(r.engine.noneCorrect).toBe(r.engine.none);
   });
 });
