@@ -117,6 +117,9 @@ export const BUILTIN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   LDP: ['Local Development Plan'],
 };
 
+/** Built-in abbreviations that are also everyday words: typed in lower case, they are the word. */
+const WORD_LIKE_ABBREVIATIONS = new Set(['send', 'mash', 'sip', 'ta', 'ash', 'pa', 'sen', 'ld', 'ev', 'fe', 'cic', 'hra']);
+
 /** Builds the glossary from the papers' acronym definitions. */
 export function buildGlossary(
   rows: ReadonlyArray<{ short: string; long: string; committee: string | null; title: string | null }>,
@@ -151,8 +154,11 @@ export function capitaliseKnownAbbreviations(question: string, glossary: Readonl
   return question.replace(/\b[a-z]{2,6}\b/g, (w) => {
     const bare = w.length > 3 ? w.replace(/s$/, '') : w;
     const upper = bare.toUpperCase();
-    if (!glossary.has(upper) && !Object.hasOwn(BUILTIN_ACRONYMS, upper)) return w;
-    if (/[aeiou]/.test(bare) && !/[^aeiouy]{3,}/.test(bare)) return w;
+    const builtin = Object.hasOwn(BUILTIN_ACRONYMS, upper) || Object.keys(BUILTIN_ACRONYMS).some((k) => k.toUpperCase() === upper);
+    if (!glossary.has(upper) && !builtin) return w;
+    // letters that could be a word stay a word ("send", "mash"), unless they are a well-known
+    // abbreviation that is no English word ("asc", "lac", "ics")
+    if (/[aeiou]/.test(bare) && !/[^aeiouy]{3,}/.test(bare) && !(builtin && !WORD_LIKE_ABBREVIATIONS.has(bare))) return w;
     return w === bare ? upper : `${upper}s`;
   });
 }

@@ -17,7 +17,8 @@ const SOFT = `want wants wanted wanting hear hears hearing heard bring brings br
   various different particular specific certain sure likely possible possibly probably maybe perhaps
   recent recently current latest huge massive main way ways
   itself themselves else apart ahead left run runs help helps helped helping setting built added cover covers covered
-  lower higher page pages pack packs end alongside besides side sides chase chasing mark elsewhere`
+  lower higher page pages pack packs end alongside besides side sides chase chasing mark elsewhere
+  straight directly`
   .split(/\s+/)
   .filter(Boolean);
 

@@ -51,6 +51,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['repay', 'repaid', 'repayment', 'repayments', 'payback'],
   ['fix', 'fixed', 'fixes', 'fixing', 'repair', 'repaired', 'repairs', 'repairing'],
   ['pothole', 'potholes', 'carriageway defects', 'highway defects'],
+  ['loo', 'loos', 'toilet', 'toilets', 'public conveniences'],
 ];
 
 const INDEX = new Map<string, Set<string>>();

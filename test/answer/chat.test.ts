@@ -80,3 +80,10 @@ describe('chat wording from other councils\' questions', () => {
     for (const w of ['theyd', 'youre', 'whos', 'thats']) expect(CHAT_FILLER.has(w)).toBe(true);
   });
 });
+
+describe('more clipped words', () => {
+  it('reads "st" as street or saint, "ff" as firefighter', () => {
+    expect(expandChatWord('st')).toEqual(['street', 'saint']);
+    expect(normaliseChat('how many new ff posts')).toBe('how many new firefighter posts');
+  });
+});

@@ -21,3 +21,9 @@ describe('synonymsOf', () => {
     expect(synonymsOf('meadowbank')).toEqual([]);
   });
 });
+
+describe('everyday words for public toilets', () => {
+  it('reads "loos" as the papers\' "toilets" or "public conveniences"', () => {
+    expect(synonymsOf('loos')).toEqual(expect.arrayContaining(['toilets', 'public conveniences']));
+  });
+});

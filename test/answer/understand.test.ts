@@ -138,3 +138,12 @@ describe('a long form in the question is also its abbreviation', () => {
     expect(understand('adult social care overspend', ctx).concepts.find((c) => c.label === 'adult')!.alternatives).toContainEqual(['asc']);
   });
 });
+
+describe('well-known abbreviations typed in lower case', () => {
+  it('reads "asc" and "lac" as abbreviations (no English word), "send" and "mash" as words', () => {
+    expect(understand('asc charging policy - when does it go to cabinet?', ctx).expansions.map((e) => e.short)).toContain('ASC');
+    expect(understand('what did committee approve about lac?', ctx).expansions.map((e) => e.short)).toContain('LAC');
+    expect(understand('when do we send the letters?', ctx).expansions).toEqual([]);
+    expect(understand('mash the numbers together', ctx).expansions).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { extractDocument } from '../../../ingest/pipeline.ts';
 import { actualOf, expectedOf, KINDS, matchPairs, normalise, score, type GoldFile, type Kind, type KindScore } from '../score.ts';
 import { SYNTHETIC } from './synthetic.ts';
 import { SYNTHETIC2 } from './synthetic2.ts';
+import { SYNTHETIC3 } from './synthetic3.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..', '..');
@@ -32,7 +33,7 @@ function pathOf(file: string): string {
 export function pdfOf(file: string): Uint8Array | null {
   if (file.startsWith('synthetic:')) {
     const name = file.slice('synthetic:'.length);
-    const make = SYNTHETIC[name] ?? SYNTHETIC2[name];
+    const make = SYNTHETIC[name] ?? SYNTHETIC2[name] ?? SYNTHETIC3[name];
     if (!make) throw new Error(`no synthetic paper ${file}`);
     return make();
   }
