@@ -26,8 +26,11 @@ export function furnitureKey(text: string): string {
     .trim();
 }
 
-/** A bare page number or "Page N (of M)" / "- N -": furniture wherever it sits in the band. */
-const PAGE_NUMBER = /^(?:page\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+/**
+ * A bare page number or "Page N (of M)" / "- N -": furniture wherever it sits in the band. Page
+ * numbers have no leading zero: "25/064" is a minute number at the top of a page.
+ */
+const PAGE_NUMBER = /^(?:page\s*)?[-–(]?\s*[1-9]\d{0,3}\s*[-–)]?(?:\s*(?:of|\/)\s*[1-9]\d{0,3})?$/i;
 
 function candidates(p: PageLines): Line[] {
   const top = p.lines.slice(0, EDGE_LINES).filter((l) => l.y <= p.height * BAND);

@@ -164,6 +164,21 @@ export function parseAcronyms(input: ParseInput): Acronym[] {
     const long = longFormBefore(short, before) ?? longFormBefore(short, before.trimEnd().replace(/\s+\S+$/, ''));
     if (long) add(short, long, pageAt(m.index));
   }
+  // "Discharge to Assess (D2A)": a digit standing for "to" or "for"; "Section 106 (S106)": a number kept as written
+  for (const m of text.matchAll(/\(([A-Z][A-Za-z]{0,5}\d{1,4}[A-Za-z]{0,5})\)/g)) {
+    const short = m[1]!;
+    const before = text.slice(Math.max(0, m.index - 200), m.index).trimEnd();
+    const numbered = /^([A-Za-z]+)(\d{2,4})$/.exec(short);
+    if (numbered) {
+      const at = new RegExp(`((?:[A-Z][a-z]+\\s+){1,3})${numbered[2]}$`).exec(before);
+      if (at && spell(numbered[1]!, wordsOf(at[1]!))) add(short, `${at[1]!.trim()} ${numbered[2]}`, pageAt(m.index));
+      continue;
+    }
+    const letters = short.replace(/2/g, 'T').replace(/4/g, 'F');
+    if (/\d/.test(letters)) continue;
+    const long = longFormBefore(letters, before);
+    if (long) add(short, long, pageAt(m.index));
+  }
   // "LF (Long Form)"
   for (const m of text.matchAll(/\b([A-Za-z&]{2,10})\s+\(([A-Z][^()]{3,100})\)/g)) {
     const short = m[1]!;

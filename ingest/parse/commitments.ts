@@ -11,7 +11,7 @@ import { operativeVerb } from './verbs.ts';
 
 /** Words that make a time a promise rather than background ("in 2019 the council …"). */
 const PROMISE =
-  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ed|ing)? to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|considered|referred)\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)? to|(?:a\s+)?further\s+report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on)\b/i;
+  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ed|ing)? to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|considered|referred)\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on)\b/i;
 /** Dates stated with "from" count only for actions that start then (a transfer, an establishment). */
 const FROM_ACTION = /\b(?:transfer|establish|disestablish|commence|start|implement|introduc)\w*/i;
 
@@ -77,6 +77,9 @@ function commitmentFrom(
   if (!due) return null;
   const fromDate = /\bfrom\s+$/i.test(text.slice(Math.max(0, due.index - 6), due.index));
   if (fromDate ? !FROM_ACTION.test(text) : !promised && !PROMISE.test(text)) return null;
+  // a decision "to endorse the plan as submitted to NHS England on 31 March" at a June meeting
+  // names something done, not promised (a sentence saying "will" is taken at its word)
+  if (where.source !== 'paragraph' && due.due && meetingDate && due.due < meetingDate.slice(0, due.due.length)) return null;
   return { text, what: where.source === 'paragraph' ? whatOfSentence(text) : whatOf(text, due), due: due.due, ...where };
 }
 
@@ -115,6 +118,8 @@ const PARAGRAPH_PROMISE = new RegExp(
     String.raw`\b(?:will|shall)\s+report\s+back\b`,
     // "The Clerk will report on the tender to the November meeting"
     String.raw`\b(?:will|shall)\s+report\s+(?:on|to)\b.{0,120}?\b(?:meeting|Committee|Cabinet|Council|Board|Panel)\b`,
+    // "The Clerk will obtain three quotes … and report to the March 2026 meeting"
+    String.raw`\b(?:will|shall)\s+[a-z]+\b[^.;]{0,120}\band\s+report\s+(?:back\s+)?(?:to|on)\b`,
     // "the Director undertook to circulate a breakdown … by 30 April", "Managers have agreed to complete all actions by …"
     String.raw`\b(?:undert(?:ook|akes?)|(?:has|have)\s+(?:agreed|undertaken|committed)|promised)\s+to\s+(?:circulate|provide|send|share|report|bring|update|complete|deliver|implement|publish)\b`,
     // "… and the results reported to the Cabinet Member in October 2026"

@@ -10,6 +10,7 @@ import { collectItems, type ItemBlock } from './decision-items.ts';
 import { flattenItemTable } from './decision-table.ts';
 import { citedParagraphs, normaliseText, sameItemText, usableLines } from './decision-lines.ts';
 import { leadInVerb, operativeVerb } from './verbs.ts';
+import { DECISION_RECORD_HEADING } from '../segment/markers.ts';
 
 const HEADING =
   /^(?:\d{1,2}(?:\.\d{1,2})?\.?\s*[|:)–-]?\s+)?(RECOMMENDATION\s*\/\s*S|RECOMMENDATIONS?|RECOMMENDED|Recommendations?\s*\([sS]\)|RECOMMENDATION\s*\(S\)|Recommendations?|Recommended\s+decisions?(?:\s*\(s\))?|RECOMMENDED\s+DECISIONS?(?:\s*\(S\))?|Decisions?\s*\(s\)\s+recommended|Decisions?\s+recommended|Decisions?\s*(?:\(s\)\s*)?required|DECISIONS?\s*(?:\(S\)\s*)?REQUIRED|Proposed\s+decisions?)\s*(:?)\s*(.*)$/;
@@ -21,10 +22,10 @@ const FOR_BODY = /^(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){1,6}:?$/i;
  */
 const NUMBER_PREFIX = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/;
 const LEAD_IN =
-  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:It is (?:therefore )?recommended that\b|(?:The\s+)?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Members?|Full Council|Leader|Cabinet Member)\b[\w ,’'-]{0,60}?\b(?:is|are)\s+(?:therefore\s+)?(?:recommended|RECOMMENDED|asked|requested|invited)\s+to\b)/;
+  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:It is (?:therefore )?recommended that\b|That\s+(?:the\s+)?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Authority|Full Council)\s*[:–—-]\s*$|(?:The\s+)?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Members?|Full Council|Leader|Cabinet Member)\b[\w ,’'-]{0,60}?\b(?:is|are)\s+(?:therefore\s+)?(?:recommended|RECOMMENDED|asked|requested|invited)\s+to\b)/;
 /** Lines after a heading the item reader may look at (it reads at most 80). */
 const WINDOW = 90;
-const DECISION_HEADING = /^(?:\d{1,2}\.?\s+)?Decision\s*(?:\(s\))?\s*:\s*(.*)$/i;
+const DECISION_HEADING = /^(?:\d{1,2}\.?\s+)?Decisions?\s*(?:\(s\))?(?:\s+(?:taken|made))?\s*:\s*(.*)$/i;
 
 /** Where a recommendations section starts: the heading line index and any text after the heading. */
 function headingAt(line: Line): { rest: string } | null {
@@ -44,7 +45,7 @@ function headingAt(line: Line): { rest: string } | null {
 
 function isDecisionRecord(input: ParseInput): boolean {
   if (input.meta.type === 'decision-record') return true;
-  return input.lines.slice(0, 40).some((l) => /\bRECORD OF DECISION\b/i.test(l.text));
+  return input.lines.slice(0, 40).some((l) => /\bRECORD OF DECISION\b/i.test(l.text) || DECISION_RECORD_HEADING.test(l.text.trim()));
 }
 
 function toRecommendation(block: ItemBlock, leadVerb: string | null, status: RecommendationStatus, paragraphNumbers: Set<string>): Recommendation {

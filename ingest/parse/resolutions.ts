@@ -35,9 +35,13 @@ interface Start {
   outcome?: ResolutionOutcome;
 }
 
-/** "RESOLVED – That" with the items on the next lines: "That" is the lead-in, not the text. */
+/**
+ * "RESOLVED – That", "RESOLVED: That the Cabinet –" with the items on the next lines: the words
+ * before the items are their lead-in, not the text.
+ */
 function leadIn(rest: string): string {
-  return /^that\s*[:–—-]?$/i.test(rest.trim()) ? '' : rest;
+  const t = rest.trim();
+  return /^that\s*[:–—-]?$/i.test(t) || /^That the (?:[A-Z][\w&’'-]*\s*){1,5}[:–—-]$/.test(t) ? '' : rest;
 }
 
 /** "… held by the Council. It was resolved to approve …": a resolution starting inside a line, after a sentence. */
@@ -79,7 +83,7 @@ function inlineStart(text: string): RegExpExecArray | null {
  * "Moved by Councillor …", "On being put to the vote …", "Carried unanimously". It is not part of the resolution.
  */
 const VOTE_RECORD =
-  /(?:^|\s+)(?=(?:(?:Proposed|Moved)\s+(?:by\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b|Seconded\s+(?:by\s+)?(?:Cllr|Councillor)\b|On\s+being\s+put\s+to\s+the\s+vote\b|Upon\s+being\s+put\s+to\s+the\s+vote\b|(?:The\s+motion\s+was\s+)?(?:Carried|Lost)\s+(?:unanimously|by\b|\d|with\b)))/i;
+  /(?:^|\s+)(?=(?:(?:Proposed|Moved)\s+(?:by\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b|Seconded\s+(?:by\s+)?(?:Cllr|Councillor)\b|On\s+being\s+put\s+to\s+the\s+vote\b|Upon\s+being\s+put\s+to\s+the\s+vote\b|(?:The\s+motion\s+was\s+)?(?:Carried|Lost)\s+(?:unanimously|by\b|\d|with\b)|\(\s*For\s*[:\-–]?\s*\d))/i;
 
 /** The text before any vote record, and the record itself ("" when none). */
 export function splitVoteRecord(text: string): { text: string; record: string } {

@@ -37,8 +37,8 @@ const KNOWN = [
   'report author',
 ];
 const KNOWN_RE = new RegExp(`^(?:${KNOWN.join('|')})\\s*:?$`, 'i');
-/** "1. Introduction", "2 | Recommendations", "3a | Adult Social Care & Health". */
-const NUMBERED_HEADING = /^(\d{1,2}[a-z]?)\.?(?:\s*\|)?\s+([A-Z'‘"“][^;]{2,140})$/;
+/** "1. Introduction", "2 | Recommendations", "3a | Adult Social Care & Health", a minute "25/065 Bus shelter". */
+const NUMBERED_HEADING = /^(\d{1,2}[a-z]?|(?:[A-Z]{2,6}\s?\/?\s?)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?)\.?(?:\s*\|)?\s+([A-Z'‘"“][^;]{2,140})$/;
 
 /** The heading text of a line, or null when the line is not a heading. */
 export function headingOf(line: Line, bodySize: number): string | null {

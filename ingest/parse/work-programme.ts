@@ -1,7 +1,11 @@
-/** Work-programme tables: meeting-date rows grouping report titles, summaries, lead officers, authors. */
+/**
+ * Work-programme tables: meeting-date rows grouping report titles, summaries, lead officers,
+ * authors; or, with no such table, a list under meeting-date headings (work-programme-list.ts).
+ */
 import type { Table, WorkProgrammeItem } from '../model.ts';
 import type { Line, ParseInput } from '../layout/types.ts';
 import { norm } from './table-draft.ts';
+import { parseListedWorkProgramme } from './work-programme-list.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -102,6 +106,14 @@ function isWorkProgramme(t: Table, input: ParseInput, cols: Columns): boolean {
 }
 
 export function parseWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
+  const tabled = parseTabledWorkProgramme(input);
+  if (tabled.length > 0) return tabled;
+  // no table: a work programme set out as meeting headings with their items listed under them
+  const named = input.meta.type === 'work-programme' || input.lines.slice(0, 15).some((l) => /\b(?:work\s*programme|forward\s*plan|work\s*plan)\b/i.test(l.text));
+  return named ? parseListedWorkProgramme(input) : [];
+}
+
+function parseTabledWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
   const out: WorkProgrammeItem[] = [];
   const dates = dateLines(input.lines);
   for (const t of input.tables) {

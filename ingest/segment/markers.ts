@@ -33,6 +33,13 @@ export interface Marker {
 }
 
 /** Strong markers start a part even inside minutes; weak ones only outside. */
+/**
+ * The heading of a record of a decision: "PROPOSED RECORD OF DECISION", "RECORD OF DECISION BY
+ * CABINET MEMBER", "DECISION NOTICE", "Notice of Key Decision", "Officer Decision Record".
+ */
+export const DECISION_RECORD_HEADING =
+  /RECORD OF (?:[A-Z]+ ){0,3}?DECISION\b|^(?:[A-Z ]+ )?DECISION NOTICE$|^NOTICE OF (?:KEY )?DECISION\b|^(?:OFFICER |EXECUTIVE |KEY )?DECISION RECORD$|^(?:Record of (?:[A-Z]\w+ ){0,3}Decision|Decision Notice|Notice of (?:Key )?Decision|(?:Officer|Executive) Decision Record)$/;
+
 export const STRONG: ReadonlySet<MarkerKind> = new Set(['report-to', 'agenda-item', 'report-of', 'report-field', 'from-block', 'purpose', 'decision-record', 'minutes']);
 
 export const TYPE_OF: Record<MarkerKind, PartType> = {
@@ -75,7 +82,7 @@ export function findMarkers(lines: FlatLine[]): Marker[] {
     }
     if (/(?:^|\*\*|\d[.)]?\s*)Purpose of (?:the )?report\b/i.test(t) && (t.length < 70 || /Purpose of (?:the )?report\s*$/i.test(t))) add('purpose');
     if (/Purpose of\s*$/.test(t) && /^the report\b/i.test(text(i + 1))) add('purpose');
-    if (/RECORD OF DECISION\b/.test(t) && t.length < 100) add('decision-record');
+    if (DECISION_RECORD_HEADING.test(t) && t.length < 100) add('decision-record');
     if (/^MINUTES of (?:a|the)\b.*\bmeeting\b/i.test(t) || MINUTES_HEADING.test(t)) add('minutes');
     // A front sheet's field table ("Report Title: …", "Date of Meeting: …") near the top of a page.
     if (inPage < 15 && OPENING_FIELD.test(t) && nextField(lines, i)) add('report-field');

@@ -126,7 +126,9 @@ export function findMeetingDate(header: string[], type?: PartType): string | nul
       if (/^To:|Committee|Cabinet|Board|\bmeeting\b|held/i.test(h)) score += 2;
       if (/^Date\b/i.test(h)) score += 1;
       if (h.length <= 45) score += 2; // a date on a line of its own
-      if (/pathway|past|future|consultation|deadline|published/i.test(h)) score -= 4;
+      if (/pathway|past|future|consultation|deadline|published|updated|revised|as at\b/i.test(h)) score -= 4;
+      // a work programme's list of meetings ("14 October 2025 meeting:") spans many dates, not its own
+      if (type === 'work-programme' && /\bmeeting\s*:?\s*$/i.test(h)) score -= 4;
       // one end of a period ("1 July 2025 to 31 March 2026", "from 1 April 2025") is not a meeting
       if (inRange(h, d.index)) score -= 4;
       // An agenda's "Minutes of the Meeting held on …" or "previous meeting" names another meeting;

@@ -8,7 +8,7 @@ import type { PartType } from '../model.ts';
 import type { LayoutPage, Line, PartDraft } from '../layout/types.ts';
 import { agendaItemFor, minutesQuery } from './agenda-items.ts';
 import { MINUTES_HEADING } from './fields.ts';
-import { clean, findMarkers, PRIORITY, STRONG, TYPE_OF, type FlatLine, type Marker, type MarkerKind } from './markers.ts';
+import { clean, DECISION_RECORD_HEADING, findMarkers, PRIORITY, STRONG, TYPE_OF, type FlatLine, type Marker, type MarkerKind } from './markers.ts';
 import {
   acronymsIn,
   findAgendaItem,
@@ -118,7 +118,7 @@ export function clusterMarkers(flat: FlatLine[], markers: Marker[]): Cluster[] {
 
 function contentType(lines: Line[]): PartType {
   const text = lines.slice(0, 40).map((l) => clean(l.text)).join('\n');
-  if (/RECORD OF DECISION/.test(text)) return 'decision-record';
+  if (text.split('\n').some((l) => DECISION_RECORD_HEADING.test(l.trim()))) return 'decision-record';
   if (/^MINUTES of/im.test(text) || text.split('\n').slice(0, 8).some((l) => MINUTES_HEADING.test(l))) return 'minutes';
   if (/^AGENDA$/im.test(text) || /^Dear Member/m.test(text)) return 'agenda';
   if (/EQIA|Equality Impact|DPIA|Data Protection Impact/i.test(text.slice(0, 400))) return 'other';

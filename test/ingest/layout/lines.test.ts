@@ -73,6 +73,12 @@ describe('page furniture', () => {
     expect(laid.filter((p) => p.lines.some((l) => l.text === 'Report to Cabinet')).map((p) => p.page)).toEqual([1, 5, 9]);
   });
 
+  it('keeps a minute number at the top of a page ("25/064"): page numbers have no leading zero', () => {
+    const laid = layoutPages([page(1, [item('25/064', 72, 40), item('Highways and footpaths', 120, 40), body(1, 300)]), page(2, [item('3/5', 290, 40), body(2, 300)])]);
+    expect(laid[0]!.lines.map((l) => l.text)).toContain('25/064 Highways and footpaths');
+    expect(laid[1]!.lines.map((l) => l.text)).toEqual(['Body text of page 2 line at 300']);
+  });
+
   it('drops a page stamp sharing a baseline with body text', () => {
     const laid = layoutPages([page(1, [item('longer period of time.', 64, 800), item('Page 2', 500, 800)])]);
     expect(laid[0]!.lines.map((l) => l.text)).toEqual(['longer period of time.']);

@@ -79,3 +79,13 @@ describe('parseAcronyms: a key set inline', () => {
     ]);
   });
 });
+
+describe('parseAcronyms: digits in the short form', () => {
+  it('reads "Discharge to Assess (D2A)" and "a Section 106 (S106) agreement", not "(Q3)"', () => {
+    const got = parseAcronyms(parseInputFromText('the expansion of the Discharge to Assess (D2A) service\nsubject to a Section 106 (S106) agreement\nin the Quarter Three (Q3) report'));
+    expect(got.map((a) => [a.short, a.long])).toEqual([
+      ['D2A', 'Discharge to Assess'],
+      ['S106', 'Section 106'],
+    ]);
+  });
+});

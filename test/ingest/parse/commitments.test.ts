@@ -159,3 +159,16 @@ describe('parseCommitments: more ways a promise is written', () => {
     ]);
   });
 });
+
+describe('parseCommitments: what is not a promise', () => {
+  const input = (text: string, meetingDate: string | null) => parseInputFromText(text, { meetingDate });
+  it('skips a date before the meeting in a decision, and "returns to NHS England"; takes "will obtain … and report to the March meeting"', () => {
+    const r = [
+      rec('endorse the plan as submitted to NHS England on 31 March 2025;', 'endorse', 1),
+      rec('delegate authority to approve the quarterly returns to NHS England on behalf of the Board; and', 'delegate', 1),
+    ];
+    expect(parseCommitments(input('', '2025-06-25'), r, [])).toEqual([]);
+    const text = '1. The Clerk will obtain three quotes for the bus shelter and report to the March 2026 meeting.';
+    expect(parseCommitments(input(text, '2026-01-13'), [], []).map((c) => c.due)).toEqual(['2026-03']);
+  });
+});

@@ -228,3 +228,25 @@ describe('operativeVerb', () => {
     expect(operativeVerb('That Committee approves the plan')).toBe('approve');
   });
 });
+
+describe('parseRecommendations: more ways of setting them out', () => {
+  it('reads "1.1 That the Committee:" under a numbered heading as the lead-in of numbered items', () => {
+    const recs = parseRecommendations(
+      parseInputFromText(['1. Recommendations', '1.1 That the Committee:', '  1. agrees an annual charge of £58 for 2026/27;', '  2. notes the review of collection rounds.', '2. Background'].join('\n')),
+    );
+    expect(recs.map((r) => [r.label, r.verb, r.status])).toEqual([
+      ['1.', 'agree', 'proposed'],
+      ['2.', 'note', 'proposed'],
+    ]);
+  });
+
+  it('reads a decision notice\'s "Decision taken:" as decisions made', () => {
+    const recs = parseRecommendations(
+      parseInputFromText(['NORTH HARLAND COMBINED AUTHORITY', 'DECISION NOTICE', 'Decision taken:', 'The Combined Authority Board:', '(a) approved a budget of £18.4 million;', '(b) delegated authority to the Director of Transport.', 'Reasons for the decision:'].join('\n')),
+    );
+    expect(recs.map((r) => [r.label, r.status])).toEqual([
+      ['(a)', 'approved'],
+      ['(b)', 'approved'],
+    ]);
+  });
+});

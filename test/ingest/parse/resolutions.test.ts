@@ -289,3 +289,28 @@ describe('parseVotes: a division between a motion and an amendment', () => {
     expect(parseVotes('On a division, there voted for the motion 7, for the amendment 4, abstentions 0.')).toEqual({ for: 7, against: 4, abstain: 0 });
   });
 });
+
+describe('parseResolutions: lead-ins, votes in brackets and outcomes', () => {
+  it('drops "That the Cabinet –" before the numbered items and a bracketed vote after them', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          '23. PUBLIC CONVENIENCES REVIEW',
+          'RESOLVED: That the Cabinet –',
+          '1. approved the closure of the public conveniences at Quay Street; and',
+          '2. agreed that officers report back in March 2026.',
+          '(For 6, Against 2, Abstentions 0)',
+          '24. PLAY AREAS',
+        ].join('\n'),
+      ),
+    );
+    expect(res).toHaveLength(1);
+    expect(res[0]!.text).toBe('1. approved the closure of the public conveniences at Quay Street; and 2. agreed that officers report back in March 2026.');
+    expect(res[0]!.votes).toEqual({ for: 6, against: 2, abstain: 0 });
+  });
+
+  it('reads a permission granted "subject to a S106 agreement" as approved, and comments submitted as agreed', () => {
+    expect(resolutionOutcome('That planning permission be GRANTED subject to the completion of a S106 agreement.')).toBe('approved');
+    expect(resolutionOutcome('to submit the following comments to the District Council: no objection.')).toBe('agreed');
+  });
+});

@@ -3,6 +3,7 @@ import type { Table } from '../../../ingest/model.ts';
 import { meetingDateOf, parseWorkProgramme } from '../../../ingest/parse/work-programme.ts';
 import { factsOf } from '../../helpers/h4-facts.ts';
 import { input } from '../../helpers/h4-lines.ts';
+import { parseInputFromText } from '../../helpers/parse-input.ts';
 
 describe('meetingDateOf', () => {
   it.each([
@@ -65,5 +66,37 @@ describe('parseWorkProgramme on seed 001 (real pipeline)', () => {
     ]);
     expect(workProgramme[9]).toMatchObject({ author: 'Sue Batty/Ainsley MacDonnell', summary: 'To update the Committee on progress with the new workforce model implemented in Sept 2020.', page: 58 });
     expect(workProgramme[4]).toMatchObject({ summary: null, leadOfficer: 'Service Director, Community Services (Living Well and Provider Services)', author: 'Dan Godley' });
+  });
+});
+
+describe('parseWorkProgramme: a programme listed under meeting headings', () => {
+  it('reads each item under its meeting, with its lead officer, and wrapped lines (a date in one is not a heading)', () => {
+    const i = parseInputFromText(
+      [
+        'HEALTH SCRUTINY COMMITTEE WORK PROGRAMME 2025/26',
+        '14 October 2025 meeting:',
+        '- Adult Social Care Charging Policy Review',
+        '    Purpose: pre-decision scrutiny of the proposed changes before Cabinet on',
+        '    4 November 2025',
+        '    Lead officer: Director of Adult Social Care',
+        '- Quarter 1 Performance Report',
+        '    Lead officer: Head of Performance',
+        'Meeting: 25 November 2025',
+        '1. Dementia Strategy 2026–2031',
+        '    (draft)',
+        'Items may move between meetings.',
+      ].join('\n'),
+      { type: 'work-programme' },
+    );
+    expect(parseWorkProgramme(i).map((w) => [w.meetingDate, w.title, w.leadOfficer])).toEqual([
+      ['2025-10-14', 'Adult Social Care Charging Policy Review', 'Director of Adult Social Care'],
+      ['2025-10-14', 'Quarter 1 Performance Report', 'Head of Performance'],
+      ['2025-11-25', 'Dementia Strategy 2026–2031 (draft)', null],
+    ]);
+    expect(parseWorkProgramme(i)[0]!.summary).toBe('pre-decision scrutiny of the proposed changes before Cabinet on 4 November 2025');
+  });
+
+  it('reads no list in a paper that is not a work programme', () => {
+    expect(parseWorkProgramme(parseInputFromText('14 October 2025 meeting:\n- Some item', { type: 'report' }))).toEqual([]);
   });
 });

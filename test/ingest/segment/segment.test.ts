@@ -118,3 +118,19 @@ describe('segmentPages on other councils\' front sheets', () => {
     expect(segmentPages(pages).map((p) => [p.type, p.committee, p.meetingDate, p.council])).toEqual([['minutes', 'Finance and Resources Committee', '2025-06-04', 'Northvale Council']]);
   });
 });
+
+describe('segmentPages: decision notices and listed work programmes', () => {
+  it('types a "DECISION NOTICE" or "Record of Officer Decision" as a decision record, and a prose mention does not', () => {
+    const notice = segmentPages([pageOf(1, [['NORTH HARLAND COMBINED AUTHORITY', true], ['DECISION NOTICE', true], 'Decision reference: NHCA/DN/2025/047', 'Date of decision: 2 October 2025', 'Decision taken:'])]);
+    expect(notice.map((p) => p.type)).toEqual(['decision-record']);
+    const officer = segmentPages([pageOf(1, [['Record of Officer Decision', true], 'Decision maker: Director of Place', 'Date of decision: 5 May 2025'])]);
+    expect(officer.map((p) => p.type)).toEqual(['decision-record']);
+    const prose = segmentPages([pageOf(1, [['Report to: Cabinet', true], 'Date of meeting: 9 July 2025', 'A decision notice will be published within five days.'])]);
+    expect(prose.map((p) => p.type)).toEqual(['report']);
+  });
+
+  it('does not date a work programme by the first of the meetings it lists', () => {
+    const parts = segmentPages([pageOf(1, [['CASTERWICK BOROUGH COUNCIL', true], ['HEALTH SCRUTINY COMMITTEE', true], ['WORK PROGRAMME 2025/26', true], 'Updated: 1 September 2025', '14 October 2025 meeting:', '- Charging Policy Review'])]);
+    expect(parts.map((p) => [p.type, p.meetingDate])).toEqual([['work-programme', null]]);
+  });
+});
