@@ -214,6 +214,7 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
   let ownNum = 0;
   let inText = 0;
   let den = 0;
+  let ownDen = 0;
   let opt = 0;
   let optN = 0;
   let soft = 0;
@@ -230,8 +231,13 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
       if (c > 0 && !common && !m.concept.place) heldSpecific += 1;
       if (text > 0) inText += 1;
       num += m.idf * c;
-      ownNum += m.idf * own;
       den += m.idf;
+      // a place is the paper's, not the sentence's: the unit's own share is of the other words
+      // ("little wendham precept": the resolution need not name the parish)
+      if (!m.concept.place) {
+        ownNum += m.idf * own;
+        ownDen += m.idf;
+      }
       if (c === 0) {
         missing.push(m.concept);
         // a place is never too common to miss: another council's paper is not the answer
@@ -250,7 +256,7 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
   if (heldSpecific < 2) missingCommon = 0;
   return {
     required: den === 0 ? 1 : num / den,
-    own: den === 0 ? 1 : ownNum / den,
+    own: ownDen === 0 ? (den === 0 ? 1 : num / den) : ownNum / ownDen,
     inText,
     optional: optN === 0 ? 0 : opt / optN,
     soft: softN === 0 ? 0 : soft / softN,

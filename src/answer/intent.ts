@@ -20,6 +20,8 @@ const RULES: ReadonlyArray<[Intent, RegExp]> = [
   // "did cabinet sign off the budget?", "what did cabinet agree re the finance settlement?":
   // a question about a decision, whatever it is about (but "how much was agreed" is a cost)
   ['approval', /^(?![\s\S]*\bhow (much|many|big)\b)\s*(?:(?:quick q\w*|so|and|but|ok)\W+)?(?:did|has|have|had|was|were|is|are|will|what (?:did|has|have))\b[^?]*\b(approv\w*|agree\w*|signs? off|signed off|sign it off|decid\w*|resolv\w*|endors\w*|adopt\w*|rubber[- ]stamp\w*|ratif\w*|being asked|asked to)\b/i],
+  // "nottm city - when did exec board get the budget strategy?": a when question about money
+  ['deadline', /^(?![\s\S]*\b(?:how (?:much|many|big)|approv\w*|agreed|decided|resolved|endorsed|signed off)\b)[\s\S]*\bwhen\s+(?:did|does|do|is|are|was|were|will|would|should|can|could|has|have)\b/i],
   ['cost', /\b(costs?|costing|how much|how big|total value|value of|worth|budgets?|savings?|spend(ing)?|spent|funding|funded|price|money|afford\w*|overspend\w*|expenditure|£|financ\w*)\b/i],
   ['approval', /^\s*when\b.*\b(approv\w*|agreed|decided|resolved|endorsed|signed off)\b/i],
   ['deadline', /^\s*when\b|\bwhen (?:is|are|does|do|will|should|must|would|can|could)\b|\b(deadline|due|by when|report back|next report|follow[- ]up report|timescales?|timetable|progress report)\b/i],

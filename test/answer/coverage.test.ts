@@ -91,4 +91,19 @@ describe('coverage', () => {
     expect(coverage([rail, freight, strategy], text('Rail freight grew.'), snap).missingCommon).toBe(1);
     expect(coverage([rail, freight, kent], text('Rail freight grew.'), snap).missingCommon).toBe(0);
   });
+
+  it('takes a unit\'s own share from the topic words, not the places (the paper names the parish, the resolution need not)', () => {
+    const concept = (label: string, idf: number, place = false): MatchedConcept => ({
+      concept: { label, alternatives: [[label]], required: true, ...(place ? { place: true } : {}) },
+      alternatives: [[new Set([label])]],
+      idf,
+      df: 10,
+    });
+    const part = [...snap.parts.values()].find((p) => p.title === title)!;
+    const unit: Unit = { ...unitOf(title, 'to set the precept at £48,750.'), part: { ...part, council: 'Little Wendham Parish Council' } };
+    const cov = coverage([concept('wendham', 7.9, true), concept('precept', 4), concept('set', 3.6)], unit, snap);
+    expect(cov.missing).toEqual([]);
+    expect(cov.own).toBe(1);
+    expect(cov.required).toBeLessThan(1);
+  });
 });

@@ -10,6 +10,8 @@ describe('detectIntent', () => {
     ["20mph decision - when can it go ahead if it isn't called in?", 'deadline'],
     ['budget & council tax 26/27 - which cabinet is that at?', 'work-programme'],
     ["what's going to harrowfield cabinet next month?", 'work-programme'],
+    ['nottm city - when did exec board get the budget strategy / MTFP 24/25 to 27/28?', 'deadline'],
+    ['when does the system funding for the discharge to assess pilot run out?', 'deadline'],
     ['How much will the digital strategy cost?', 'cost'],
     ['What savings does the budget make?', 'cost'],
     ['What is the budget for Local Area Coordination?', 'cost'],
