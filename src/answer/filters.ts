@@ -39,7 +39,7 @@ export interface FilterContext {
 const GENERIC_COMMITTEE_WORDS = new Set(['committee', 'the', 'meeting', 'sub']);
 /** A word after a council's own name that makes it the council: its kind, its possessive, or one of its bodies. */
 const COUNCIL_NAMED_BY = new Set(['council', 'county', 'city', 'borough', 'cc', 'dc', 'bc', 's', 'cabinet', 'committee', 'cttee', 'board', 'panel', 'executive', 'scrutiny']);
-const GENERIC_COUNCIL_WORDS = new Set(['county', 'city', 'borough', 'district', 'metropolitan', 'council', 'the', 'of', 'royal']);
+const GENERIC_COUNCIL_WORDS = new Set(['county', 'city', 'borough', 'district', 'metropolitan', 'council', 'the', 'of', 'royal', 'london', 'parish', 'town']);
 
 export function parseFilters(question: string, ctx: FilterContext): Filters {
   const q = words(question);

@@ -169,3 +169,11 @@ describe('parseFilters: a date without its year is a meeting that was held', () 
     expect(parseFilters('the mid-July 2024 cabinet', c)).toMatchObject({ from: '2024-07-11', to: '2024-07-20' });
   });
 });
+
+describe('parseFilters: a London borough or a parish by its own name', () => {
+  it('reads "thamesreach cabinet" as the London Borough of Thamesreach and "little wendham pc" as the parish council', () => {
+    const c = { ...ctx, councils: ['London Borough of Thamesreach', 'Little Wendham Parish Council'] };
+    expect(parseFilters('did thamesreach cabinet approve the leisure contract?', c).councils).toEqual(['London Borough of Thamesreach']);
+    expect(parseFilters('what did little wendham parish council set the precept at?', c).councils).toEqual(['Little Wendham Parish Council']);
+  });
+});

@@ -11,6 +11,7 @@ import type { Db } from '../../src/store/db.ts';
 import { FIXTURE_DIRS, ingestAll, pdfsIn } from './ingest.ts';
 import { evaluate, loadQuestions, type EvalReport } from './evaluate.ts';
 import { SYNTHETIC2 } from '../gold/holdout/synthetic2.ts';
+import { SYNTHETIC3 } from '../gold/holdout/synthetic3.ts';
 
 let dir: string;
 let db: Db;
@@ -82,12 +83,12 @@ describe('held-out questions on the fixtures (written without looking at the eng
   });
 });
 
-describe('questions on other councils\' papers (eight synthetic papers written blind, test/gold/holdout/synthetic2.ts)', () => {
+describe('questions on other councils\' papers (sixteen synthetic papers written blind, test/gold/holdout/synthetic2.ts and synthetic3.ts)', () => {
   let sdir: string;
   let sdb: Db;
   beforeAll(async () => {
     sdir = mkdtempSync(join(tmpdir(), 'papers-eval-synthetic-'));
-    const files = Object.entries(SYNTHETIC2).map(([key, make]) => {
+    const files = Object.entries({ ...SYNTHETIC2, ...SYNTHETIC3 }).map(([key, make]) => {
       const path = join(sdir, `${key}.pdf`);
       writeFileSync(path, make());
       return path;
@@ -101,12 +102,16 @@ describe('questions on other councils\' papers (eight synthetic papers written b
     rmSync(sdir, { recursive: true, force: true });
   });
 
-  // Floor a little under today's score (0.86 with the fixtures beside them; 0.56 at the first, blind run).
-  it('hit@1 ≥ 0.8 and "nothing found" for every question they do not answer', () => {
-    const r = evaluate(sdb, loadQuestions(join(import.meta.dirname, 'synthetic.json')));
+  // Floors a little under today's scores with the fixtures beside them (synthetic 0.86, first blind
+  // run 0.56; synthetic3 0.8, first blind run 0.70).
+  it.each([
+    ['synthetic.json', 0.8],
+    ['synthetic3.json', 0.75],
+  ] as const)('%s: hit@1 ≥ %s and "nothing found" for every question they do not answer', (file, floor) => {
+    const r = evaluate(sdb, loadQuestions(join(import.meta.dirname, file)));
     expect(r.unverifiable).toEqual([]);
-    expect(r.engine.answerable).toBeGreaterThanOrEqual(30);
-    expect(r.engine.hit1 / r.engine.answerable).toBeGreaterThanOrEqual(0.8);
+    expect(r.engine.answerable).toBeGreaterThanOrEqual(25);
+    expect(r.engine.hit1 / r.engine.answerable).toBeGreaterThanOrEqual(floor);
     expect(r.engine.noneCorrect).toBe(r.engine.none);
   });
 });
