@@ -12,6 +12,7 @@ import { synonymsOf } from './synonyms.ts';
 import { CHAT_FILLER, expandChatWord, isPlaceAbbreviation, normaliseChat } from './chat.ts';
 import { phraseFor, type InitialsIndex } from './initials.ts';
 import { isSoftWord } from './soft-words.ts';
+import { bodyByInitials, capitaliseBodyInitials } from './body-initials.ts';
 import { COST_WORDS, INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
 import { financialYears, minuteRefs } from './question-refs.ts';
 
@@ -82,7 +83,7 @@ export const MAX_TOPIC_WORDS = 32;
 
 export function understand(question: string, ctx: UnderstandContext): Understanding {
   // Read the question as the papers would word it ("nottm city" → "nottingham city").
-  const text = capitaliseKnownAbbreviations(normaliseChat(question.slice(0, MAX_QUESTION_CHARS)), ctx.glossary);
+  const text = capitaliseBodyInitials(capitaliseKnownAbbreviations(normaliseChat(question.slice(0, MAX_QUESTION_CHARS)), ctx.glossary), ctx.committees, ctx.councils, ctx.glossary);
   const intent = detectIntent(text);
   const filters = parseFilters(text, ctx);
   // "RESOLVED", "NOTE", "APPROVED" typed in capitals are words, not abbreviations
@@ -179,10 +180,12 @@ export function understand(question: string, ctx: UnderstandContext): Understand
       derivedExpansion(ampersands.get(bare) ?? bare, ctx.initials),
       otherTerms,
     );
-    // "ASCPH" names a committee the papers come from: a filter, not a topic.
-    const committee = e ? committeeNamed(e.long, ctx.committees) : null;
+    // "ASCPH", "osc" name a committee the papers come from: a filter, not a topic.
+    // (an abbreviation the papers or the common list define keeps that meaning: "ELC" is early learning)
+    const body = e && e.note !== 'read from the initials of a phrase in the papers' ? null : bodyByInitials(bare, ctx.committees, ctx.councils);
+    const committee = body ?? (e ? committeeNamed(e.long, ctx.committees) : null);
     if (committee) {
-      expansions.push(e!);
+      expansions.push(body ? { short: bare, long: body, note: 'a committee by its initials', alternatives: [] } : e!);
       if (!filters.committees.includes(committee)) {
         filters.committees.push(committee);
         filters.labels = filters.labels.filter((l) => !l.startsWith('committee: '));

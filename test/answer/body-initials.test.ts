@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { bodyByInitials, capitaliseBodyInitials } from '../../src/answer/body-initials.ts';
+import { understand } from '../../src/answer/understand.ts';
+
+const committees = ['Overview and Scrutiny Committee', 'Fire and Rescue Authority', 'Parish Council', 'Cabinet', 'Kent County Council', 'Planning Committee', 'Environment and Leisure Committee'];
+const councils = ['Kent County Council', 'Severnbury Council'];
+
+describe('a body named by its initials', () => {
+  it('reads OSC, O&S, FRA and PC as the committee that meets, not KCC (a council) or letters two bodies share', () => {
+    expect(bodyByInitials('osc', committees, councils)).toBe('Overview and Scrutiny Committee');
+    expect(bodyByInitials('O&S', committees, councils)).toBe('Overview and Scrutiny Committee');
+    expect(bodyByInitials('FRA', committees, councils)).toBe('Fire and Rescue Authority');
+    expect(bodyByInitials('KCC', committees, councils)).toBeNull();
+    // "PC": the Parish Council and the Planning Committee both
+    expect(bodyByInitials('PC', committees, councils)).toBeNull();
+  });
+
+  it('capitalises a body\'s initials typed small unless the papers define the letters otherwise', () => {
+    expect(capitaliseBodyInitials('the q3 overspend that went to osc today', committees, councils, new Map())).toBe('the q3 overspend that went to OSC today');
+    expect(capitaliseBodyInitials('the elc pilot', committees, councils, new Map([['ELC', {}]]))).toBe('the elc pilot');
+  });
+
+  it('makes the committee a filter of the question', () => {
+    const q = understand('how big is the q3 overspend that went to osc today?', { now: new Date('2025-03-20'), committees, councils, glossary: new Map() });
+    expect(q.filters.committees).toEqual(['Overview and Scrutiny Committee']);
+    expect(q.concepts.map((c) => c.label)).not.toContain('osc');
+  });
+});
