@@ -98,3 +98,28 @@ export function flowPage(script: Array<string | { gap: number }>, opts: { top?: 
   }
   return out;
 }
+
+/** A flowPage script: lines of text ("**" bold, "\t" a tab stop) and vertical gaps. */
+export type Script = Array<string | { gap: number }>;
+
+/** Height a flowPage script takes (14pt a line unless told). */
+export function heightOf(script: Script, leading = 14): number {
+  let h = 0;
+  for (const e of script) h += typeof e === 'string' ? leading : e.gap;
+  return h;
+}
+
+/** A table: one row per entry, one cell per column at the given x; a cell starting "**" is bold. */
+export function grid(rows: string[][], xs: number[], top: number, opts: { leading?: number; size?: number } = {}): PdfLine[] {
+  const leading = opts.leading ?? 14;
+  const size = opts.size ?? 11;
+  const out: PdfLine[] = [];
+  rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const bold = cell.startsWith('**');
+      out.push({ text: bold ? cell.slice(2) : cell, x: xs[c]!, y: top + r * leading, size, bold });
+    });
+  });
+  return out;
+}

@@ -7,31 +7,7 @@
  * beside them (synthetic-<key>.json, "file": "synthetic:<key>"). Councils and people are invented;
  * the wording follows real papers of each kind. Written blind to the parser.
  */
-import { flowPage, makePdf, type PdfLine } from '../../helpers/make-pdf.ts';
-
-type Script = Array<string | { gap: number }>;
-
-/** Height a flowPage script takes (14pt a line unless told). */
-function heightOf(script: Script, leading = 14): number {
-  let h = 0;
-  for (const e of script) h += typeof e === 'string' ? leading : e.gap;
-  return h;
-}
-
-/** A table: one row per entry, one cell per column at the given x; a cell starting "**" is bold. */
-function grid(rows: string[][], xs: number[], top: number, opts: { leading?: number; size?: number } = {}): PdfLine[] {
-  const leading = opts.leading ?? 14;
-  const size = opts.size ?? 11;
-  const out: PdfLine[] = [];
-  rows.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      if (!cell) return;
-      const bold = cell.startsWith('**');
-      out.push({ text: bold ? cell.slice(2) : cell, x: xs[c]!, y: top + r * leading, size, bold });
-    });
-  });
-  return out;
-}
+import { flowPage, grid, heightOf, makePdf, type PdfLine, type Script } from '../../helpers/make-pdf.ts';
 
 /** The baseline flowPage gives the first line of a script that starts with `prefix`. */
 function lineY(script: Script, prefix: string, top = 72): number {

@@ -8,31 +8,7 @@
  * beside them (synthetic-<key>.json, "file": "synthetic:<key>"). Councils and people are invented;
  * the wording follows real papers of each kind. Written blind to the parser.
  */
-import { flowPage, makePdf, type PdfLine } from '../../helpers/make-pdf.ts';
-
-type Script = Array<string | { gap: number }>;
-
-/** A table: one row per entry, one cell per column at the given x; a cell starting "**" is bold. */
-function grid(rows: string[][], xs: number[], top: number, opts: { leading?: number; size?: number } = {}): PdfLine[] {
-  const leading = opts.leading ?? 14;
-  const size = opts.size ?? 11;
-  const out: PdfLine[] = [];
-  rows.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      if (!cell) return;
-      const bold = cell.startsWith('**');
-      out.push({ text: bold ? cell.slice(2) : cell, x: xs[c]!, y: top + r * leading, size, bold });
-    });
-  });
-  return out;
-}
-
-/** Height a flowPage script takes (14pt a line unless told). */
-function heightOf(script: Script, leading = 14): number {
-  let h = 0;
-  for (const e of script) h += typeof e === 'string' ? leading : e.gap;
-  return h;
-}
+import { flowPage, grid, heightOf, makePdf, type PdfLine, type Script } from '../../helpers/make-pdf.ts';
 
 /** A small page number at the foot of a page. */
 function folio(n: number, of?: number): PdfLine[] {
