@@ -117,6 +117,9 @@ export const BUILTIN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   LDP: ['Local Development Plan'],
 };
 
+/** The built-in abbreviations in capitals ("DfE" as "DFE"), read once. */
+const BUILTIN_UPPER = new Set(Object.keys(BUILTIN_ACRONYMS).map((k) => k.toUpperCase()));
+
 /** Built-in abbreviations that are also everyday words: typed in lower case, they are the word. */
 const WORD_LIKE_ABBREVIATIONS = new Set(['send', 'mash', 'sip', 'ta', 'ash', 'pa', 'sen', 'ld', 'ev', 'fe', 'cic', 'hra']);
 
@@ -154,7 +157,7 @@ export function capitaliseKnownAbbreviations(question: string, glossary: Readonl
   return question.replace(/\b[a-z]{2,6}\b/g, (w) => {
     const bare = w.length > 3 ? w.replace(/s$/, '') : w;
     const upper = bare.toUpperCase();
-    const builtin = Object.hasOwn(BUILTIN_ACRONYMS, upper) || Object.keys(BUILTIN_ACRONYMS).some((k) => k.toUpperCase() === upper);
+    const builtin = BUILTIN_UPPER.has(upper);
     if (!glossary.has(upper) && !builtin) return w;
     // letters that could be a word stay a word ("send", "mash"), unless they are a well-known
     // abbreviation that is no English word ("asc", "lac", "ics")

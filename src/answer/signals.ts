@@ -30,12 +30,13 @@ export function isContact(unit: Unit): boolean {
  * honorific, or an e-mail address. "A verbal update from the Council's external auditor" names no one.
  */
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame|Lord|Lady)\.?\s+[A-Z]/;
-const TWO_CAPITALS = /[A-Z][\w’'&-]*(?:\s+(?:of|and|for|the|&))?\s+[A-Z][\w’'-]+/;
+const TWO_CAPITALS = /[A-Z][\w’'&-]*(?:\s+(?:of|and|for|the|&))?\s+[A-Z][\w’'-]+/g;
 export function namesSomeone(text: string): boolean {
   if (HONORIFIC.test(text) || /[\w.-]+@[\w-]+\.[\w.]+/.test(text)) return true;
-  // the first word is capitalised as a sentence's start, not as a name
-  const rest = text.replace(/^\W*\S+\s*/, '');
-  return TWO_CAPITALS.test(rest);
+  // the first word is capitalised as a sentence's start, not as a name (searched from after it,
+  // without copying the text: this runs on every candidate of a "who" question)
+  TWO_CAPITALS.lastIndex = /^\W*\S+\s*/.exec(text)?.[0].length ?? 0;
+  return TWO_CAPITALS.test(text);
 }
 
 /** Something still to happen: "will be considered by", "to be reported to", "report back". */
