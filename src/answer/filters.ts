@@ -219,9 +219,9 @@ function parseDates(question: string, ctx: FilterContext, f: Filters): void {
     // "end of jan": chrono reads the month's last day; the question means its last third
     const textBefore = `${before}${r.text.slice(0, Math.max(0, r.text.search(new RegExp(MONTH, 'i'))))}`;
     const part = PART_OF_MONTH.find(([re]) => re.test(textBefore));
+    if (yearless) year = yearOfMeeting(year, month, part ? null : day, f, ctx);
     const dayFrom = part ? part[1] : day;
     const dayTo = part ? (part[2] ?? daysInMonth(year, month)) : day;
-    if (yearless) year = yearOfMeeting(year, month, part ? null : day, f, ctx);
     const mm = String(month).padStart(2, '0');
     const start = dayFrom === null ? `${year}-${mm}-01` : `${year}-${mm}-${String(dayFrom).padStart(2, '0')}`;
     const end = dayTo === null ? `${year}-${mm}-${String(daysInMonth(year, month)).padStart(2, '0')}` : `${year}-${mm}-${String(Math.min(dayTo, daysInMonth(year, month))).padStart(2, '0')}`;

@@ -182,7 +182,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     );
     // "ASCPH", "osc" name a committee the papers come from: a filter, not a topic.
     // (an abbreviation the papers or the common list define keeps that meaning: "ELC" is early learning)
-    const body = e && e.note !== 'read from the initials of a phrase in the papers' ? null : bodyByInitials(bare, ctx.committees, ctx.councils);
+    const body = e && e.note !== DERIVED_NOTE ? null : bodyByInitials(bare, ctx.committees, ctx.councils);
     const committee = body ?? (e ? committeeNamed(e.long, ctx.committees) : null);
     if (committee) {
       expansions.push(body ? { short: bare, long: body, note: 'a committee by its initials', alternatives: [] } : e!);
@@ -267,12 +267,13 @@ function fittingExpansion(defined: Expansion | null, read: Expansion | null, oth
   return { ...read, alternatives: [defined.long, ...read.alternatives.filter((a) => a !== defined.long)] };
 }
 
+const DERIVED_NOTE = 'read from the initials of a phrase in the papers';
 /** An abbreviation read from the initials of a phrase the papers use (COMF, D2A, SWs). */
 function derivedExpansion(token: string, initials: InitialsIndex | undefined): Expansion | null {
   if (!initials) return null;
   const p = phraseFor(initials, token);
   if (!p) return null;
-  return { short: token.replace('&', ''), long: p.phrase, note: 'read from the initials of a phrase in the papers', alternatives: p.others };
+  return { short: token.replace('&', ''), long: p.phrase, note: DERIVED_NOTE, alternatives: p.others };
 }
 
 
