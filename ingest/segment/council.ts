@@ -43,7 +43,6 @@ export function findCouncil(text: string): string | null {
     const words = name.split(' ');
     while (words.length > 2 && NOT_A_NAME.test(words[0]!)) words.shift();
     if (NOT_A_NAME.test(words[0]!) || words.length < 2) return;
-    if (!/County|City|Borough|District|Town/i.test(name) && words.length < 2) return;
     const n = titleCase(words.join(' '));
     if (!/\b(County|City|Borough|District|Town|Parish) Council$|^(?:London|Royal) Borough of /.test(n)) return;
     counts.set(n, (counts.get(n) ?? 0) + 1);

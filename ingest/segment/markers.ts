@@ -32,7 +32,6 @@ export interface Marker {
   kind: MarkerKind;
 }
 
-/** Strong markers start a part even inside minutes; weak ones only outside. */
 /**
  * The heading of a record of a decision: "PROPOSED RECORD OF DECISION", "RECORD OF DECISION BY
  * CABINET MEMBER", "DECISION NOTICE", "Notice of Key Decision", "Officer Decision Record".
@@ -40,6 +39,7 @@ export interface Marker {
 export const DECISION_RECORD_HEADING =
   /RECORD OF (?:[A-Z]+ ){0,3}?DECISION\b|^(?:[A-Z ]+ )?DECISION NOTICE$|^NOTICE OF (?:KEY )?DECISION\b|^(?:OFFICER |EXECUTIVE |KEY )?DECISION RECORD$|^(?:Record of (?:[A-Z]\w+ ){0,3}Decision|Decision Notice|Notice of (?:Key )?Decision|(?:Officer|Executive) Decision Record)$/;
 
+/** Strong markers start a part even inside minutes; weak ones only outside. */
 export const STRONG: ReadonlySet<MarkerKind> = new Set(['report-to', 'agenda-item', 'report-of', 'report-field', 'from-block', 'purpose', 'decision-record', 'minutes']);
 
 export const TYPE_OF: Record<MarkerKind, PartType> = {

@@ -117,8 +117,13 @@ export const BUILTIN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   LDP: ['Local Development Plan'],
 };
 
-/** The built-in abbreviations in capitals ("DfE" as "DFE"), read once. */
-const BUILTIN_UPPER = new Set(Object.keys(BUILTIN_ACRONYMS).map((k) => k.toUpperCase()));
+/** The built-in abbreviations by their letters in capitals ("DfE" as "DFE"), read once. */
+const BUILTIN_BY_UPPER = new Map(Object.entries(BUILTIN_ACRONYMS).map(([k, longs]) => [k.toUpperCase(), longs] as const));
+
+/** A built-in abbreviation's meanings, however its letters are cased ("DFE" finds "DfE"). */
+function builtinMeanings(key: string): readonly string[] | undefined {
+  return BUILTIN_ACRONYMS[key] ?? BUILTIN_BY_UPPER.get(key.toUpperCase());
+}
 
 /** Built-in abbreviations that are also everyday words: typed in lower case, they are the word. */
 const WORD_LIKE_ABBREVIATIONS = new Set(['send', 'mash', 'sip', 'ta', 'ash', 'pa', 'sen', 'ld', 'ev', 'fe', 'cic', 'hra']);
@@ -157,7 +162,7 @@ export function capitaliseKnownAbbreviations(question: string, glossary: Readonl
   return question.replace(/\b[a-z]{2,6}\b/g, (w) => {
     const bare = w.length > 3 ? w.replace(/s$/, '') : w;
     const upper = bare.toUpperCase();
-    const builtin = BUILTIN_UPPER.has(upper);
+    const builtin = builtinMeanings(upper) !== undefined;
     if (!glossary.has(upper) && !builtin) return w;
     // letters that could be a word stay a word ("send", "mash"), unless they are a well-known
     // abbreviation that is no English word ("asc", "lac", "ics")
@@ -205,15 +210,14 @@ export function expandAcronym(token: string, glossary: Map<string, GlossaryEntry
     const best = scored[0]!.e;
     // Other meanings: other definitions in the papers, then common meanings the papers do not
     // define here (LAC read as Local Area Coordination still says "other meaning: Looked After Children").
-    const builtinMeanings = BUILTIN_ACRONYMS[key] ?? Object.entries(BUILTIN_ACRONYMS).find(([k]) => k.toUpperCase() === key)?.[1] ?? [];
-    const alternatives = unique([...scored.slice(1).map((x) => tidy(x.e.long)), ...builtinMeanings])
+    const alternatives = unique([...scored.slice(1).map((x) => tidy(x.e.long)), ...(builtinMeanings(key) ?? [])])
       .filter((l) => words(l).join(' ') !== words(best.long).join(' '));
     const where = ctx.committees.find((c) => best.committees.has(c));
     const committee = where ? best.committees.get(where) : [...best.committees.values()][0];
     const note = committee ? `as defined in the ${committee} papers` : 'as defined in the papers';
     return { short: token, long: tidy(best.long), note, alternatives };
   }
-  const builtin = BUILTIN_ACRONYMS[key] ?? Object.entries(BUILTIN_ACRONYMS).find(([k]) => k.toUpperCase() === key)?.[1];
+  const builtin = builtinMeanings(key);
   if (!builtin || builtin.length === 0) return null;
   return { short: token, long: builtin[0]!, note: 'common abbreviation', alternatives: builtin.slice(1) };
 }

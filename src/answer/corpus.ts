@@ -74,7 +74,7 @@ export interface Snapshot {
   initials: InitialsIndex;
   committees: string[];
   councils: string[];
-  /** Meeting dates ascending (for the recency bonus). */
+  /** Meeting dates ascending (for the recency bonus): meetings' ALL_MEETINGS list. */
   dates: string[];
   /** Committee → its meeting dates ascending; ALL_MEETINGS ('') → every meeting's (filters.ts). */
   meetings: Map<string, string[]>;
@@ -128,6 +128,7 @@ export function buildSnapshot(db: Db, includeExempt: boolean, opts: { sampleUnit
     loadAcronyms(db, includeExempt).map((a) => ({ short: a.short, long: a.long, committee: parts.get(a.partId)?.committee ?? null, title: parts.get(a.partId)?.title ?? null })),
   );
   const distinct = (xs: Array<string | null>): string[] => [...new Set(xs.filter((x): x is string => Boolean(x && x.trim())))];
+  const meetings = meetingsByCommittee(partRows);
   return {
     unitCount,
     avgLength,
@@ -141,8 +142,8 @@ export function buildSnapshot(db: Db, includeExempt: boolean, opts: { sampleUnit
     initials,
     committees: distinct(partRows.map((p) => p.committee)),
     councils: distinct(partRows.map((p) => p.council)),
-    dates: distinct(partRows.map((p) => p.meetingDate)).sort(),
-    meetings: meetingsByCommittee(partRows),
+    dates: meetings.get(ALL_MEETINGS)!,
+    meetings,
     decided,
     openings: new Map(),
   };
