@@ -180,8 +180,11 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     numbers: q.question.match(/\d[\d,]*/g)?.map((n) => n.replace(/,/g, '')) ?? [],
   };
   const score = (): Scored[] => {
-    learnContext(db, snap, matched, candidates.values());
-    const out = scoreCandidates(candidates.values(), { fuzzy: termScores([...candidates.values()], matched, snap) }, matched, q.intent, snap, hints);
+    const fuzzy = termScores([...candidates.values()], matched, snap);
+    // the papers of the best-matching candidates are the ones read for context, whatever order
+    // the papers were stored in
+    learnContext(db, snap, matched, [...candidates.values()].sort((a, b) => (fuzzy.get(b.key) ?? 0) - (fuzzy.get(a.key) ?? 0) || byPlace(a, b)));
+    const out = scoreCandidates(candidates.values(), { fuzzy }, matched, q.intent, snap, hints);
     if (q.agendaPosition) lendReportsToAgendaLines(out);
     if (q.intent === 'who' && asksForContact(q.question)) lendPapersToContacts(out);
     // a paper known to be the named body's before one whose body is unknown
@@ -204,6 +207,11 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     if (take(loadUnits(db, snap, contactParagraphs(db, parts)))) scored = score();
   }
   return { scored, matched, filteredCount: filteredCount(snap, q) };
+}
+
+/** Where a unit is (file, page, kind), for ties that must not depend on the order papers were stored in. */
+function byPlace(a: Unit, b: Unit): number {
+  return a.part.file.localeCompare(b.part.file) || a.page - b.page || a.kind.localeCompare(b.kind);
 }
 
 /** The parts of the best candidates that cover the topic (up to `n`). */
