@@ -68,13 +68,18 @@ function stemUncached(word: string): string {
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !(w.endsWith('is') && w.length > 4)) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  else if (w.length > 5 && w.endsWith('al') && !w.endsWith('ial')) w = w.slice(0, -2);
+  let inflected = false;
+  if (w.length > 5 && w.endsWith('ing')) {
+    w = w.slice(0, -3);
+    inflected = true;
+  } else if (w.length > 4 && w.endsWith('ed')) {
+    w = w.slice(0, -2);
+    inflected = true;
+  } else if (w.length > 5 && w.endsWith('al') && !w.endsWith('ial')) w = w.slice(0, -2);
   else if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2);
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  // doubled consonant left by -ing/-ed ("planned" → "plann" → "plan")
-  if (w.length > 4 && /([bdfgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  // doubled consonant left by -ing/-ed ("planned" → "plann" → "plan", "cutting" → "cutt" → "cut")
+  if ((w.length > 4 || (inflected && w.length === 4)) && /([bdfgmnprt])\1$/.test(w)) w = w.slice(0, -1);
   return w;
 }
 

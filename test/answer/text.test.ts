@@ -7,6 +7,10 @@ describe('text', () => {
     expect(new Set(['approve', 'approved', 'approves', 'approval'].map(stem)).size).toBe(1);
     expect(stem('coordinators')).toBe(stem('coordinator'));
     expect(stem('planned')).toBe(stem('plan'));
+    // a short verb's doubled consonant: "cutting back" is about cuts, "dipping into" about a dip
+    expect(stem('cutting')).toBe(stem('cut'));
+    expect(stem('dipping')).toBe(stem('dip'));
+    expect(stem('added')).toBe('add');
     expect(stem('2021')).toBe('2021');
   });
 
