@@ -201,7 +201,8 @@ export function parseAcronyms(input: ParseInput): Acronym[] {
     const m = cells ? [null, cells[0], cells[1]] : /^([A-Za-z&]{2,10})\s*(?:[–—-]|:|=)\s+(.{4,120})$/.exec(l.text.trim());
     if (!m) continue;
     const short = m[1]!;
-    const long = m[2]!.replace(/[,;.]+$/, '');
+    // "HRA – Housing Revenue Account. “Finance Portfolio” means …": the first sentence
+    const long = m[2]!.split(/\.\s+(?=[A-Z“"‘'])/)[0]!.replace(/[,;.]+$/, '');
     if (SHORT.test(short) && plausible(short, long)) add(short, long, l.page);
   }
   return out;

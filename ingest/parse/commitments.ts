@@ -8,12 +8,15 @@ import type { Commitment, Recommendation, Resolution } from '../model.ts';
 import type { ParseInput } from '../layout/types.ts';
 import { findAllDue, type DueMatch } from './relative-dates.ts';
 import { operativeVerb } from './verbs.ts';
+import { actionLogCommitments } from './action-log.ts';
 
 /** Words that make a time a promise rather than background ("in 2019 the council …"). */
 const PROMISE =
-  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ed|ing)? to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|considered|referred)\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on)\b/i;
+  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ed|ing)? to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on)\b/i;
 /** Dates stated with "from" count only for actions that start then (a transfer, an establishment). */
-const FROM_ACTION = /\b(?:transfer|establish|disestablish|commence|start|implement|introduc)\w*/i;
+const FROM_ACTION = /\b(?:transfer|establish|disestablish|commence|start|implement|introduc|delet)\w*/i;
+/** A deadline with a full date: "submitted by 27 June 2025", "before 31 December 2025". */
+const DEADLINE = /\b(?:by|before|no later than)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\s+\d{4}\b/;
 
 const RECEIVE = /\b(?:receives?|receiving|to receive)\s+(.+?)(?=\s+(?:in|at|by|within|after|before|during|until|via|from|each|every)\s|[,;:]|\.(?:\s|$)|$)/i;
 const PASSIVE = /\s+(?:to be|be|being|will be)\s+(?:presented|brought|reported|submitted|considered|published|returned)\b/i;
@@ -76,7 +79,9 @@ function commitmentFrom(
   const due = after.find((d) => d.explicit && d.due) ?? after[0] ?? all[0];
   if (!due) return null;
   const fromDate = /\bfrom\s+$/i.test(text.slice(Math.max(0, due.index - 6), due.index));
-  if (fromDate ? !FROM_ACTION.test(text) : !promised && !PROMISE.test(text)) return null;
+  // "approved with effect from 1 October 2025": the date the decision takes effect
+  const takesEffect = /\bwith\s+effect\s+from\s+$/i.test(text.slice(Math.max(0, due.index - 20), due.index));
+  if (fromDate ? !FROM_ACTION.test(text) && !takesEffect : !promised && !PROMISE.test(text) && !DEADLINE.test(text)) return null;
   // a decision "to endorse the plan as submitted to NHS England on 31 March" at a June meeting
   // names something done, not promised (a sentence saying "will" is taken at its word)
   if (where.source !== 'paragraph' && due.due && meetingDate && due.due < meetingDate.slice(0, due.due.length)) return null;
@@ -98,6 +103,12 @@ function whatOfSentence(sentence: string): string {
   return clause.slice(0, 140) || sentence.slice(0, 140);
 }
 
+/** A decision's "…, and that …" clauses (the whole when it has one). */
+function clauses(text: string): string[] {
+  const parts = text.split(/,?\s+and\s+that\s+/i);
+  return parts.length > 1 ? parts : [text];
+}
+
 function squash(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9£]+/g, ' ').trim();
 }
@@ -117,7 +128,7 @@ const PARAGRAPH_PROMISE = new RegExp(
     String.raw`\b(?:will|shall)\s+be\s+(?:provided|available|included|set out|reported)\s+in\s+(?:the|a)\s+(?:\w+\s+){0,2}report\s+to\s+${BODY}`,
     String.raw`\b(?:will|shall)\s+report\s+back\b`,
     // "The Clerk will report on the tender to the November meeting"
-    String.raw`\b(?:will|shall)\s+report\s+(?:on|to)\b.{0,120}?\b(?:meeting|Committee|Cabinet|Council|Board|Panel)\b`,
+    String.raw`\b(?:will|shall)\s+report\s+(?:(?:progress|further)\s+)?(?:on|to)\b.{0,120}?\b(?:meeting|Committee|Cabinet|Council|Board|Panel)\b`,
     // "The Clerk will obtain three quotes … and report to the March 2026 meeting"
     String.raw`\b(?:will|shall)\s+[a-z]+\b[^.;]{0,120}\band\s+report\s+(?:back\s+)?(?:to|on)\b`,
     // "the Director undertook to circulate a breakdown … by 30 April", "Managers have agreed to complete all actions by …"
@@ -147,8 +158,12 @@ export function parseCommitments(
     const texts = res.items.length > 0 ? res.items.map((i) => i.text) : [res.text];
     for (const t of texts) {
       if (operativeVerb(t) === 'note' && !PARAGRAPH_PROMISE.test(t)) continue;
-      const c = commitmentFrom(t, meetingDate, { page: res.page, paragraph: null, source: 'resolution' });
-      if (c) out.push(c);
+      // "that the consultation be issued on 20 October, and that the outcome be reported on 4
+      // December": a promise per clause, each quoting the whole decision
+      for (const clause of clauses(t)) {
+        const c = commitmentFrom(clause, meetingDate, { page: res.page, paragraph: null, source: 'resolution' });
+        if (c && !out.some((o) => o.text === t && o.due === c.due)) out.push({ ...c, text: t });
+      }
     }
   }
   const decided = out.map((c) => squash(c.text));
@@ -163,6 +178,7 @@ export function parseCommitments(
       if (c) out.push(c);
     }
   }
+  out.push(...actionLogCommitments(input.tables, meetingDate));
   return out;
 }
 

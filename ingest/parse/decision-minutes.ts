@@ -55,13 +55,23 @@ function minuteWordHeading(line: Line, index: number, lines: readonly Line[], pr
   const p = PREFIXED.exec(t);
   const m = MINUTE_WORD.exec(t) ?? (p && prefixes.has(p[2]!) ? [p[0], p[1], p[3]] : null) ?? (line.bold || line.cells.length >= 2 ? SLASH_NUMBERED.exec(t) : null);
   if (!m || !/\d/.test(m[1]!)) return null;
-  const title = m[2]!.trim();
+  let title = m[2]!.trim();
   if (title.length > 160 || (/[.;]$/.test(title) && !line.bold)) return null;
-  const next = lines[index + 1];
+  // "LSC/25/07 APPLICATION FOR A NEW PREMISES LICENCE – THE LANTERN ROOMS," / "14 QUAY STREET":
+  // a capitals title that plainly goes on carries on to the next capitals line
+  const taken = [index];
+  while (isUpperHeading(title) && /(?:[,–—&-]|\b(?:AND|OF|THE|FOR|TO|IN|AT|ON))$/.test(title)) {
+    const cont = lines[taken[taken.length - 1]! + 1];
+    if (!cont || !isUpperHeading(cont.text.trim()) || taken.length > 3) break;
+    title = joinLines([title, cont.text]);
+    taken.push(taken[taken.length - 1]! + 1);
+  }
+  const last = taken[taken.length - 1]!;
+  const next = lines[last + 1];
   const item = next ? ITEM.exec(next.text.trim()) : null;
   return {
     index,
-    lineIndexes: item ? [index, index + 1] : [index],
+    lineIndexes: item ? [...taken, last + 1] : taken,
     number: m[1]!.replace(/\s+/g, ''),
     title,
     agendaItem: item ? item[1]! : null,

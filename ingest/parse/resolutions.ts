@@ -20,7 +20,19 @@ const RESOLVED_START =
  * "Decision:" is its recommendation).
  */
 const AGREED_START =
-  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:(AGREED|DECIDED|DECISION)\b\s*(?:[:–—-]\s*)?|(Agreed|Decided|Decision)\s*:\s*|(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership)\s+(?:unanimously\s+)?(?:agreed|decided)\s*(?::-|[:–—-])?\s*)(.*)$/;
+  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:(?:After|Following)\s+(?:(?:some|further|a|full|detailed)\s+)?(?:discussion|debate|consideration)(?:\s+of\s+[^,]{1,60})?,\s*|Having\s+considered\s+[^,]{1,80},\s*)?(?:(AGREED|DECIDED|DECISION)\b\s*(?:[:–—-]\s*)?|(Agreed|Decided|Decision)\s*:\s*|(?:[Tt]he\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority)\s+(?:unanimously\s+)?(?:agreed|decided|determined)\s*(?::-|[:–—-])?\s*)(.*)$/;
+/**
+ * The motion's mover and seconder before the decision: "Moved by Councillor C Ferris, Seconded by
+ * Councillor L Rooney and agreed that the minutes … be taken as read" (the words may wrap).
+ */
+const MOVED_BY = /^(?:Moved|Proposed)\s+by\s+\S/;
+const MOVED_AGREED = /\band\s+(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED)\s*(?:[:–—-]\s*)?(?=(?:that|to)\b)/;
+/** "… on this item. The Forum voted (12 for, 3 against) to approve …": a vote and its decision, inside a line. */
+const VOTED_TO = /(?:^|(?<=[.;:!?]["'’”)]?\s+))(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority|Members)\s+(?:unanimously\s+)?voted\s*(\([^)]{3,60}\))?\s*(?=to\s+[a-z])/;
+/** "The minutes of the meeting held on 3 July 2025 were approved as a correct record." */
+const MINUTES_CONFIRMED = /^(?:The\s+)?minutes\s+of\s+the\s+.{0,120}?\b(?:were|was|be)\s+(?:duly\s+)?(?:approved|agreed|confirmed|signed|accepted)\b.{0,80}?\b(?:correct|true|accurate)\s+record/i;
+/** "The Committee noted the report on …": a noting, counted where the minute records no other decision. */
+const NOTED_SENTENCE = /^(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority)\s+(?:formally\s+)?noted\s+(?:the|a|an|correspondence|receipt|progress|that)\b/;
 /**
  * Minutes that record a recommendation to another body or a noting in capitals: "RECOMMENDED to
  * Cabinet that – (a) …", "RECOMMENDED – That …", "NOTED – the forecast …" (minutes only).
@@ -33,6 +45,8 @@ interface Start {
   rest: string;
   /** The outcome the opening word states ("NOTED", "RECOMMENDED to Cabinet"), else read from the text. */
   outcome?: ResolutionOutcome;
+  /** A vote stated with the decision ("voted (12 for, 3 against) to …"). */
+  votes?: string;
 }
 
 /**
@@ -83,7 +97,7 @@ function inlineStart(text: string): RegExpExecArray | null {
  * "Moved by Councillor …", "On being put to the vote …", "Carried unanimously". It is not part of the resolution.
  */
 const VOTE_RECORD =
-  /(?:^|\s+)(?=(?:(?:Proposed|Moved)\s+(?:by\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b|Seconded\s+(?:by\s+)?(?:Cllr|Councillor)\b|On\s+being\s+put\s+to\s+the\s+vote\b|Upon\s+being\s+put\s+to\s+the\s+vote\b|(?:The\s+motion\s+was\s+)?(?:Carried|Lost)\s+(?:unanimously|by\b|\d|with\b)|\(\s*For\s*[:\-–]?\s*\d))/i;
+  /(?:^|\s+)(?=(?:(?:Proposed|Moved)\s+(?:by\s+)?(?:Cllr|Councillor|Alderman|Alderwoman|Mr|Mrs|Ms|Miss|Dr)\b|Seconded\s+(?:by\s+)?(?:Cllr|Councillor|Alderman|Alderwoman)\b|On\s+being\s+put\s+to\s+the\s+vote\b|Upon\s+being\s+put\s+to\s+the\s+vote\b|On\s+a\s+vote\s+being\s+taken\b|(?:The\s+motion\s+was\s+)?(?:Carried|Lost)\s+(?:unanimously|by\b|\d|with\b)|\(\s*For\s*[:\-–]?\s*\d))/i;
 
 /** The text before any vote record, and the record itself ("" when none). */
 export function splitVoteRecord(text: string): { text: string; record: string } {
@@ -104,11 +118,14 @@ export function parseVotes(text: string): Votes | null {
   const f =
     num(/\bfor\s+the\s+motion\s*[:\-–]?\s*(\d{1,3})\b/i) ??
     num(/\bFor\s*[:\-–]?\s*(\d{1,3})\b/) ??
+    // a recorded vote: "FOR (19): Councillors …", "AGAINST (4): …", "ABSTAINED (1): …"
+    num(/\bFOR\s*\((\d{1,3})\)/i) ??
     num(/\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+)?(?:for|in favour)\b/i) ??
+    num(/\b(\d{1,3})\s+(?:Members?|Councillors?)\s+voted\s+(?:for|in favour)\b/i) ??
     num(/\bin favour\s*[:\-–]?\s*(\d{1,3})\b/i);
   const a =
-    num(/\bAgainst\s*[:\-–]?\s*(\d{1,3})\b/i) ?? num(/\b(\d{1,3})\s+(?:votes?\s+)?against\b/i) ?? num(/\bfor\s+the\s+amendment\s*[:\-–]?\s*(\d{1,3})\b/i);
-  const ab = num(/\b(?:Abstentions?|Abstained|Abstain)\s*[:\-–]?\s*(\d{1,3})\b/i) ?? num(/\b(\d{1,3})\s+(?:abstentions?|abstained|abstain)\b/i);
+    num(/\bAgainst\s*[:\-–]?\s*\(?(\d{1,3})\b/i) ?? num(/\b(\d{1,3})\s+(?:votes?\s+)?against\b/i) ?? num(/\bfor\s+the\s+amendment\s*[:\-–]?\s*(\d{1,3})\b/i);
+  const ab = num(/\b(?:Abstentions?|Abstained|Abstain)\s*[:\-–]?\s*\(?(\d{1,3})\b/i) ?? num(/\b(\d{1,3})\s+(?:abstentions?|abstained|abstain)\b/i);
   if (f === null || a === null) return null;
   return { for: f, against: a, abstain: ab };
 }
@@ -133,11 +150,15 @@ export function parseResolutions(input: ParseInput): Resolution[] {
   const headingIndexes = new Set(headings.flatMap((h) => h.lineIndexes));
   const out: Resolution[] = [];
 
+  const notings = new Set<Resolution>();
+  const headingOf = new Map<Resolution, MinuteHeading | null>();
   for (let i = 0; i < lines.length; i++) {
+    const found = resolvedStart(lines[i]!, minutes) ? { start: resolvedStart(lines[i]!, minutes)!, at: i, noting: false } : minutes ? minutesStart(lines, i) : null;
+    if (!found) continue;
+    const { start, noting } = found;
+    i = found.at;
     const line = lines[i]!;
-    const start = resolvedStart(line, minutes);
-    if (!start) continue;
-    const stop = (l: Line, j: number) => headingIndexes.has(j) || resolvedStart(l, minutes) !== null;
+    const stop = (l: Line, j: number) => headingIndexes.has(j) || resolvedStart(l, minutes) !== null || (minutes && startsDecision(l.text.trim()));
     const section = collectItems(lines, i + 1, start.rest ? { ...line, text: start.rest } : null, { stop, maxLines: 120 });
     const heading = headingBefore(headings, i);
     const split = splitVoteRecord(section.fullText);
@@ -149,8 +170,8 @@ export function parseResolutions(input: ParseInput): Resolution[] {
       : [{ label: null, text }];
     // Votes are often recorded just before the RESOLVED line ("On being put to the vote … For 7, Against 3"),
     // or just after it ("Proposed Cllr X, seconded Cllr Y, carried 7 for, 2 against").
-    const before = joinLines(lines.slice(Math.max(heading ? heading.index + 1 : 0, i - 4), i).map((l) => l.text));
-    out.push({
+    const before = joinLines(lines.slice(Math.max(heading ? heading.index + 1 : 0, i - 8), i).map((l) => l.text));
+    const resolution: Resolution = {
       ref: start.ref ?? heading?.number ?? null,
       title: heading?.title ?? null,
       agendaItem: heading?.agendaItem ?? null,
@@ -158,11 +179,45 @@ export function parseResolutions(input: ParseInput): Resolution[] {
       items,
       page: line.page,
       outcome: (start.outcome && outcomeOf(text, items) !== 'rejected' ? start.outcome : outcomeOf(text, items)) satisfies ResolutionOutcome,
-      votes: parseVotes(split.record) ?? parseVotes(recordAfter(lines, section.end, headingIndexes, minutes)) ?? parseVotes(text) ?? parseVotes(before),
-    });
+      votes: (start.votes ? parseVotes(start.votes) : null) ?? parseVotes(split.record) ?? parseVotes(recordAfter(lines, section.end, headingIndexes, minutes)) ?? parseVotes(text) ?? parseVotes(before),
+    };
+    out.push(resolution);
+    headingOf.set(resolution, heading);
+    if (noting) notings.add(resolution);
     i = Math.max(i, section.end - 1);
   }
-  return out;
+  // "The Committee noted …" records the minute's decision only where it records no other
+  return out.filter((r) => !notings.has(r) || !out.some((o) => o !== r && !notings.has(o) && headingOf.get(o) === headingOf.get(r)));
+}
+
+/** A decision as some minutes write it without RESOLVED (see minutesStart). */
+function startsDecision(text: string): boolean {
+  return MOVED_BY.test(text) || MINUTES_CONFIRMED.test(text) || NOTED_SENTENCE.test(text) || /^(?:The\s+)?\S+\s+(?:unanimously\s+)?voted\b/.test(text);
+}
+
+/**
+ * Decisions minutes record without a RESOLVED: after the mover and seconder ("Moved by …,
+ * Seconded by … and agreed that …", on this line or the next two), a vote ("The Forum voted (12
+ * for, 3 against) to approve …"), the previous minutes confirmed, or a noting. `at` is the line the
+ * decision's words start on.
+ */
+function minutesStart(lines: readonly Line[], i: number): { start: Start; at: number; noting: boolean } | null {
+  const text = lines[i]!.text.trim();
+  if (MOVED_BY.test(text)) {
+    for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+      const t = lines[j]!.text.trim();
+      if (j > i && (MOVED_BY.test(t) || resolvedStart(lines[j]!, true))) break;
+      const m = MOVED_AGREED.exec(t);
+      if (m) return { start: { ref: null, rest: t.slice(m.index + m[0].length) }, at: j, noting: false };
+      if (/[.;]$/.test(t)) break;
+    }
+    return null;
+  }
+  const voted = VOTED_TO.exec(text);
+  if (voted) return { start: { ref: null, rest: text.slice(voted.index + voted[0].length), ...(voted[1] ? { votes: voted[1] } : {}) }, at: i, noting: false };
+  if (MINUTES_CONFIRMED.test(text)) return { start: { ref: null, rest: text, outcome: 'approved' }, at: i, noting: false };
+  if (NOTED_SENTENCE.test(text)) return { start: { ref: null, rest: text, outcome: 'noted' }, at: i, noting: true };
+  return null;
 }
 
 /** The vote record on the lines just after a resolution, up to the next minute heading or resolution. */
@@ -178,6 +233,8 @@ function recordAfter(lines: readonly Line[], from: number, headingIndexes: Set<n
 
 /** The outcome of the whole; a list that refuses one item but grants another is not a rejection. */
 function outcomeOf(text: string, items: Array<{ text: string }>): ResolutionOutcome {
+  // "that the minutes of the meeting held on 13 May be taken as read and signed as correct"
+  if (/^(?:that\s+)?the\s+minutes\s+of\b/i.test(text) && /\b(?:signed|confirmed|approved|agreed|accepted)\b/i.test(text) && /\b(?:correct|true|accurate)\b/i.test(text)) return 'approved';
   const whole = resolutionOutcome(text);
   if (whole !== 'rejected' || items.length < 2) return whole;
   const rest = items.filter((it) => resolutionOutcome(it.text) !== 'rejected');

@@ -9,7 +9,8 @@ import { parseListedWorkProgramme } from './work-programme-list.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const DAY_DATE = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?,?\\s+(\\d{4})$`, 'i');
+/** "Tuesday 14th June 2021", "Tue 3 Feb 26" (a short weekday, a two-figure year). */
+const DAY_DATE = new RegExp(`^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?,?\\s+(\\d{4}|\\d{2})$`, 'i');
 const MONTH_DATE = new RegExp(`^${MONTH_RE}\\.?\\s+(\\d{4})$`, 'i');
 const NUMERIC_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/;
 
@@ -28,7 +29,7 @@ function pad(n: number): string {
 export function meetingDateOf(text: string): string | null | undefined {
   const t = norm(text).replace(/[:–-]\s*$/, '').replace(/\s*\(.*\)$/, '').trim();
   const d = DAY_DATE.exec(t);
-  if (d) return `${d[3]}-${pad(month(d[2]!) + 1)}-${pad(Number(d[1]))}`;
+  if (d) return `${d[3]!.length === 2 ? 2000 + Number(d[3]) : d[3]}-${pad(month(d[2]!) + 1)}-${pad(Number(d[1]))}`;
   const n = NUMERIC_DATE.exec(t);
   if (n) {
     const y = n[3]!.length === 2 ? 2000 + Number(n[3]) : Number(n[3]);
@@ -58,7 +59,7 @@ function columnsOf(t: Table): Columns | null {
     if (i >= 0) taken.push(i);
     return i;
   };
-  const date = pick(/^(?:meeting\s+)?dates?$|\bmeeting\s+date|\bcommittee\s+date|\bdate\s+of\s+(?:the\s+)?meeting|^meeting$/i);
+  const date = pick(/^(?:meeting\s+)?dates?$|\bmeeting\s+date|\bcommittee\s+date|\bdate\s+of\s+(?:the\s+)?(?:meeting|decision)|\bdecision\s+date|\b(?:expected|target)\s+date|^meeting$/i);
   const author = pick(/\bauthor\b|\bcontact\b|\bwritten by\b/i);
   const lead = pick(/\blead\b|\bofficer\b|\bresponsib|\bdirector\b|\bportfolio\b|\bcabinet member\b/i);
   const summary = pick(/\bsummary\b|\bdescription\b|\bpurpose\b|\bbrief\b|\bdetails?\b|\bcomments?\b|\bnotes?\b|\bscope\b/i);

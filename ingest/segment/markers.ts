@@ -83,7 +83,7 @@ export function findMarkers(lines: FlatLine[]): Marker[] {
     if (/(?:^|\*\*|\d[.)]?\s*)Purpose of (?:the )?report\b/i.test(t) && (t.length < 70 || /Purpose of (?:the )?report\s*$/i.test(t))) add('purpose');
     if (/Purpose of\s*$/.test(t) && /^the report\b/i.test(text(i + 1))) add('purpose');
     if (DECISION_RECORD_HEADING.test(t) && t.length < 100) add('decision-record');
-    if (/^MINUTES of (?:a|the)\b.*\bmeeting\b/i.test(t) || MINUTES_HEADING.test(t)) add('minutes');
+    if ((/^MINUTES of (?:a|the)\b.*\bmeeting\b/i.test(t) || MINUTES_HEADING.test(t)) && !continuesSentence(t, text(i - 1))) add('minutes');
     // A front sheet's field table ("Report Title: …", "Date of Meeting: …") near the top of a page.
     if (inPage < 15 && OPENING_FIELD.test(t) && nextField(lines, i)) add('report-field');
     if (inPage < 3 && ITEM_STAMP.test(t)) add('agenda-item');
@@ -102,9 +102,17 @@ export function findMarkers(lines: FlatLine[]): Marker[] {
       !/^(?:list of )?(?:appendices|appendix)\s*:?$/i.test(text(i - 1))
     )
       add('appendix');
-    if (/WORK PROGRAMME/.test(t) && t === t.toUpperCase() && !/^\d/.test(t) && t.length < 120 && (line.bold || inPage < 3)) add('work-programme');
+    if (/WORK PROGRAMME|FORWARD PLAN/.test(t) && t === t.toUpperCase() && !/^\d/.test(t) && t.length < 120 && (line.bold || inPage < 3)) add('work-programme');
   }
   return out;
+}
+
+/**
+ * "… agreed that the / minutes of the meeting held on 13 May 2025 be taken as read": a sentence
+ * wrapped onto a line that reads like a minutes heading, not one.
+ */
+function continuesSentence(t: string, previous: string): boolean {
+  return /^[a-z]/.test(t) || /\b(?:the|that|and|of|to|with|whether)$/i.test(previous);
 }
 
 /** Another field line ("Key decision: Yes") follows within a few lines on the same page. */

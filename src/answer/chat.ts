@@ -32,7 +32,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   capex: ['capital'], cab: ['cabinet'], opex: ['revenue'], cap: ['capital'], exec: ['executive'], min: ['minute'], mins: ['minutes'],
   hosp: ['hospital'], edu: ['education'], env: ['environment'], comms: ['communications'], ops: ['operations'], cc: ['county council'], reps: ['representatives'],
   dc: ['district council'], bc: ['borough council'],
-  rd: ['road'], st: ['street', 'saint'], ff: ['firefighter'], ffs: ['firefighters'], reg: ['regulation'], regs: ['regulations'], avg: ['average'], mods: ['modifications'], prog: ['programme'],
+  rd: ['road'], st: ['street', 'saint'], ff: ['firefighter'], ffs: ['firefighters'], reg: ['regulation'], regs: ['regulations'], avg: ['average'], mods: ['modifications'], prog: ['programme'], fwd: ['forward'],
 };
 
 /** True when the word is a clipped place name ("Leics", "Nottm"). */

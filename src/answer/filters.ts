@@ -37,6 +37,8 @@ export interface FilterContext {
 }
 
 const GENERIC_COMMITTEE_WORDS = new Set(['committee', 'the', 'meeting', 'sub']);
+/** One-word committee names that name the body alone ("what did cabinet agree?"). */
+const BODY_WORDS = new Set(['cabinet', 'executive', 'council', 'scrutiny', 'assembly', 'authority', 'forum', 'board', 'panel']);
 /** A word after a council's own name that makes it the council: its kind, its possessive, or one of its bodies. */
 const COUNCIL_NAMED_BY = new Set(['council', 'county', 'city', 'borough', 'cc', 'dc', 'bc', 's', 'cabinet', 'committee', 'cttee', 'board', 'panel', 'executive', 'scrutiny']);
 const GENERIC_COUNCIL_WORDS = new Set(['county', 'city', 'borough', 'district', 'metropolitan', 'council', 'the', 'of', 'royal', 'london', 'parish', 'town']);
@@ -52,6 +54,12 @@ export function parseFilters(question: string, ctx: FilterContext): Filters {
     if (core.length === 0) continue;
     const at = indexOfSeq(q, core);
     if (at < 0) continue;
+    // a meeting of the whole council ("Council", "Full Council") is named as one ("full council",
+    // "the council meeting"); "council homes", "ni council", "council tax" are not it
+    if (core.every((w) => w === 'council' || w === 'full') && indexOfSeq(q, ['full', 'council']) < 0 && !/^(?:meeting|mtg|meetings)$/.test(q[at + core.length] ?? '')) continue;
+    // a one-word name that is also a topic ("Housing Committee", "Planning Committee") is the
+    // committee only when named as one: "housing committee", "the planning cttee's meeting"
+    if (core.length === 1 && !BODY_WORDS.has(core[0]!) && !/^(?:committee|cttee|cttees|committees|sub|subcommittee|meeting|mtg|panel|board)$/.test(q[at + 1] ?? '')) continue;
     if (f.committees.some((c) => words(c).join(' ').includes(core.join(' ')))) continue;
     f.committees.push(name);
     for (const w of core) f.consumed.add(w);
@@ -182,6 +190,8 @@ function parseDates(question: string, ctx: FilterContext, f: Filters): void {
     if (DURATION.test(r.text) || DURATION.test(question.slice(Math.max(0, r.index - 8), r.index + r.text.length))) continue;
     // "next Tuesday's cabinet", "on Thursday": one day, as chrono reads it from now
     if (!r.start.isCertain('month') && WEEKDAY.test(r.text)) {
+      // "on a Friday", "every Friday", "on Fridays": any such day, not a date
+      if (/\b(?:a|an|every|each|any)\s+$/i.test(question.slice(Math.max(0, r.index - 7), r.index)) || /^s\b/i.test(question.slice(r.index + r.text.length))) continue;
       const day = r.start.date().toISOString().slice(0, 10);
       applyRange(f, 'in', day, day);
       for (const w of words(r.text)) f.consumed.add(w);

@@ -45,7 +45,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['jab', 'jabs', 'vaccination', 'vaccinations', 'immunisation', 'immunisations'],
   ['sofa', 'sofas', 'settee', 'settees', 'soft furnishings', 'upholstered'],
   ['swamped', 'overwhelmed', 'pressure', 'pressures', 'demand'],
-  ['pot', 'pots', 'reserve', 'reserves'],
+  ['pot', 'pots', 'reserve', 'reserves', 'allocation', 'fund'],
+  // a motion's fate: "did it pass or fall?" is answered by "carried" or "lost"
+  ['pass', 'passed', 'fall', 'fell', 'carried', 'lost', 'defeated'],
   ['answer', 'answered', 'answering', 'respond', 'responded', 'responding'],
   ['lend', 'lent', 'lending', 'loan', 'loans'],
   ['repay', 'repaid', 'repayment', 'repayments', 'payback'],

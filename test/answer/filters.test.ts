@@ -10,6 +10,30 @@ const ctx = {
 };
 
 describe('parseFilters', () => {
+  it('reads a meeting of the whole council only when it is named as one', () => {
+    const withCouncil = { ...ctx, committees: [...ctx.committees, 'Council'] };
+    expect(parseFilters('what did full council agree on the motion?', withCouncil).committees).toEqual(['Council']);
+    expect(parseFilters('what was on at the council meeting in July?', withCouncil).committees).toEqual(['Council']);
+    expect(parseFilters('how are the new council homes being funded?', withCouncil).committees).toEqual([]);
+    expect(parseFilters('ni council env services - how much is the bonfire budget?', withCouncil).committees).toEqual([]);
+  });
+
+  it('reads a one-word committee name that is also a topic only when named as a committee', () => {
+    const withHousing = { ...ctx, committees: [...ctx.committees, 'Housing Committee'] };
+    expect(parseFilters('how many FTE are being cut from the housing options team?', withHousing).committees).toEqual([]);
+    expect(parseFilters('when does the housing cttee get the next update?', withHousing).committees).toEqual(['Housing Committee']);
+    expect(parseFilters('what did the housing committee approve?', withHousing).committees).toEqual(['Housing Committee']);
+    expect(parseFilters('what did cabinet agree?', withHousing).committees).toEqual(['Cabinet']);
+  });
+
+  it('reads "on a Friday" or "on Fridays" as any such day, "on Thursday" as the next', () => {
+    for (const q of ['what time does the bar close on a friday?', 'is the centre open on saturdays?', 'what happens every monday?']) {
+      const f = parseFilters(q, ctx);
+      expect([f.from, f.to], q).toEqual([null, null]);
+    }
+    expect(parseFilters('what is on the agenda on thursday?', ctx).from).not.toBeNull();
+  });
+
   it('reads "last February" as the most recent February before now', () => {
     const f = parseFilters('What was approved last February?', ctx);
     expect([f.from, f.to]).toEqual(['2021-02-01', '2021-02-28']);

@@ -1,21 +1,27 @@
 /**
  * Writes the synthetic other-council papers (test/gold/holdout/synthetic2.ts, questions in
- * test/eval/synthetic.json; synthetic3.ts, questions in synthetic3.json) as PDFs into a folder, for
- * `papers ingest` and `npm run eval -- --questions …`:
- *   node --import tsx test/eval/write-synthetic.ts DIR [2|3]   (default: both)
+ * test/eval/synthetic.json; synthetic3.ts and synthetic4.ts, questions in synthetic3.json and
+ * synthetic4.json) as PDFs into a folder, for `papers ingest` and `npm run eval -- --questions …`:
+ *   node --import tsx test/eval/write-synthetic.ts DIR [2|3|4]   (default: all)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SYNTHETIC2 } from '../gold/holdout/synthetic2.ts';
 import { SYNTHETIC3 } from '../gold/holdout/synthetic3.ts';
+import { SYNTHETIC4 } from '../gold/holdout/synthetic4.ts';
 
 const dir = process.argv[2];
 if (!dir) {
   process.stderr.write('usage: node --import tsx test/eval/write-synthetic.ts DIR\n');
   process.exit(2);
 }
+const sets: Record<string, Record<string, () => Uint8Array>> = { '2': SYNTHETIC2, '3': SYNTHETIC3, '4': SYNTHETIC4 };
 const which = process.argv[3];
-const papers = { ...(which !== '3' ? SYNTHETIC2 : {}), ...(which !== '2' ? SYNTHETIC3 : {}) };
+if (which !== undefined && !sets[which]) {
+  process.stderr.write(`unknown set ${which}: expected one of ${Object.keys(sets).join(', ')}\n`);
+  process.exit(2);
+}
+const papers = Object.assign({}, ...Object.entries(sets).filter(([k]) => which === undefined || k === which).map(([, v]) => v)) as Record<string, () => Uint8Array>;
 mkdirSync(dir, { recursive: true });
 for (const [key, make] of Object.entries(papers)) writeFileSync(join(dir, `${key}.pdf`), make());
 process.stdout.write(`${Object.keys(papers).length} papers written to ${dir}\n`);

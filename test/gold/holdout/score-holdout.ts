@@ -15,6 +15,7 @@ import { actualOf, expectedOf, KINDS, matchPairs, normalise, score, type GoldFil
 import { SYNTHETIC } from './synthetic.ts';
 import { SYNTHETIC2 } from './synthetic2.ts';
 import { SYNTHETIC3 } from './synthetic3.ts';
+import { SYNTHETIC4 } from './synthetic4.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..', '..');
@@ -33,7 +34,7 @@ function pathOf(file: string): string {
 export function pdfOf(file: string): Uint8Array | null {
   if (file.startsWith('synthetic:')) {
     const name = file.slice('synthetic:'.length);
-    const make = SYNTHETIC[name] ?? SYNTHETIC2[name] ?? SYNTHETIC3[name];
+    const make = SYNTHETIC[name] ?? SYNTHETIC2[name] ?? SYNTHETIC3[name] ?? SYNTHETIC4[name];
     if (!make) throw new Error(`no synthetic paper ${file}`);
     return make();
   }

@@ -160,6 +160,32 @@ describe('parseCommitments: more ways a promise is written', () => {
   });
 });
 
+describe('parseCommitments: decisions that take effect or fall due, and action logs', () => {
+  const res = (items: string[]) => ({ ...resolution(items, 2), ref: '5' });
+  it('takes an effective date, a deadline with a full date, a post deletion from a date and one promise per "and that" clause', () => {
+    const rs = [
+      res(['that the winter opening hours, set out at Appendix 2, be approved with effect from 1 October 2025.']),
+      res(['that the response to the consultation be endorsed and submitted by 27 June 2025.']),
+      res(['approve the deletion of 6.5 FTE vacant posts, listed in Appendix B, from 1 April 2026;']),
+      res(['that the consultation be issued to all schools on 20 October 2025, and that the outcome be reported to the Forum at its meeting on 4 December 2025.']),
+      res(['to note the figures for 2024/25 from 1 April 2024.']),
+    ];
+    expect(parseCommitments(parseInputFromText('', { meetingDate: '2025-06-10' }), [], rs).map((c) => c.due)).toEqual(['2025-10-01', '2025-06-27', '2026-04-01', '2025-10-20', '2025-12-04']);
+  });
+
+  it('takes each row of an action log (action, owner, by when) as a promise', async () => {
+    const { extractDocument } = await import('../../../ingest/pipeline.ts');
+    const { SYNTHETIC4 } = await import('../../gold/holdout/synthetic4.ts');
+    const doc = await extractDocument({ file: 'forum.pdf', data: SYNTHETIC4['s4-schools-forum-minutes']!() });
+    const log = doc.parts.flatMap((p) => p.commitments).filter((c) => c.source === 'paragraph');
+    expect(log.map((c) => [c.text, c.due, c.page])).toEqual([
+      ['Circulate the High Needs Block recovery plan to all members', '2025-10-31', 2],
+      ['Confirm falling rolls fund criteria with the DfE', '2025-11-14', 2],
+      ['Add early years funding rates to the December agenda', '2025-11-20', 2],
+    ]);
+  }, T);
+});
+
 describe('parseCommitments: what is not a promise', () => {
   const input = (text: string, meetingDate: string | null) => parseInputFromText(text, { meetingDate });
   it('skips a date before the meeting in a decision, and "returns to NHS England"; takes "will obtain … and report to the March meeting"', () => {

@@ -20,6 +20,45 @@ describe('parseResolutions on the gold papers', () => {
 });
 
 describe('parseResolutions formats', () => {
+  it('reads decisions minutes record without RESOLVED: after the mover and seconder, a vote, the minutes confirmed, a noting', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          'AB60/25 MINUTES OF PREVIOUS MEETING',
+          'Moved by Councillor C Ferris, Seconded by Councillor L Rooney and agreed that the',
+          'minutes of the meeting held on 13 May 2025 be taken as read and signed as correct.',
+          'AB61/25 PLAY PARKS',
+          'After discussion, the Committee agreed:',
+          '(i) to continue the play park programme with a budget of £85,000; and',
+          '(ii) that a report be brought to the Committee in October 2025.',
+          'AB62/25 ANNUAL RETURN',
+          'The Committee noted the report on the annual return, which showed 1,312 notices issued.',
+          'AB63/25 DE-DELEGATION',
+          'Only maintained schools could vote. The Committee voted (12 for, 3 against) to approve the',
+          'de-delegation of funding for 2026/27.',
+          'AB64/25 CORRESPONDENCE',
+          'Members discussed the letter. The Committee noted that a reply had been sent.',
+          'The Committee agreed to write to the Minister.',
+        ].join('\n'),
+      ),
+    );
+    expect(res.map((r) => [r.ref, r.outcome, r.text.slice(0, 40)])).toEqual([
+      ['AB60/25', 'approved', 'that the minutes of the meeting held on '],
+      ['AB61/25', 'agreed', '(i) to continue the play park programme '],
+      ['AB62/25', 'noted', 'The Committee noted the report on the an'],
+      ['AB63/25', 'approved', 'to approve the de-delegation of funding '],
+      // a noting in a minute that records another decision is part of the discussion
+      ['AB64/25', 'agreed', 'to write to the Minister.'],
+    ]);
+    expect(res[1]!.items.map((i) => i.label)).toEqual(['(i)', '(ii)']);
+    expect(res[3]!.votes).toEqual({ for: 12, against: 3, abstain: null });
+  });
+
+  it('reads a recorded vote set out before the resolution', () => {
+    expect(parseVotes('FOR (19): Councillors Abara, Brindle. AGAINST (4): Councillors Ormerod, Quaile. ABSTAINED (1): Councillor Zielinski.')).toEqual({ for: 19, against: 4, abstain: 1 });
+    expect(parseVotes('On a vote being taken, 7 Members voted for, 2 against and 1 abstained')).toEqual({ for: 7, against: 2, abstain: 1 });
+  });
+
   it('reads "RESOLVED 2021/005" with a lead-in and lettered items under an upper-case minute heading', () => {
     const res = parseResolutions(
       minutes(

@@ -10,6 +10,8 @@ describe('meetingDateOf', () => {
     ['29 March 2021', '2021-03-29'],
     ['Tuesday 14th June 2021', '2021-06-14'],
     ['14/06/2021', '2021-06-14'],
+    ['Tue 3 Feb 26', '2026-02-03'],
+    ['Thurs. 28 May 2026', '2026-05-28'],
     ['June 2021', null],
   ])('%s → %s', (text, iso) => {
     expect(meetingDateOf(text)).toBe(iso);

@@ -1,0 +1,37 @@
+/**
+ * Action logs: minutes' and reports' tables of agreed actions with an owner and a date ("Action |
+ * Owner | By when", "Action | Lead | Deadline"). Each row is a promise with a time: its action
+ * verbatim, due by its date (resolved against the meeting date like any other promise).
+ */
+import type { Commitment, Table } from '../model.ts';
+import { findAllDue } from './relative-dates.ts';
+
+/** The column of the action itself. */
+const ACTION_HEADER = /^(?:agreed\s+)?actions?(?:\s+(?:agreed|required|point))?$/i;
+/** The column of when it is due. */
+const DUE_HEADER = /^(?:by\s+when|when|deadline|due(?:\s+date)?|date\s+due|target(?:\s+date)?|timescales?|by|completion\s+date|due\s+by)$/i;
+
+export function actionLogCommitments(tables: readonly Table[], meetingDate: string | null): Commitment[] {
+  const out: Commitment[] = [];
+  for (const t of tables) {
+    const header = t.header.map((h) => h.trim());
+    const action = header.findIndex((h) => ACTION_HEADER.test(h));
+    const due = header.findIndex((h) => DUE_HEADER.test(h));
+    if (action < 0 || due < 0) continue;
+    for (const row of t.rows) {
+      const text = row.cells[action]?.trim();
+      const when = row.cells[due]?.trim();
+      if (!text || !when) continue;
+      const at = findAllDue(when, meetingDate).find((d) => d.due !== null);
+      if (!at?.due) continue;
+      out.push({ text, what: whatOf(text), due: at.due, page: row.page, paragraph: null, source: 'paragraph' });
+    }
+  }
+  return out;
+}
+
+/** "Circulate the High Needs Block recovery plan to all members" → "the High Needs Block recovery plan to all members". */
+function whatOf(action: string): string {
+  const rest = action.replace(/^[A-Z][a-z]+\s+(?=(?:the|a|an|all|any)\b|[A-Z])/, '');
+  return (rest || action).slice(0, 140);
+}
