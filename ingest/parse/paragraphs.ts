@@ -83,6 +83,8 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
   let section: string | null = null;
   let cur: Draft | null = null;
   let lastHeading: { line: Line; text: string } | null = null;
+  /** The title of the minute being read ("LSC/25/07 APPLICATION FOR A NEW PREMISES LICENCE …"). */
+  let minute: string | null = null;
   const flush = () => {
     if (cur && cur.text.trim()) out.push({ number: cur.number, page: cur.page, section: cur.section, text: cur.text.trim() });
     cur = null;
@@ -122,9 +124,13 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
       if (lastHeading && !cur && hg !== null && hg <= line.fontSize * 1.6 && !/[:]$/.test(lastHeading.text)) {
         section = `${section ?? ''} ${heading}`.trim();
         lastHeading = { line, text: section };
+        if (minute !== null) minute = section;
       } else {
         flush();
-        section = heading;
+        // a minute's own sub-heading ("Decision", "Reasons") stays under the minute's title
+        if (isMinuteHeading(text)) minute = heading;
+        else if (minute !== null && !isMinorHeading(heading)) minute = null;
+        section = minute !== null && minute !== heading ? `${minute} – ${heading}` : heading;
         lastHeading = { line, text: heading };
       }
       continue;
@@ -176,4 +182,14 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
   }
   flush();
   return out;
+}
+
+/** A minute heading numbered as minutes are ("LSC/25/07 …", "25/061 …", "ES61/25 …"). */
+function isMinuteHeading(text: string): boolean {
+  return /^(?:[A-Z]{2,6}\s?\/?\s?)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?\.?\s+[A-Z'‘"“]/.test(text);
+}
+
+/** A sub-heading inside a minute: a word or two in title case ("Decision", "Reasons for decision"). */
+function isMinorHeading(heading: string): boolean {
+  return heading.length <= 40 && !/^\d/.test(heading) && heading !== heading.toUpperCase() && heading.split(/\s+/).length <= 4;
 }

@@ -50,7 +50,8 @@ export function headingOf(line: Line, bodySize: number): string | null {
   if (glued) return glued[1]!;
   const bare = text.replace(/^\d{1,2}(?:\.\d{1,2})?[a-z]?\.?(?:\s*\|)?\s+/, '').replace(/:$/, '').trim();
   if (KNOWN_RE.test(bare)) return bare;
-  if (/[.,;]$/.test(text) || /^[a-z(]/.test(text)) return null;
+  // a bold capitals heading may wrap after a comma ("… – THE LANTERN ROOMS," / "14 QUAY STREET")
+  if (/[.;]$/.test(text) || (/,$/.test(text) && !(line.bold && text === text.toUpperCase())) || /^[a-z(]/.test(text)) return null;
   // "Decision no: 24/00109", "Is the decision eligible for call-in? Yes": a label with its value
   if (/^[A-Z][^:?]{1,50}[:?]\s*\S/.test(text)) return null;
   const m = NUMBERED_HEADING.exec(text);

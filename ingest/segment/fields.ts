@@ -15,7 +15,7 @@ const MEETING_KIND = '(?:special|extraordinary|annual|ordinary|adjourned|reconve
 
 /** A line that opens a set of minutes (not an agenda's "Minutes of the previous meeting"). */
 export const MINUTES_HEADING = new RegExp(
-  `^Minutes? of (?:(?:a|an|the)\\s+)?(?:${MEETING_KIND}\\s+)?meeting\\b` +
+  `^Minutes? of (?:(?:a|an|the)\\s+)?(?:${MEETING_KIND}\\s+)?(?:meeting|hearing)\\b` +
     `|^Minutes? of (?:the\\s+)?(?:(?!meeting\\b|held\\b)[\\w&,'’()-]+\\s+){0,10}?${BODIES}\\s+(?:meeting\\s+)?held\\b`,
   'i',
 );

@@ -65,6 +65,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:give|gives|giving|gave|spend|spends|spending|spent|pay|paying)\s+less\b/gi, 'reduction'],
   [/\b(?:gone|go|goes|going|went|gets|got|getting)\s+up\b/gi, 'increase'],
   [/\b(?:gone|go|goes|going|went|gets|got|getting)\s+down\b/gi, 'reduction'],
+  // "ph3", "ph 2": a phase
+  [/\bph\.?\s?(\d{1,2})\b/gi, 'phase $1'],
 ];
 
 /**

@@ -11,7 +11,7 @@
  */
 import type { Db } from '../store/db.ts';
 import type { AmountRow, PartRow, PostRow } from '../store/facts.ts';
-import type { RowsByKind } from '../store/candidates.ts';
+import type { PageParagraph, RowsByKind } from '../store/candidates.ts';
 import { loadAcronyms, loadLinks, loadParts, walkHeadedResolutions } from '../store/snapshot-reads.ts';
 import type { ItemKind, SourceDocument } from './model.ts';
 import { buildGlossary, type GlossaryEntry } from './acronyms.ts';
@@ -161,7 +161,7 @@ function countTerms(text: string): Map<string, number> {
  * exempt parts for a public question — are dropped). `pageTexts` gives an amount the words of
  * its paragraph ("partId|page" → paragraph texts on that page).
  */
-export function unitsFromRows(rows: Partial<RowsByKind>, snap: Snapshot, pageTexts?: Map<string, string[]>): Unit[] {
+export function unitsFromRows(rows: Partial<RowsByKind>, snap: Snapshot, pageTexts?: Map<string, PageParagraph[]>): Unit[] {
   const units: Unit[] = [];
   const add = (u: Omit<Unit, 'tokens' | 'key' | 'part' | 'date'> & { partId: number; date?: string | null; words?: string }): void => {
     const part = snap.parts.get(u.partId);
@@ -224,12 +224,18 @@ export function unitsFromRows(rows: Partial<RowsByKind>, snap: Snapshot, pageTex
       date: w.meetingDate, words: [text, w.leadOfficer, w.author].filter(Boolean).join(' ') });
   }
   // A figure is about what its paragraph is about: amounts also carry their paragraph's words.
+  // A promise stands under its paragraph's heading (an undertaking under its minute's title).
   if (pageTexts) {
     for (const u of units) {
-      if (u.kind !== 'amount' || !u.amount) continue;
-      const probe = u.amount.context.slice(0, 60);
-      const para = pageTexts.get(`${u.part.id}|${u.page}`)?.find((t) => t.includes(probe));
-      if (para) u.tokens = new Set([...(u.counts?.keys() ?? []), ...terms(para)]);
+      if (u.kind === 'amount' && u.amount) {
+        const probe = u.amount.context.slice(0, 60);
+        const para = pageTexts.get(`${u.part.id}|${u.page}`)?.find((p) => p.text.includes(probe));
+        if (para) u.tokens = new Set([...(u.counts?.keys() ?? []), ...terms(para.text)]);
+      } else if (u.kind === 'commitment' && u.extra.section === undefined) {
+        const probe = u.text.slice(0, 60);
+        const para = pageTexts.get(`${u.part.id}|${u.page}`)?.find((p) => p.text.includes(probe));
+        if (para?.section) u.extra.section = para.section;
+      }
     }
   }
   return units;

@@ -92,7 +92,7 @@ function scopeOf(q: Understanding, includeExempt: boolean): PartScope {
 }
 
 function loadUnits(db: Db, snap: Snapshot, rows: Partial<RowsByKind>): Unit[] {
-  const pairs = (rows.amount ?? []).map((a) => ({ partId: a.partId, page: a.page }));
+  const pairs = [...(rows.amount ?? []), ...(rows.commitment ?? [])].map((a) => ({ partId: a.partId, page: a.page }));
   return unitsFromRows(rows, snap, paragraphTextsOnPages(db, pairs));
 }
 

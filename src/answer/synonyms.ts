@@ -46,6 +46,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['sofa', 'sofas', 'settee', 'settees', 'soft furnishings', 'upholstered'],
   ['swamped', 'overwhelmed', 'pressure', 'pressures', 'demand'],
   ['pot', 'pots', 'reserve', 'reserves', 'allocation', 'fund'],
+  // "who sat on the sub-committee?": its members present
+  ['sat', 'sit', 'sitting', 'present', 'members', 'membership'],
   // a motion's fate: "did it pass or fall?" is answered by "carried" or "lost"
   ['pass', 'passed', 'fall', 'fell', 'carried', 'lost', 'defeated'],
   ['answer', 'answered', 'answering', 'respond', 'responded', 'responding'],

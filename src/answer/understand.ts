@@ -37,6 +37,26 @@ export interface Concept {
   place?: boolean;
 }
 
+/**
+ * "granted or refused?", "did it pass or fall?", "libraries or museums": either word answers, so
+ * the two are one concept written two ways (required only when both are).
+ */
+function mergeAlternatives(concepts: Concept[], text: string): void {
+  for (const m of text.matchAll(/\b([\p{L}]{3,})\s+or\s+([\p{L}]{3,})\b(?=(\s*(?:[?.!,;]|$))?)/gu)) {
+    // the choice closes the question ("… granted or refused?"), or the two words are alike
+    // ("libraries or museums"); not "sign off the budget or pass it up to full council"
+    const alike = [/ed$/, /ing$/, /s$/].some((re) => re.test(m[1]!) && re.test(m[2]!));
+    if (m[3] === undefined && !alike) continue;
+    const a = concepts.find((c) => c.label === m[1]!.toLowerCase());
+    const b = concepts.find((c) => c.label === m[2]!.toLowerCase());
+    if (!a || !b || a === b || a.place || b.place || a.acronym || b.acronym) continue;
+    a.alternatives.push(...b.alternatives);
+    a.required = a.required && b.required;
+    if (!a.required && (a.soft || b.soft)) a.soft = true;
+    concepts.splice(concepts.indexOf(b), 1);
+  }
+}
+
 export interface Understanding {
   question: string;
   intent: Intent;
@@ -99,6 +119,10 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     return w;
   });
   const tokens = joined.replace(/&/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  // "£52.8m", "£1.16 million": a sum helps ranking but is not a topic word the answer must hold
+  // (the paper may write "£52.8 million" or "£52,800,000")
+  const moneyWords = new Set<string>();
+  for (const m of joined.matchAll(/£\s?\d[\d,]*(?:\.\d+)?\s?(?:m|k|bn)?\b|\b\d[\d,]*(?:\.\d+)?(?:m|k|bn)\b/gi)) for (const w of m[0].match(/[\p{L}\p{N}]+/gu) ?? []) moneyWords.add(w.toLowerCase());
 
   const concepts: Concept[] = [];
   const seen = new Set<string>();
@@ -142,7 +166,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     seen.add(s);
     // Single letters ("band D") and short numbers ("quarter 3") help ranking but are too
     // ambiguous to be required.
-    const minor = w.length === 1 || (/^\d+$/.test(w) && w.length < 3) || minorWords.has(w);
+    const minor = w.length === 1 || (/^\d+$/.test(w) && w.length < 3) || minorWords.has(w) || moneyWords.has(w);
     // Soft words ("want", "usual", "expecting") describe the topic rather than name it.
     const soft = !minor && isSoftWord(w);
     const chat = expandChatWord(w);
@@ -165,6 +189,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   }
 
   if (money.length > 0 && concepts.every((c) => !c.required) && acronyms.size === 0) for (const c of money) c.required = true;
+  mergeAlternatives(concepts, text);
   addAbbreviations(concepts, ctx.glossary); // "mental health reablement": the papers may write "MH Reablement"
 
   const expansions: Expansion[] = [];

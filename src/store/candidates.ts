@@ -181,15 +181,21 @@ export function factsInScope(db: Db, kinds: readonly FactKind[], scope: PartScop
 }
 
 /** Paragraph texts on these (part, page) pairs: what an amount's paragraph says. */
-export function paragraphTextsOnPages(db: Db, pairs: ReadonlyArray<{ partId: number; page: number }>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+export function paragraphTextsOnPages(db: Db, pairs: ReadonlyArray<{ partId: number; page: number }>): Map<string, PageParagraph[]> {
+  const out = new Map<string, PageParagraph[]>();
   if (pairs.length === 0) return out;
-  const stmt = db.prepare('SELECT text FROM paragraphs WHERE part_id = ? AND page = ? ORDER BY seq').pluck();
+  const stmt = db.prepare('SELECT text, section FROM paragraphs WHERE part_id = ? AND page = ? ORDER BY seq');
   for (const { partId, page } of pairs) {
     const k = `${partId}|${page}`;
-    if (!out.has(k)) out.set(k, stmt.all(partId, page) as string[]);
+    if (!out.has(k)) out.set(k, stmt.all(partId, page) as PageParagraph[]);
   }
   return out;
+}
+
+/** A paragraph's text and the heading it stands under. */
+export interface PageParagraph {
+  text: string;
+  section: string | null;
 }
 
 /** How many units in the scope match a safe FTS5 expression, counting at most `cap` per table. */

@@ -33,3 +33,29 @@ describe('a paper\'s name in the snapshot', () => {
     expect(tokens.has('lac')).toBe(true); // file name
   });
 });
+
+describe('a promise stands under its paragraph\'s heading', () => {
+  it('answers "when … for the lantern rooms?" from an undertaking under the minute that names them', async () => {
+    const { pino } = await import('pino');
+    const { createEngine } = await import('../../src/answer/engine.ts');
+    const { makeCommitment, makeDocument, makeParagraph, makePart, sha } = await import('../helpers/documents.ts');
+    const undertaking = 'The Licensing Manager undertook to send the written decision notice to all parties by 11 August 2025.';
+    const db = seedDb([
+      makeDocument({ file: 'hearing.pdf', sha256: sha('hearing'), parts: [makePart({
+        type: 'minutes', title: 'Minutes of the hearing held on 6 August 2025', committee: 'Licensing Sub-Committee', meetingDate: '2025-08-06', agendaItem: null,
+        paragraphs: [
+          makeParagraph({ number: null, page: 1, section: 'APPLICATION FOR A NEW PREMISES LICENCE – THE LANTERN ROOMS', text: 'The Sub-Committee considered an application for a new premises licence.' }),
+          makeParagraph({ number: null, page: 2, section: 'APPLICATION FOR A NEW PREMISES LICENCE – THE LANTERN ROOMS – Reasons', text: undertaking }),
+        ],
+        commitments: [makeCommitment({ text: undertaking, what: 'the written decision notice', due: '2025-08-11', page: 2, paragraph: null })],
+      })] }),
+    ]);
+    try {
+      const a = createEngine(db, { logger: pino({ level: 'silent' }) }).ask('when do the parties get the written decision for the lantern rooms?', { includeExempt: false, now: new Date('2025-08-07T09:00:00Z') });
+      expect(a.found).toBe(true);
+      expect(a.items[0]).toMatchObject({ kind: 'commitment', text: undertaking });
+    } finally {
+      db.close();
+    }
+  });
+});

@@ -24,6 +24,16 @@ describe('held-out question wording', () => {
     expect(understand('what did KCC agree about the ICS delivery plan?', ctx).filters.committees).toEqual([]);
   });
 
+  it('reads "granted or refused?" and "libraries or museums" as one concept either word covers', () => {
+    const u = understand('lantern rooms licence - granted or refused?', ctx);
+    const choice = u.concepts.find((c) => c.label === 'granted');
+    expect(choice?.alternatives.flat()).toEqual(expect.arrayContaining(['grant', 'refus']));
+    expect(u.concepts.some((c) => c.label === 'refused')).toBe(false);
+    expect(understand('are libraries or museums closing?', ctx).concepts.filter((c) => c.required).map((c) => c.label)).toEqual(['libraries', 'closing']);
+    // not a choice: "the budget or pass it up to full council"
+    expect(understand('did cabinet sign off the budget or pass it up?', ctx).concepts.find((c) => c.label === 'budget')?.alternatives).toHaveLength(1);
+  });
+
   it('does not read a financial year after a month ("Nov 24-25") as a meeting date', () => {
     const f = parseFilters('forecast overspend in the nov 24-25 monitoring excl schools?', ctx);
     expect([f.from, f.to]).toEqual([null, null]);

@@ -59,6 +59,24 @@ describe('splitParagraphs', () => {
     ]);
   });
 
+  it('keeps a minute\'s sub-headings under its title, and a capitals title that wraps after a comma whole', () => {
+    y = 0;
+    const paras = splitParagraphs([
+      line('LSC/25/07 APPLICATION FOR A NEW PREMISES LICENCE – THE LANTERN ROOMS,', { bold: true }),
+      line('14 QUAY STREET, CHEVERTON', { bold: true }),
+      line('The Sub-Committee considered the application.', { gap: 22 }),
+      line('Decision', { bold: true, gap: 22 }),
+      line('The Sub-Committee determined to grant the application.', { gap: 22 }),
+      line('LSC/25/08 ANY OTHER BUSINESS', { bold: true, gap: 22 }),
+      line('There was none.', { gap: 22 }),
+    ]);
+    expect(paras.map((p) => p.section)).toEqual([
+      'APPLICATION FOR A NEW PREMISES LICENCE – THE LANTERN ROOMS, QUAY STREET, CHEVERTON',
+      'APPLICATION FOR A NEW PREMISES LICENCE – THE LANTERN ROOMS, QUAY STREET, CHEVERTON – Decision',
+      'ANY OTHER BUSINESS',
+    ]);
+  });
+
   it('collects table rows into one unnumbered paragraph', () => {
     y = 0;
     const paras = splitParagraphs([line('x', { cells: ['Activity', '2020/21', 'Total'] }), line('x', { cells: ['Set up', '£8,000', '£42,000'] })]);

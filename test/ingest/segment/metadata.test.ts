@@ -26,6 +26,9 @@ describe('metadata', () => {
   it('finds the committee from the common header forms', () => {
     expect(findCommittee(['Report to Adult Social Care and Public Health Committee', '8 October 2018'])).toBe('Adult Social Care and Public Health Committee');
     expect(findCommittee(['From: Rory Love', 'To: Cabinet – 30 January 2025'])).toBe('Cabinet');
+    // a body named with the Act it sits under, over "Minutes of the hearing held on …"
+    expect(findCommittee(['CHEVERTON CITY COUNCIL', 'LICENSING ACT 2003 SUB-COMMITTEE', 'Minutes of the hearing held on Wednesday 6 August 2025'])).toBe('Licensing Act 2003 Sub-committee');
+    expect(findMeetingDate(['LICENSING ACT 2003 SUB-COMMITTEE', 'Minutes of the hearing held on Wednesday 6 August 2025 at 10.00 am'], 'minutes')).toBe('2025-08-06');
     expect(findCommittee(['KENT COUNTY COUNCIL', 'CABINET', 'MINUTES of a meeting of the Cabinet held in the Council Chamber'])).toBe('Cabinet');
     expect(findCommittee(['Meeting ADULT SOCIAL CARE AND PUBLIC HEALTH COMMITTEE', 'Date 11 January 2021'])).toBe('Adult Social Care and Public Health Committee');
   });
