@@ -83,8 +83,8 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
   let section: string | null = null;
   let cur: Draft | null = null;
   let lastHeading: { line: Line; text: string } | null = null;
-  /** The title of the minute being read ("LSC/25/07 APPLICATION FOR A NEW PREMISES LICENCE …"). */
-  let minute: string | null = null;
+  /** The title of the item being read ("APPLICATION FOR A NEW PREMISES LICENCE …"). */
+  let item: string | null = null;
   const flush = () => {
     if (cur && cur.text.trim()) out.push({ number: cur.number, page: cur.page, section: cur.section, text: cur.text.trim() });
     cur = null;
@@ -124,13 +124,12 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
       if (lastHeading && !cur && hg !== null && hg <= line.fontSize * 1.6 && !/[:]$/.test(lastHeading.text)) {
         section = `${section ?? ''} ${heading}`.trim();
         lastHeading = { line, text: section };
-        if (minute !== null) minute = section;
+        if (!SUB_HEADING.test(heading)) item = section;
       } else {
         flush();
-        // a minute's own sub-heading ("Decision", "Reasons") stays under the minute's title
-        if (isMinuteHeading(text)) minute = heading;
-        else if (minute !== null && !isMinorHeading(heading)) minute = null;
-        section = minute !== null && minute !== heading ? `${minute} – ${heading}` : heading;
+        // an item's own sub-heading ("Decision", "Reasons") stays under the item's title
+        if (!SUB_HEADING.test(heading)) item = heading;
+        section = item !== null && SUB_HEADING.test(heading) ? `${item} – ${heading}` : heading;
         lastHeading = { line, text: heading };
       }
       continue;
@@ -184,12 +183,5 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
   return out;
 }
 
-/** A minute heading numbered as minutes are ("LSC/25/07 …", "25/061 …", "ES61/25 …"). */
-function isMinuteHeading(text: string): boolean {
-  return /^(?:[A-Z]{2,6}\s?\/?\s?)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?\.?\s+[A-Z'‘"“]/.test(text);
-}
-
-/** A sub-heading inside a minute: a word or two in title case ("Decision", "Reasons for decision"). */
-function isMinorHeading(heading: string): boolean {
-  return heading.length <= 40 && !/^\d/.test(heading) && heading !== heading.toUpperCase() && heading.split(/\s+/).length <= 4;
-}
+/** The sub-headings of a minute or decision record, under its item's title. */
+const SUB_HEADING = /^(?:decisions?|resolved|resolutions?|reasons?(?:\s+for\s+(?:the\s+)?decisions?)?|representations|discussion|debate)$/i;
