@@ -195,6 +195,14 @@ export function parseAcronyms(input: ParseInput): Acronym[] {
       if (SHORT.test(short) && plausible(short, long)) add(short, long, l.page);
     }
   }
+  // A key set out in one run: "Abbreviations: CiCC – Children in Care Council; PEP – Personal Education Plan; …"
+  const keyed = stream(input.lines);
+  for (const k of keyed.text.matchAll(/\b(?:Abbreviations|Glossary|Acronyms|Key)\s*:\s*([^]{0,1200}?)(?=\.\s+[A-Z][a-z]|$)/g)) {
+    for (const pair of k[1]!.split(/\s*;\s*/)) {
+      const m = /^([A-Za-z&]{2,10})\s*(?:[–—-]|=|:)\s+(.{4,120}?)\.?$/.exec(pair.trim());
+      if (m && SHORT.test(m[1]!) && plausible(m[1]!, m[2]!)) add(m[1]!, m[2]!, keyed.pageAt(k.index! + k[0].indexOf(pair)));
+    }
+  }
   // Glossary lines and two-cell rows: "ASCH – Adult Social Care and Health", "ASCH: …", | ASCH | Adult … |
   for (const l of input.lines) {
     const cells = l.cells.length === 2 ? [l.cells[0]!.text.trim(), l.cells[1]!.text.trim()] : null;

@@ -9,10 +9,11 @@ import type { ParseInput } from '../layout/types.ts';
 import { findAllDue, type DueMatch } from './relative-dates.ts';
 import { operativeVerb } from './verbs.ts';
 import { actionLogCommitments } from './action-log.ts';
+import { tableDecisions } from './minutes-table.ts';
 
 /** Words that make a time a promise rather than background ("in 2019 the council …"). */
 const PROMISE =
-  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ed|ing)? to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on)\b/i;
+  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ed|ing)? to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on|an\s+item\s+on\b.{0,80}?\bmeeting)\b/i;
 /** Dates stated with "from" count only for actions that start then (a transfer, an establishment). */
 const FROM_ACTION = /\b(?:transfer|establish|disestablish|commence|start|implement|introduc|delet)\w*/i;
 /** A deadline with a full date: "submitted by 27 June 2025", "before 31 December 2025". */
@@ -81,7 +82,10 @@ function commitmentFrom(
   const fromDate = /\bfrom\s+$/i.test(text.slice(Math.max(0, due.index - 6), due.index));
   // "approved with effect from 1 October 2025": the date the decision takes effect
   const takesEffect = /\bwith\s+effect\s+from\s+$/i.test(text.slice(Math.max(0, due.index - 20), due.index));
-  if (fromDate ? !FROM_ACTION.test(text) && !takesEffect : !promised && !PROMISE.test(text) && !DEADLINE.test(text)) return null;
+  // a decision's "from 1 April 2026" after its meeting is when it takes effect ("the new Hub from
+  // 1 April 2026", "consultation for eight weeks from 12 January 2026")
+  const startsLater = where.source !== 'paragraph' && due.explicit === true && due.due !== null && meetingDate !== null && due.due > meetingDate.slice(0, due.due.length);
+  if (fromDate ? !FROM_ACTION.test(text) && !takesEffect && !startsLater : !promised && !PROMISE.test(text) && !DEADLINE.test(text)) return null;
   // a decision "to endorse the plan as submitted to NHS England on 31 March" at a June meeting
   // names something done, not promised (a sentence saying "will" is taken at its word)
   if (where.source !== 'paragraph' && due.due && meetingDate && due.due < meetingDate.slice(0, due.due.length)) return null;
@@ -124,7 +128,7 @@ const BODY = String.raw`(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&’']*\s+){0,10}(?:Co
 const MEETING_OF = String.raw`(?:(?:a|the|its)\s+(?:next|future|following|subsequent)\s+meeting\s+of\s+)?`;
 const PARAGRAPH_PROMISE = new RegExp(
   [
-    String.raw`\b(?:will|shall|would)\s+(?:first\s+|then\s+|also\s+|now\s+)?be\s+(?:presented|brought(?:\s+back)?|reported|submitted|provided|taken|considered|reconsidered|discussed)(?:\s+and\s+(?:approved|agreed|determined|decided))?\s+(?:back\s+)?(?:to|by|at)\s+${MEETING_OF}${BODY}`,
+    String.raw`\b(?:will|shall|would)\s+(?:first\s+|then\s+|also\s+|now\s+)?be\s+(?:presented|brought(?:\s+back)?|reported|submitted|provided|taken|considered|reconsidered|discussed|referred)(?:\s+and\s+(?:approved|agreed|determined|decided))?\s+(?:back\s+)?(?:to|by|at)\s+${MEETING_OF}${BODY}`,
     String.raw`\b(?:will|shall)\s+be\s+(?:provided|available|included|set out|reported)\s+in\s+(?:the|a)\s+(?:\w+\s+){0,2}report\s+to\s+${BODY}`,
     String.raw`\b(?:will|shall)\s+report\s+back\b`,
     // "The Clerk will report on the tender to the November meeting"
@@ -135,6 +139,10 @@ const PARAGRAPH_PROMISE = new RegExp(
     String.raw`\b(?:undert(?:ook|akes?)|(?:has|have)\s+(?:agreed|undertaken|committed)|promised)\s+to\s+(?:circulate|provide|send|share|report|bring|update|complete|deliver|implement|publish)\b`,
     // "… and the results reported to the Cabinet Member in October 2026"
     String.raw`\b(?:will|shall)\s+be\s+[a-z]+ed\b[^.;]{0,100}\band\s+(?:the\s+)?(?:results?|outcomes?|findings)\s+reported\s+to\b`,
+    // "The Statement will be revised to reflect … and brought to the Committee for approval on 4 December"
+    String.raw`\b(?:will|shall)\s+be\s+[a-z]+ed\b[^.;]{0,100}\band\s+(?:brought|presented|submitted|reported)\s+(?:back\s+)?to\s+${BODY}`,
+    // "that the revised scheme be noted and referred to both councils' Cabinets for adoption in February"
+    String.raw`\bbe\s+(?:noted|received)\s+and\s+referred\s+to\b`,
     // "An updated report will be published on 5 February"
     String.raw`\b(?:report|paper|draft|plan|strategy|update|review)\b[^.;]{0,80}\b(?:will|shall)\s+be\s+(?:published|circulated|issued)\b`,
   ].join('|'),
@@ -179,6 +187,13 @@ export function parseCommitments(
     }
   }
   out.push(...actionLogCommitments(input.tables, meetingDate));
+  // a minutes table's decisions with a deadline
+  if (input.meta.type === 'minutes') {
+    for (const d of tableDecisions(input.lines)) {
+      const due = d.deadline ? findAllDue(d.deadline, meetingDate).find((x) => x.due !== null)?.due : undefined;
+      if (due && !out.some((c) => c.text === d.decision)) out.push({ text: d.decision, what: d.title ?? d.decision, due, page: d.page, paragraph: null, source: 'resolution' });
+    }
+  }
   return out;
 }
 

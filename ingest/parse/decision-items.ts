@@ -46,6 +46,7 @@ export function collectItems(lines: readonly Line[], start: number, first: Line 
   const leadParts: string[] = [];
   const fullParts: string[] = [];
   let leadPage: number | null = null;
+  let leadBold = false;
   const items: { label: string | null; parts: string[]; page: number; x: number; bold: boolean }[] = [];
   let listHead: Label | null = null;
   let prevIndex = 0;
@@ -97,8 +98,11 @@ export function collectItems(lines: readonly Line[], start: number, first: Line 
     // Lead-in (or a single unlabelled item).
     const lead = joinLines(leadParts);
     if (leadParts.length > 0 && endsItem(lead) && !continues) break;
-    if (!isFirst && looksLikeHeading(line, lab) && (leadParts.length > 0 || lab)) break;
+    // a bold lead-in wrapped onto a second bold line ("RECOMMENDATION: GRANT … and a" / "Section 106 agreement securing:") goes on
+    const boldWrap = leadBold && line.bold && leadParts.length > 0 && !/[.:;]$/.test(lead);
+    if (!isFirst && !boldWrap && looksLikeHeading(line, lab) && (leadParts.length > 0 || lab)) break;
     if (leadParts.length === 0) leadPage = line.page;
+    leadBold = line.bold;
     leadParts.push(stripBullet(text));
     fullParts.push(stripBullet(text));
     end = index + 1;

@@ -9,7 +9,7 @@ import type { Line, ParseInput } from '../layout/types.ts';
 import { collectItems, type ItemBlock } from './decision-items.ts';
 import { flattenItemTable } from './decision-table.ts';
 import { citedParagraphs, normaliseText, sameItemText, usableLines } from './decision-lines.ts';
-import { leadInVerb, operativeVerb } from './verbs.ts';
+import { leadInVerb, operativeVerb, startsWithVerb } from './verbs.ts';
 import { DECISION_RECORD_HEADING } from '../segment/markers.ts';
 
 const HEADING =
@@ -95,7 +95,22 @@ export function parseRecommendations(input: ParseInput): Recommendation[] {
     const lastRead = section.end > 0 ? window.source[section.end - 1] : undefined;
     i = Math.max(i, lastRead === undefined ? i : i + 1 + lastRead);
     const leadVerb = leadInVerb(section.leadIn);
-    for (const block of section.items) {
+    // "GRANT permission subject to a Section 106 agreement securing: (a) 30% affordable housing; (b) …":
+    // a decision whose items are its terms, not decisions of their own, is one recommendation
+    const terms = section.leadIn !== '' && startsWithVerb(section.leadIn) && section.items.length > 0 && section.items.every((b) => !startsWithVerb(b.text));
+    const blocks = terms ? [{ label: null, text: section.fullText, page: section.page ?? section.items[0]!.page }] : section.items;
+    // "That authority be delegated …" straight after the block is the next recommendation
+    if (h || d) {
+      const after = lines[i + 1];
+      if (after && /^That\s+[a-z]/.test(after.text.trim()) && !headingAt(after)) {
+        const more = collectItems(lines, i + 2, after);
+        if (more.items.length === 1 && more.items[0]!.label === null) {
+          blocks.push(more.items[0]!);
+          i = Math.max(i + 1, more.end - 1);
+        }
+      }
+    }
+    for (const block of blocks) {
       if (!normaliseText(block.text)) continue;
       if (out.some((r) => (r.label === block.label ? sameItemText(r.text, block.text) : normaliseText(r.text) === normaliseText(block.text)))) continue;
       out.push(toRecommendation(block, leadVerb, record ? status : 'proposed', paragraphNumbers));

@@ -11,6 +11,7 @@ import { collectItems } from './decision-items.ts';
 import { joinLines, usableLines } from './decision-lines.ts';
 import { findMinuteHeadings, type MinuteHeading } from './decision-minutes.ts';
 import { resolutionOutcome } from './decision-outcome.ts';
+import { tableDecisions } from './minutes-table.ts';
 
 const RESOLVED_START =
   /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:It\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?|(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee)\s+(?:unanimously\s+)?(?=RESOLVED\b))?(RESOLVED|Resolved|resolved)\b(?:\s+(\d{4}\s*\/\s*\d{1,4}))?(?:\s+\(?(?:unanimously|accordingly|by\s+consensus)\)?)?\s*(?:[:–—-]\s*)?(.*)$/;
@@ -38,7 +39,7 @@ const NOTED_SENTENCE = /^(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board
  * Cabinet that – (a) …", "RECOMMENDED – That …", "NOTED – the forecast …" (minutes only).
  */
 const RECOMMENDED_NOTED_START =
-  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(RECOMMENDED|NOTED)\b(?:\s+to\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s*){1,5}?(?=\s*(?:that\b|[:–—-]|$)))?(?:\s*\(?unanimously\)?)?\s*(?:that\b\s*)?(?:[:–—-]\s*)?(.*)$/;
+  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum)\s+(?=RECOMMENDS\b))?(RECOMMENDED|RECOMMENDS|NOTED)\b(?:\s+to\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s*){1,5}?(?=\s*(?:that\b|[:–—-]|$)))?(?:\s*\(?unanimously\)?)?\s*(?:that\b\s*)?(?:[:–—-]\s*)?(.*)$/;
 
 interface Start {
   ref: string | null;
@@ -74,6 +75,8 @@ function resolvedStart(line: Line, minutes: boolean): Start | null {
     const rest = marked[2] ?? '';
     // the word before the decision, not inside a sentence ("NOTED that …" / "NOTED – the report")
     if (rest && /^(?:by|in|at|under|as|with)\b/i.test(rest)) return null;
+    // "The Committee RECOMMENDS that the Trust: (a) …": advice to another body, kept whole with its subject
+    if (marked[1] === 'RECOMMENDS') return { ref: null, rest: text.replace(/^\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+/, ''), outcome: 'agreed' };
     return { ref: null, rest: leadIn(rest), outcome: marked[1] === 'NOTED' ? 'noted' : 'agreed' };
   }
   const m = RESOLVED_START.exec(text) ?? inlineStart(text);
@@ -187,7 +190,15 @@ export function parseResolutions(input: ParseInput): Resolution[] {
     i = Math.max(i, section.end - 1);
   }
   // "The Committee noted …" records the minute's decision only where it records no other
-  return out.filter((r) => !notings.has(r) || !out.some((o) => o !== r && !notings.has(o) && headingOf.get(o) === headingOf.get(r)));
+  const kept = out.filter((r) => !notings.has(r) || !out.some((o) => o !== r && !notings.has(o) && headingOf.get(o) === headingOf.get(r)));
+  // minutes set out as a table: each item's decision cell
+  if (minutes) {
+    for (const d of tableDecisions(lines)) {
+      if (kept.some((r) => r.text === d.decision)) continue;
+      kept.push({ ref: d.item, title: d.title, agendaItem: d.item, text: d.decision, items: [{ label: null, text: d.decision }], page: d.page, outcome: outcomeOf(d.decision, []), votes: null });
+    }
+  }
+  return kept;
 }
 
 /** A decision as some minutes write it without RESOLVED (see minutesStart). */
@@ -235,6 +246,8 @@ function recordAfter(lines: readonly Line[], from: number, headingIndexes: Set<n
 function outcomeOf(text: string, items: Array<{ text: string }>): ResolutionOutcome {
   // "that the minutes of the meeting held on 13 May be taken as read and signed as correct"
   if (/^(?:that\s+)?the\s+minutes\s+of\b/i.test(text) && /\b(?:signed|confirmed|approved|agreed|accepted)\b/i.test(text) && /\b(?:correct|true|accurate)\b/i.test(text)) return 'approved';
+  // "Agreed as a correct record." (a minutes table's decision cell)
+  if (/^(?:agreed|approved|confirmed|signed)\b.{0,30}\b(?:correct|true|accurate)\s+record\b/i.test(text)) return 'approved';
   const whole = resolutionOutcome(text);
   if (whole !== 'rejected' || items.length < 2) return whole;
   const rest = items.filter((it) => resolutionOutcome(it.text) !== 'rejected');

@@ -117,3 +117,9 @@ export function leadInVerb(leadIn: string): string | null {
   if (last) return FORMS.get(last[1]!.toLowerCase()) ?? null;
   return null;
 }
+
+/** The text opens with a decision verb ("approve …", "to note …", "GRANT permission …"). */
+export function startsWithVerb(text: string): boolean {
+  const first = /^(?:that\s+)?(?:to\s+)?([A-Za-z-]+)/i.exec(text.trim().replace(/^[“"'‘]/, ''));
+  return first ? FORMS.has(first[1]!.toLowerCase()) : false;
+}

@@ -189,6 +189,10 @@ const LABEL_LINE = /^(report to|agenda item|report of|purpose|information|summar
 export function findTitle(type: PartType, lines: Line[], header: string[], keep: ReadonlySet<string> = new Set()): string | null {
   const subject = labelled(lines, /^(?:Subject Matter \/ Title of Decision:?|Subject:|Title of Decision:?|Title:|EqIA Title:?|Report Title:|Title of (?:the )?Report:|Report Name:|Name of Report:)\s*/i);
   if (subject?.text) return subject.text;
+  // a planning application report: "Application No: 25/01432/OUT" and "Site: Land north of …"
+  const application = labelled(lines, /^Application\s+(?:No\.?|Number|Ref(?:erence)?)\s*:?\s*/i);
+  const site = labelled(lines, /^(?:Site(?:\s+address)?|Location|Address)\s*:\s*/i);
+  if (type === 'report' && application?.text && site?.text) return `${application.text} – ${site.text}`;
   if (type === 'minutes') {
     const at = header.slice(0, 6).findIndex((h) => MINUTES_HEADING.test(h));
     const m = at < 0 ? header.join(' ').match(/\bMINUTES of (?:a|the) .*?meeting .*?\d{4}/i) : header.slice(at).join(' ').match(/^.*?\d{4}/);

@@ -8,6 +8,7 @@ import type { PartType } from '../model.ts';
 import type { LayoutPage, Line, PartDraft } from '../layout/types.ts';
 import { agendaItemFor, minutesQuery } from './agenda-items.ts';
 import { MINUTES_HEADING } from './fields.ts';
+import { findDates } from './dates.ts';
 import { clean, DECISION_RECORD_HEADING, findMarkers, PRIORITY, STRONG, TYPE_OF, type FlatLine, type Marker, type MarkerKind } from './markers.ts';
 import {
   acronymsIn,
@@ -181,7 +182,7 @@ export function segmentPages(pages: LayoutPage[]): PartDraft[] {
       // Council names inside tables are partners and funders ("funded from Dover District Council").
       council: findCouncil(proseOf(lines)),
       committee: type === 'other' ? null : findCommittee(header),
-      meetingDate: type === 'other' || type === 'appendix' ? null : findMeetingDate(header, type),
+      meetingDate: type === 'other' || type === 'appendix' ? null : (findMeetingDate(header, type) ?? (type === 'decision-record' ? decisionDate(lines) : null)),
       agendaItem: findAgendaItem(header.slice(0, 12)),
       author: type === 'report' || type === 'work-programme' || type === 'decision-record' ? findAuthor(headLines, header) : null,
       classification: findClassification(header, body),
@@ -192,6 +193,16 @@ export function segmentPages(pages: LayoutPage[]): PartDraft[] {
   }
   inherit(drafts, pages);
   return drafts;
+}
+
+/** A decision record's "Date of decision: 9 June 2025", wherever on the form it stands. */
+function decisionDate(lines: readonly Line[]): string | null {
+  for (const l of lines) {
+    const m = /^(?:Date of (?:the )?decision|Decision date|Date decision (?:taken|made))\s*:?\s+(.{6,40})$/i.exec(l.text.trim());
+    const found = m ? findDates(m[1]!)[0] : undefined;
+    if (found) return found.iso;
+  }
+  return null;
 }
 
 /** Fill council/committee/date from the pack (front sheet first), agenda item from an appendix's report. */

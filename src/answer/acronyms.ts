@@ -115,6 +115,15 @@ export const BUILTIN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   RAAC: ['Reinforced Autoclaved Aerated Concrete'],
   ELC: ['Early Learning and Childcare'],
   LDP: ['Local Development Plan'],
+  RCV: ['Refuse Collection Vehicle'],
+  AE: ['Accident and Emergency'],
+  LGPS: ['Local Government Pension Scheme'],
+  ISS: ['Investment Strategy Statement'],
+  SAA: ['Strategic Asset Allocation'],
+  NNDR: ['National Non-Domestic Rates'],
+  PEP: ['Personal Education Plan'],
+  VSH: ['Virtual School Head'],
+  JLP: ['Joint Local Plan'],
 };
 
 /** The built-in abbreviations by their letters in capitals ("DfE" as "DFE"), read once. */

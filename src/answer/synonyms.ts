@@ -46,6 +46,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['sofa', 'sofas', 'settee', 'settees', 'soft furnishings', 'upholstered'],
   ['swamped', 'overwhelmed', 'pressure', 'pressures', 'demand'],
   ['pot', 'pots', 'reserve', 'reserves', 'allocation', 'fund'],
+  ['bin lorry', 'bin lorries', 'refuse vehicle', 'refuse vehicles', 'refuse collection vehicle', 'refuse collection vehicles', 'rcv', 'rcvs'],
+  ['s106', 'section 106'],
+  ['circulate', 'circulated', 'sent round', 'send round'],
   // "who sat on the sub-committee?": its members present
   ['sat', 'sit', 'sitting', 'present', 'members', 'membership'],
   // a motion's fate: "did it pass or fall?" is answered by "carried" or "lost"
@@ -70,9 +73,18 @@ for (const g of GROUPS) {
   }
 }
 
+/**
+ * Words that may stand for the asker's word but not the other way round: a plan "circulated" to
+ * members may be one "shared" with them, yet a "shared delivery plan" is not a circulated one.
+ */
+const ONE_WAY: ReadonlyMap<string, readonly string[]> = new Map(
+  ([['circulate', ['shared', 'share', 'sent']]] as const).map(([w, to]) => [stem(w), to]),
+);
+
 /** Other words for `word` (lower case, unstemmed; an inflection finds its stem's group), or none. */
 export function synonymsOf(word: string): readonly string[] {
   const lower = word.toLowerCase();
   const hit = INDEX.get(lower) ?? INDEX.get(stem(lower));
-  return hit ? [...hit].filter((x) => x !== lower) : [];
+  const oneWay = ONE_WAY.get(stem(lower)) ?? [];
+  return [...new Set([...(hit ?? []), ...oneWay])].filter((x) => x !== lower);
 }

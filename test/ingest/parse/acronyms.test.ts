@@ -20,6 +20,15 @@ describe('parseAcronyms on the gold papers', () => {
 });
 
 describe('parseAcronyms', () => {
+  it('reads a key set out in one run ("Abbreviations: CiCC – Children in Care Council; PEP – …")', () => {
+    expect(acronyms('Abbreviations: CiCC – Children in Care Council; PEP – Personal Education Plan; VSH – Virtual\nSchool Headteacher; DCS – Director of Children’s Services.')).toEqual([
+      ['CiCC', 'Children in Care Council', 1],
+      ['PEP', 'Personal Education Plan', 1],
+      ['VSH', 'Virtual School Headteacher', 1],
+      ['DCS', 'Director of Children’s Services', 1],
+    ]);
+  });
+
   it('reads "Long Form (LF)" across a line wrap, with small words and multi-letter pieces', () => {
     expect(acronyms('The successful Integrated Personal Commissioning\n(IPC) programme and the Improved Better Care Fund (iBCF) and')).toEqual([
       ['IPC', 'Integrated Personal Commissioning', 1],

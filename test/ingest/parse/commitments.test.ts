@@ -173,6 +173,20 @@ describe('parseCommitments: decisions that take effect or fall due, and action l
     expect(parseCommitments(parseInputFromText('', { meetingDate: '2025-06-10' }), [], rs).map((c) => c.due)).toEqual(['2025-10-01', '2025-06-27', '2026-04-01', '2025-10-20', '2025-12-04']);
   });
 
+  it('takes a referral, a revision brought back and an added work-programme item as promises', () => {
+    const text = [
+      '1. The recommendations will be referred to Council for its meeting on 25 February 2026, when the council tax will be set.',
+      '2. The Statement will be revised to reflect the new allocation and brought to the Committee for approval on 4 December 2025.',
+    ].join('\n');
+    const rs = [res(['that the revised scheme be noted and referred to both councils’ Cabinets for adoption in February 2026.', 'that the work programme be approved, with the addition of an item on dental access at the January 2026 meeting.'])];
+    expect(parseCommitments(parseInputFromText(text, { meetingDate: '2025-10-08' }), [], rs).map((c) => [c.source, c.due])).toEqual([
+      ['resolution', '2026-02'],
+      ['resolution', '2026-01'],
+      ['paragraph', '2026-02-25'],
+      ['paragraph', '2025-12-04'],
+    ]);
+  });
+
   it('takes each row of an action log (action, owner, by when) as a promise', async () => {
     const { extractDocument } = await import('../../../ingest/pipeline.ts');
     const { SYNTHETIC4 } = await import('../../gold/holdout/synthetic4.ts');

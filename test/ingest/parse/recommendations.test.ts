@@ -20,6 +20,28 @@ describe('parseRecommendations on the gold papers', () => {
 });
 
 describe('parseRecommendations formats', () => {
+  it('keeps a decision whose items are its terms as one recommendation, and takes the "That …" after it', () => {
+    const input = parseInputFromText(
+      [
+        'RECOMMENDATION: GRANT outline planning permission subject to conditions and a',
+        'Section 106 agreement securing:',
+        '(a) 30% affordable housing (54 dwellings); and',
+        '(b) a primary education contribution of £1,142,000.',
+        'That authority be delegated to the Head of Planning to finalise the conditions.',
+        '',
+        '1. SITE DESCRIPTION',
+        '1.1 The site extends to 9.6 hectares.',
+      ].join('\n'),
+      { type: 'report' },
+    );
+    // the heading and its wrapped second line are set in bold
+    for (const l of input.lines.slice(0, 2)) l.bold = true;
+    expect(parseRecommendations(input).map((r) => [r.label, r.verb, r.text])).toEqual([
+      [null, 'grant', 'GRANT outline planning permission subject to conditions and a Section 106 agreement securing: (a) 30% affordable housing (54 dwellings); and (b) a primary education contribution of £1,142,000.'],
+      [null, 'delegate', 'That authority be delegated to the Head of Planning to finalise the conditions.'],
+    ]);
+  });
+
   it('reads "RECOMMENDATION/S  That Committee: 1) … 2) …" with verbs, cites and items across a page break', () => {
     const input = parseInputFromText(
       [

@@ -54,6 +54,26 @@ describe('parseResolutions formats', () => {
     expect(res[3]!.votes).toEqual({ for: 12, against: 3, abstain: null });
   });
 
+  it('keeps "The Committee RECOMMENDS that the Trust: (a) …" whole, and reads a judgement with a request as agreed', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          '42. URGENT CARE',
+          'The Committee RECOMMENDS that the Trust:',
+          '(a) publishes monthly data on handover delays; and',
+          '(b) consults the Committee before any change to opening hours.',
+          '44. STROKE REHABILITATION',
+          'RESOLVED that the Committee considers the proposal to be a substantial variation',
+          'and requests that the ICB carry out a formal public consultation.',
+        ].join('\n'),
+      ),
+    );
+    expect(res.map((r) => [r.ref, r.outcome, r.text.slice(0, 45), r.items.length])).toEqual([
+      ['42', 'agreed', 'The Committee RECOMMENDS that the Trust: (a) ', 2],
+      ['44', 'agreed', 'that the Committee considers the proposal to ', 1],
+    ]);
+  });
+
   it('reads a recorded vote set out before the resolution', () => {
     expect(parseVotes('FOR (19): Councillors Abara, Brindle. AGAINST (4): Councillors Ormerod, Quaile. ABSTAINED (1): Councillor Zielinski.')).toEqual({ for: 19, against: 4, abstain: 1 });
     expect(parseVotes('On a vote being taken, 7 Members voted for, 2 against and 1 abstained')).toEqual({ for: 7, against: 2, abstain: 1 });

@@ -29,6 +29,15 @@ describe('metadata', () => {
     // a body named with the Act it sits under, over "Minutes of the hearing held on …"
     expect(findCommittee(['CHEVERTON CITY COUNCIL', 'LICENSING ACT 2003 SUB-COMMITTEE', 'Minutes of the hearing held on Wednesday 6 August 2025'])).toBe('Licensing Act 2003 Sub-committee');
     expect(findMeetingDate(['LICENSING ACT 2003 SUB-COMMITTEE', 'Minutes of the hearing held on Wednesday 6 August 2025 at 10.00 am'], 'minutes')).toBe('2025-08-06');
+  });
+
+  it('titles a planning application report by its number and site, and dates an officer decision by its "Date of decision"', async () => {
+    const { extractDocument } = await import('../../../ingest/pipeline.ts');
+    const { SYNTHETIC6 } = await import('../../gold/holdout/synthetic6.ts');
+    const planning = await extractDocument({ file: 'p.pdf', data: SYNTHETIC6['s6-planning-officer-report']!() });
+    expect(planning.parts[0]!.title).toBe('25/01432/OUT – Land north of Stocks Lane, Hollinbrook');
+    const decision = await extractDocument({ file: 'd.pdf', data: SYNTHETIC6['s6-officer-delegated-decision']!() });
+    expect([decision.parts[0]!.type, decision.parts[0]!.meetingDate]).toEqual(['decision-record', '2025-06-09']);
     expect(findCommittee(['KENT COUNTY COUNCIL', 'CABINET', 'MINUTES of a meeting of the Cabinet held in the Council Chamber'])).toBe('Cabinet');
     expect(findCommittee(['Meeting ADULT SOCIAL CARE AND PUBLIC HEALTH COMMITTEE', 'Date 11 January 2021'])).toBe('Adult Social Care and Public Health Committee');
   });
