@@ -89,11 +89,18 @@ export function compose(q: Understanding, r: Retrieved, snap: Snapshot, opts: Co
     // meeting date (an agenda's items in their order)
     const isAgendaItem = (s: Scored): boolean => topicless && s.unit.kind === 'paragraph' && s.unit.part.type === 'agenda' && s.unit.paragraph !== null;
     const wp = strong.filter((s) => s.unit.kind === 'work-programme' || isAgendaItem(s));
-    const upcoming = q.upcoming ? wp.filter((s) => (s.unit.date ?? '') >= today) : wp;
+    // "is the revised ISS coming back at the next meeting?": a report promised for a date still to
+    // come answers it as well as a work-programme line
+    // (a decision and the promise read from it share a text: the one shown takes the promise's date)
+    const stillDue = (due: string | undefined): boolean => due !== undefined && due >= today.slice(0, due.length);
+    const dues = new Map(r.scored.filter((s) => s.unit.kind === 'commitment' && isStrong(s) && stillDue(s.unit.extra.due)).map((s) => [s.unit.text, s.unit.extra.due!] as const));
+    const dateOf = (s: Scored): string | null => dues.get(s.unit.text) ?? s.unit.date;
+    const promised = !topicless && q.upcoming ? strong.filter((s) => s.unit.kind !== 'work-programme' && dues.has(s.unit.text)) : [];
+    const upcoming = [...(q.upcoming ? wp.filter((s) => (s.unit.date ?? '') >= today) : wp), ...promised];
     const routine = (s: Scored): number => (isAgendaItem(s) && ROUTINE_ITEM.test(s.unit.text) ? 1 : 0);
     upcoming.sort(
       (a, b) =>
-        (a.unit.date ?? '9999').localeCompare(b.unit.date ?? '9999') ||
+        (dateOf(a) ?? '9999').localeCompare(dateOf(b) ?? '9999') ||
         Number(isAgendaItem(b)) - Number(isAgendaItem(a)) ||
         routine(a) - routine(b) ||
         (isAgendaItem(a) && isAgendaItem(b) ? a.unit.part.id - b.unit.part.id || a.unit.id - b.unit.id : b.score - a.score),
