@@ -12,6 +12,17 @@ describe('synonymsOf', () => {
     expect(synonymsOf('trimmed')).toContain('reduction');
   });
 
+  it('reads chat words for council things ("bin lorries", "s106", "sat on") and a one-way "circulated"', () => {
+    expect(synonymsOf('lorries')).toContain('vehicles');
+    expect(synonymsOf('bin')).toContain('refuse');
+    expect(synonymsOf('s106')).toContain('section 106');
+    expect(synonymsOf('sat')).toContain('members');
+    expect(synonymsOf('circulated')).toContain('shared');
+    // a "shared delivery plan" is not a circulated one
+    expect(synonymsOf('shared')).not.toContain('circulated');
+    expect(synonymsOf('fall')).toContain('carried');
+  });
+
   it('finds a group from an inflection by its stem, and never returns the word itself', () => {
     expect(synonymsOf('postponing')).toContain('defer');
     expect(synonymsOf('jabs')).not.toContain('jabs');
