@@ -82,10 +82,7 @@ function commitmentFrom(
   const fromDate = /\bfrom\s+$/i.test(text.slice(Math.max(0, due.index - 6), due.index));
   // "approved with effect from 1 October 2025": the date the decision takes effect
   const takesEffect = /\bwith\s+effect\s+from\s+$/i.test(text.slice(Math.max(0, due.index - 20), due.index));
-  // a decision's "from 1 April 2026" after its meeting is when it takes effect ("the new Hub from
-  // 1 April 2026", "consultation for eight weeks from 12 January 2026")
-  const startsLater = where.source !== 'paragraph' && due.explicit === true && due.due !== null && meetingDate !== null && due.due > meetingDate.slice(0, due.due.length);
-  if (fromDate ? !FROM_ACTION.test(text) && !takesEffect && !startsLater : !promised && !PROMISE.test(text) && !DEADLINE.test(text)) return null;
+  if (fromDate ? !FROM_ACTION.test(text) && !takesEffect : !promised && !PROMISE.test(text) && !DEADLINE.test(text)) return null;
   // a decision "to endorse the plan as submitted to NHS England on 31 March" at a June meeting
   // names something done, not promised (a sentence saying "will" is taken at its word)
   if (where.source !== 'paragraph' && due.due && meetingDate && due.due < meetingDate.slice(0, due.due.length)) return null;
@@ -123,7 +120,7 @@ function sentences(text: string): string[] {
 }
 
 /** A paragraph sentence promising a report back ("A further report will be brought to Committee in the autumn"). */
-const BODY = String.raw`(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&’']*\s+){0,10}(?:Committee|Cabinet|Board|Council|Panel)\b`;
+const BODY = String.raw`(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&’']*\s+){0,10}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)\b`;
 /** "a future meeting of", "the next meeting of the", "its meeting on … of": the meeting before the body. */
 const MEETING_OF = String.raw`(?:(?:a|the|its)\s+(?:next|future|following|subsequent)\s+meeting\s+of\s+)?`;
 const PARAGRAPH_PROMISE = new RegExp(
@@ -139,6 +136,8 @@ const PARAGRAPH_PROMISE = new RegExp(
     String.raw`\b(?:undert(?:ook|akes?)|(?:has|have)\s+(?:agreed|undertaken|committed)|promised)\s+to\s+(?:circulate|provide|send|share|report|bring|update|complete|deliver|implement|publish)\b`,
     // "… and the results reported to the Cabinet Member in October 2026"
     String.raw`\b(?:will|shall)\s+be\s+[a-z]+ed\b[^.;]{0,100}\band\s+(?:the\s+)?(?:results?|outcomes?|findings)\s+reported\s+to\b`,
+    // "The Commissioner will present an update on delivery of the Plan to the Panel in June 2026"
+    String.raw`\b(?:will|shall)\s+(?:present|bring|submit|provide)\s+(?:an?\s+|the\s+|a\s+further\s+)?(?:[\w-]+\s+){0,2}(?:update|report|review|paper)\b[^.;]{0,120}?\bto\s+${BODY}`,
     // "The Statement will be revised to reflect … and brought to the Committee for approval on 4 December"
     String.raw`\b(?:will|shall)\s+be\s+[a-z]+ed\b[^.;]{0,100}\band\s+(?:brought|presented|submitted|reported)\s+(?:back\s+)?to\s+${BODY}`,
     // "that the revised scheme be noted and referred to both councils' Cabinets for adoption in February"
@@ -186,7 +185,13 @@ export function parseCommitments(
       if (c) out.push(c);
     }
   }
-  out.push(...actionLogCommitments(input.tables, meetingDate));
+  // an action-log row restating a promise already read (same date, same words) is that promise
+  const wordsOf = (t: string): Set<string> => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  for (const a of actionLogCommitments(input.tables, meetingDate)) {
+    const words = wordsOf(a.text);
+    if (out.some((c) => c.due === a.due && [...wordsOf(c.text)].filter((w) => words.has(w)).length >= 2)) continue;
+    out.push(a);
+  }
   // a minutes table's decisions with a deadline
   if (input.meta.type === 'minutes') {
     for (const d of tableDecisions(input.lines)) {

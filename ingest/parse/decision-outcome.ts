@@ -18,7 +18,7 @@ export function resolutionOutcome(text: string): ResolutionOutcome {
   if (APPROVE.test(t)) return 'approved';
   // "considers the proposal to be a substantial variation and requests that the ICB consult":
   // a judgement and a request are decisions, not a noting
-  if (/\b(?:requests?|requested|instructs?|instructed)\b|\bconsiders?\s+(?:that\b|[^.;]{0,60}?\bto\s+be\b)/i.test(t)) return 'agreed';
+  if (!/\bnot(?:e|es|ed)\b/i.test(t) && /\b(?:requests?|requested|instructs?|instructed)\b|\bconsiders?\s+(?:that\b|[^.;]{0,60}?\bto\s+be\b)/i.test(t)) return 'agreed';
   if (NOTE.test(t)) return 'noted';
   // a decision to do something that names no verb of the lists ("to increase parking charges by
   // 20p", "to instruct the Director to report") was agreed

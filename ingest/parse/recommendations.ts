@@ -25,7 +25,7 @@ const LEAD_IN =
   /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:It is (?:therefore )?recommended that\b|That\s+(?:the\s+)?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Authority|Full Council)\s*[:–—-]\s*$|(?:The\s+)?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Members?|Full Council|Leader|Cabinet Member)\b[\w ,’'-]{0,60}?\b(?:is|are)\s+(?:therefore\s+)?(?:recommended|RECOMMENDED|asked|requested|invited)\s+to\b)/;
 /** Lines after a heading the item reader may look at (it reads at most 80). */
 const WINDOW = 90;
-const DECISION_HEADING = /^(?:\d{1,2}\.?\s+)?Decisions?\s*(?:\(s\))?(?:\s+(?:taken|made))?\s*:\s*(.*)$/i;
+const DECISION_HEADING = /^(?:\d{1,2}\.?\s+)?Decisions?\s*(?:\(s\))?(?:\s+(?:taken|made))?\s*(?::\s*(.*)|$)/i;
 
 /** Where a recommendations section starts: the heading line index and any text after the heading. */
 function headingAt(line: Line): { rest: string } | null {
@@ -78,7 +78,7 @@ export function parseRecommendations(input: ParseInput): Recommendation[] {
     const h = headingAt(line);
     const d = !h && record ? DECISION_HEADING.exec(text) : null;
     if (h) first = h.rest ? { ...line, text: h.rest } : null;
-    else if (d && (line.bold || d[1] === '' || /:\s*$/.test(d[1]!))) first = d[1] ? { ...line, text: d[1] } : null;
+    else if (d && (line.bold || !d[1] || /:\s*$/.test(d[1]))) first = d[1] ? { ...line, text: d[1] } : null;
     // a sentence that recommends without a heading is its own lead-in (or its single item)
     else if (LEAD_IN.test(text)) first = { ...line, text: text.replace(NUMBER_PREFIX, '') };
     if (first === undefined) continue;

@@ -26,12 +26,12 @@ const AGREED_START =
  * The motion's mover and seconder before the decision: "Moved by Councillor C Ferris, Seconded by
  * Councillor L Rooney and agreed that the minutes … be taken as read" (the words may wrap).
  */
-const MOVED_BY = /^(?:Moved|Proposed)\s+by\s+\S/;
-const MOVED_AGREED = /\band\s+(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED)\s*(?:[:–—-]\s*)?(?=(?:that|to)\b)/;
+const MOVED_BY = /(?:^|(?<=[.;:!?]["'’”)]?\s+))(?:It\s+was\s+)?(?:Moved|Proposed|moved|proposed)\s+by\b/;
+const MOVED_AGREED = /\band\s+(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED)\s*(?:[:–—-]\s*)?(?=(?:that|to)\b|$)/;
 /** "… on this item. The Forum voted (12 for, 3 against) to approve …": a vote and its decision, inside a line. */
 const VOTED_TO = /(?:^|(?<=[.;:!?]["'’”)]?\s+))(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority|Members)\s+(?:unanimously\s+)?voted\s*(\([^)]{3,60}\))?\s*(?=to\s+[a-z])/;
 /** "The minutes of the meeting held on 3 July 2025 were approved as a correct record." */
-const MINUTES_CONFIRMED = /^(?:The\s+)?minutes\s+of\s+the\s+.{0,120}?\b(?:were|was|be)\s+(?:duly\s+)?(?:approved|agreed|confirmed|signed|accepted)\b.{0,80}?\b(?:correct|true|accurate)\s+record/i;
+const MINUTES_CONFIRMED = /^(?:The\s+minutes|Minutes)\s+of\s+the\s+.{0,120}?\b(?:were|was|be)\s+(?:duly\s+)?(?:approved|agreed|confirmed|signed|accepted)\b.{0,80}?\b(?:correct|true|accurate)\s+record/;
 /** "The Committee noted the report on …": a noting, counted where the minute records no other decision. */
 const NOTED_SENTENCE = /^(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority)\s+(?:formally\s+)?noted\s+(?:the|a|an|correspondence|receipt|progress|that)\b/;
 /**
@@ -100,7 +100,7 @@ function inlineStart(text: string): RegExpExecArray | null {
  * "Moved by Councillor …", "On being put to the vote …", "Carried unanimously". It is not part of the resolution.
  */
 const VOTE_RECORD =
-  /(?:^|\s+)(?=(?:(?:Proposed|Moved)\s+(?:by\s+)?(?:Cllr|Councillor|Alderman|Alderwoman|Mr|Mrs|Ms|Miss|Dr)\b|Seconded\s+(?:by\s+)?(?:Cllr|Councillor|Alderman|Alderwoman)\b|On\s+being\s+put\s+to\s+the\s+vote\b|Upon\s+being\s+put\s+to\s+the\s+vote\b|On\s+a\s+vote\s+being\s+taken\b|(?:The\s+motion\s+was\s+)?(?:Carried|Lost)\s+(?:unanimously|by\b|\d|with\b)|\(\s*For\s*[:\-–]?\s*\d))/i;
+  /(?:^|\s+)(?=(?:(?:Proposed|Moved)\s+(?:by\s+)?(?:Cllr|Councillor|Alderman|Alderwoman|Mr|Mrs|Ms|Miss|Dr)\b|Seconded\s+(?:by\s+)?(?:Cllr|Councillor|Alderman|Alderwoman)\b|On\s+being\s+put\s+to\s+the\s+vote\b|Upon\s+being\s+put\s+to\s+the\s+vote\b|On\s+a\s+vote\s+being\s+taken\b|(?:The\s+motion\s+was\s+)?(?:Carried|Lost)\s+(?:unanimously|by\b|\d|with\b)|\(\s*For\s*[:\-–]?\s*\d|\(\s*\d{1,3}\s+(?:in\s+favour|for)\b))/i;
 
 /** The text before any vote record, and the record itself ("" when none). */
 export function splitVoteRecord(text: string): { text: string; record: string } {
@@ -123,7 +123,7 @@ export function parseVotes(text: string): Votes | null {
     num(/\bFor\s*[:\-–]?\s*(\d{1,3})\b/) ??
     // a recorded vote: "FOR (19): Councillors …", "AGAINST (4): …", "ABSTAINED (1): …"
     num(/\bFOR\s*\((\d{1,3})\)/i) ??
-    num(/\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+)?(?:for|in favour)\b/i) ??
+    num(/(?<![\d,.£])\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+)?(?:for|in favour)\b(?!\s+(?:19|20)\d{2})/i) ??
     num(/\b(\d{1,3})\s+(?:Members?|Councillors?)\s+voted\s+(?:for|in favour)\b/i) ??
     num(/\bin favour\s*[:\-–]?\s*(\d{1,3})\b/i);
   const a =
@@ -159,13 +159,16 @@ export function parseResolutions(input: ParseInput): Resolution[] {
     const found = resolvedStart(lines[i]!, minutes) ? { start: resolvedStart(lines[i]!, minutes)!, at: i, noting: false } : minutes ? minutesStart(lines, i) : null;
     if (!found) continue;
     const { start, noting } = found;
+    const unmarked = !resolvedStart(lines[i]!, minutes);
     i = found.at;
     const line = lines[i]!;
     const stop = (l: Line, j: number) => headingIndexes.has(j) || resolvedStart(l, minutes) !== null || (minutes && startsDecision(l.text.trim()));
     const section = collectItems(lines, i + 1, start.rest ? { ...line, text: start.rest } : null, { stop, maxLines: 120 });
     const heading = headingBefore(headings, i);
     const split = splitVoteRecord(section.fullText);
-    const text = split.text;
+    // a decision minutes record without RESOLVED's own line ends with its sentence ("… earmarked
+    // reserve. The general reserve will then stand at …" is the minute's narrative again)
+    const text = unmarked && section.items.length <= 1 && !section.items.some((it) => it.label) ? firstSentence(split.text) : split.text;
     if (!text) continue;
     const labelled = section.items.some((it) => it.label !== null) || section.items.length > 1;
     const items = labelled
@@ -201,6 +204,12 @@ export function parseResolutions(input: ParseInput): Resolution[] {
   return kept;
 }
 
+/** The text up to its first sentence's end (a full stop before a capital). */
+function firstSentence(text: string): string {
+  const m = /[.!?](?=\s+[A-Z])/.exec(text);
+  return m ? text.slice(0, m.index + 1) : text;
+}
+
 /** A decision as some minutes write it without RESOLVED (see minutesStart). */
 function startsDecision(text: string): boolean {
   return MOVED_BY.test(text) || MINUTES_CONFIRMED.test(text) || NOTED_SENTENCE.test(text) || /^(?:The\s+)?\S+\s+(?:unanimously\s+)?voted\b/.test(text);
@@ -214,9 +223,10 @@ function startsDecision(text: string): boolean {
  */
 function minutesStart(lines: readonly Line[], i: number): { start: Start; at: number; noting: boolean } | null {
   const text = lines[i]!.text.trim();
-  if (MOVED_BY.test(text)) {
+  const moved = MOVED_BY.exec(text);
+  if (moved) {
     for (let j = i; j < Math.min(lines.length, i + 3); j++) {
-      const t = lines[j]!.text.trim();
+      const t = j === i ? text.slice(moved.index) : lines[j]!.text.trim();
       if (j > i && (MOVED_BY.test(t) || resolvedStart(lines[j]!, true))) break;
       const m = MOVED_AGREED.exec(t);
       if (m) return { start: { ref: null, rest: t.slice(m.index + m[0].length) }, at: j, noting: false };

@@ -167,7 +167,12 @@ function build(block: Line[], all: Line[], page: number): TableDraft {
   while (k < headerLimit && isHeaderLine(block[k]!)) headerLines.push(block[k++]!);
   const headerRows = headerLines.map((l) => placeHeader(l, cols));
   const rows: TableDraft['rows'] = [];
+  let above: Line | null = null;
   for (const l of block.slice(k)) {
+    // a line set well apart from the one above (a blank line between, as between rows) may start
+    // a row of its own even with an empty first column; a wrapped label sits tight under its row
+    const apart = above !== null && l.y - above.y > l.fontSize * 2.2;
+    above = l;
     const cells = place(l, cols);
     // "1,315,610.6 Revised Base": a figure glued to the label, with the column before it empty.
     for (let j = 1; j < cells.length; j++) {
@@ -182,7 +187,9 @@ function build(block: Line[], all: Line[], page: number): TableDraft {
     // A line with nothing in the first column, or a lower-case fragment alone under the label
     // ("short breaks" under "Reablement and"), continues the row above.
     const fragment = l.cells.length === 1 && cells[0] !== '' && /^[a-z(&]/.test(cells[0]!);
-    if (last && !figures && (cells[0] === '' || fragment) && l.cells.length <= 2 && !last.cells.some((c) => isTotalLabel(c))) {
+    // (set apart, and filling only columns the row above has filled already: a row of its own)
+    const ownRow = apart && last !== undefined && cells.every((c, ci) => c === '' || (last.cells[ci] ?? '') !== '');
+    if (last && !figures && !ownRow && (cells[0] === '' || fragment) && l.cells.length <= 2 && !last.cells.some((c) => isTotalLabel(c))) {
       cells.forEach((c, ci) => {
         if (c) last.cells[ci] = norm(`${last.cells[ci]} ${c}`);
       });

@@ -151,7 +151,8 @@ function inRange(h: string, at: number): boolean {
 
 export function findAgendaItem(header: string[]): string | null {
   for (const h of header) {
-    const m = /\bAgenda Item:?\s*(?:No\.?\s*)?(\d+[a-z]?)\b/i.exec(h) ?? /^\(Item (\d+[a-z]?)\)$/i.exec(h) ?? ITEM_STAMP.exec(h);
+    // "ITEM 9: UPLAND PEATLAND RESTORATION PROJECT": the item number before its title
+    const m = /\bAgenda Item:?\s*(?:No\.?\s*)?(\d+[a-z]?)\b/i.exec(h) ?? /^\(Item (\d+[a-z]?)\)$/i.exec(h) ?? ITEM_STAMP.exec(h) ?? /^ITEM\s+(\d{1,2}[a-z]?)\s*[:.–—-]\s+[A-Z]/.exec(h);
     if (m?.[1]) return m[1];
   }
   return null;
@@ -188,7 +189,17 @@ const LABEL_LINE = /^(report to|agenda item|report of|purpose|information|summar
 
 export function findTitle(type: PartType, lines: Line[], header: string[], keep: ReadonlySet<string> = new Set()): string | null {
   const subject = labelled(lines, /^(?:Subject Matter \/ Title of Decision:?|Subject:|Title of Decision:?|Title:|EqIA Title:?|Report Title:|Title of (?:the )?Report:|Report Name:|Name of Report:)\s*/i);
+  // "RECORD OF EXECUTIVE DECISIONS": a record of several decisions is titled by its heading
+  if (type === 'decision-record') {
+    const record = header.slice(0, 4).find((h) => /^(?:RECORD|NOTICE|SCHEDULE|REGISTER) OF (?:[A-Z]+ ){0,3}DECISIONS$/i.test(h.trim()));
+    if (record) return titleCase(record.trim());
+  }
   if (subject?.text) return subject.text;
+  // "WORK PROGRAMME 2025/26", "CABINET FORWARD PLAN AND WORK PROGRAMME": the plan's own heading
+  if (type === 'work-programme') {
+    const plan = header.slice(0, 6).find((h) => /\b(?:WORK\s*PROGRAMME|FORWARD\s+PLAN)\b/i.test(h) && h.length < 80 && h === h.toUpperCase());
+    if (plan) return titleCase(plan.trim());
+  }
   // a planning application report: "Application No: 25/01432/OUT" and "Site: Land north of …"
   const application = labelled(lines, /^Application\s+(?:No\.?|Number|Ref(?:erence)?)\s*:?\s*/i);
   const site = labelled(lines, /^(?:Site(?:\s+address)?|Location|Address)\s*:\s*/i);

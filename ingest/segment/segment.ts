@@ -178,7 +178,8 @@ export function segmentPages(pages: LayoutPage[]): PartDraft[] {
     const body = lines.map((l) => l.text).join('\n');
     drafts.push({
       type,
-      title: findTitle(type, headLines, header, acronymsIn(body)),
+      // "ITEM 9: UPLAND PEATLAND RESTORATION PROJECT" is item 9's title
+      title: findTitle(type, headLines, header, acronymsIn(body))?.replace(/^ITEM\s+\d{1,2}[a-z]?\s*[:.–—-]\s*/i, '') ?? null,
       // Council names inside tables are partners and funders ("funded from Dover District Council").
       council: findCouncil(proseOf(lines)),
       committee: type === 'other' ? null : findCommittee(header),

@@ -16,6 +16,7 @@ import { SYNTHETIC } from './synthetic.ts';
 import { SYNTHETIC2 } from './synthetic2.ts';
 import { SYNTHETIC3 } from './synthetic3.ts';
 import { SYNTHETIC4 } from './synthetic4.ts';
+import { SYNTHETIC5 } from './synthetic5.ts';
 import { SYNTHETIC6 } from './synthetic6.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -35,7 +36,7 @@ function pathOf(file: string): string {
 export function pdfOf(file: string): Uint8Array | null {
   if (file.startsWith('synthetic:')) {
     const name = file.slice('synthetic:'.length);
-    const make = SYNTHETIC[name] ?? SYNTHETIC2[name] ?? SYNTHETIC3[name] ?? SYNTHETIC4[name] ?? SYNTHETIC6[name];
+    const make = SYNTHETIC[name] ?? SYNTHETIC2[name] ?? SYNTHETIC3[name] ?? SYNTHETIC4[name] ?? SYNTHETIC5[name] ?? SYNTHETIC6[name];
     if (!make) throw new Error(`no synthetic paper ${file}`);
     return make();
   }

@@ -74,6 +74,31 @@ describe('parseResolutions formats', () => {
     ]);
   });
 
+  it('reads "It was proposed by …, seconded by … and RESOLVED" after a sentence, to its sentence\'s end', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          'FC/25/015 Budget',
+          'It was proposed by Cllr Pascoe, seconded by Cllr Villiers and RESOLVED that the budget of £612,400 for 2026/27 be approved.',
+          '(6 in favour, 1 against)',
+          'FC/25/016 Earmarked reserves',
+          'Members reviewed the schedule. It was proposed by',
+          'Cllr Beaumont-Kerr, seconded by Cllr Trelawny and RESOLVED that £25,000 be',
+          'transferred to the Christmas Lights reserve. The general reserve will then stand at £162,000.',
+          'FC/25/017 Grant applications',
+          'It was proposed by Cllr Pascoe, seconded by Cllr Villiers and RESOLVED:',
+          '(a) that a grant of £750 be awarded to the Food Bank; and',
+          '(b) that the application from the Regatta Committee be refused.',
+        ].join('\n'),
+      ),
+    );
+    expect(res.map((r) => [r.ref, r.text, r.items.length, r.votes])).toEqual([
+      ['FC/25/015', 'that the budget of £612,400 for 2026/27 be approved.', 1, { for: 6, against: 1, abstain: null }],
+      ['FC/25/016', 'that £25,000 be transferred to the Christmas Lights reserve.', 1, null],
+      ['FC/25/017', '(a) that a grant of £750 be awarded to the Food Bank; and (b) that the application from the Regatta Committee be refused.', 2, null],
+    ]);
+  });
+
   it('reads a recorded vote set out before the resolution', () => {
     expect(parseVotes('FOR (19): Councillors Abara, Brindle. AGAINST (4): Councillors Ormerod, Quaile. ABSTAINED (1): Councillor Zielinski.')).toEqual({ for: 19, against: 4, abstain: 1 });
     expect(parseVotes('On a vote being taken, 7 Members voted for, 2 against and 1 abstained')).toEqual({ for: 7, against: 2, abstain: 1 });
