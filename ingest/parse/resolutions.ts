@@ -156,10 +156,11 @@ export function parseResolutions(input: ParseInput): Resolution[] {
   const notings = new Set<Resolution>();
   const headingOf = new Map<Resolution, MinuteHeading | null>();
   for (let i = 0; i < lines.length; i++) {
-    const found = resolvedStart(lines[i]!, minutes) ? { start: resolvedStart(lines[i]!, minutes)!, at: i, noting: false } : minutes ? minutesStart(lines, i) : null;
+    const marked = resolvedStart(lines[i]!, minutes);
+    const found = marked ? { start: marked, at: i, noting: false } : minutes ? minutesStart(lines, i) : null;
     if (!found) continue;
     const { start, noting } = found;
-    const unmarked = !resolvedStart(lines[i]!, minutes);
+    const unmarked = marked === null;
     i = found.at;
     const line = lines[i]!;
     const stop = (l: Line, j: number) => headingIndexes.has(j) || resolvedStart(l, minutes) !== null || (minutes && startsDecision(l.text.trim()));
