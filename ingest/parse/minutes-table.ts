@@ -56,12 +56,17 @@ export function tableDecisions(lines: readonly Line[]): TableDecision[] {
       cols[col]!.push(text);
     };
     const rows: Array<{ item: string; page: number; cols: string[][] }> = [];
+    const seen: number[] = [];
     for (let j = h + 1; j < lines.length; j++) {
       const l = lines[j]!;
       // "7" in a cell of its own, or "7 Unaccompanied asylum-seeking children" run together
       const number = /^(\d{1,3}[a-z]?)\.?(?:\s+(\S.*))?$/.exec(l.cells[0]?.text.trim() ?? '');
-      const aligned = l.cells.every((c) => starts.some((s) => Math.abs(c.x - s) <= ALIGN) || Math.abs(c.x - (starts[0]! + 24)) <= ALIGN);
+      // a row's further lines start where its own cells (or the headings) start
+      const aligned = l.cells.every((c) => [...starts, ...seen].some((s) => Math.abs(c.x - s) <= ALIGN));
       if (number && Math.abs(l.cells[0]!.x - starts[0]!) <= ALIGN) {
+        for (const c of l.cells.slice(1)) seen.push(c.x);
+        // "7 Unaccompanied …" run together: the text starts after the number
+        if (number[2]) seen.push(l.cells[0]!.x + ((l.cells[0]!.xEnd - l.cells[0]!.x) * (l.cells[0]!.text.length - number[2].length)) / Math.max(1, l.cells[0]!.text.length));
         rows.push({ item: number[1]!, page: l.page, cols: starts.map(() => []) });
         const cols = rows[rows.length - 1]!.cols;
         if (number[2]) place(cols, l.cells[0]!, number[2]);
