@@ -59,7 +59,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bas well(?: as)?\b/gi, ''],
   [/\b(?:at the moment|at the mo|on top of|at present|right now)\b/gi, ''],
   // "sent round to members": circulated
-  [/\b(?:send|sends|sent|sending|go|goes|went|gone|going)\s+(?:round|around|out)\b/gi, 'circulated'],
+  [/\b(?:send|sends|sent|sending)\s+(?:round|around|out)\b|\b(?:go|goes|went|gone|going)\s+(?:round|around)\b/gi, 'circulated'],
   [/\b(?:pull|pulls|pulled|pulling)\s+out\b/gi, 'withdraw'],
   // "what did the exercise turn up", "the follow-up report": the papers' "identified", "further report"
   [/\b(?:turn|turns|turned|turning)\s+up\b/gi, ''],

@@ -18,6 +18,9 @@ describe('chat wording', () => {
     expect(expandChatWord('budget')).toEqual([]);
     expect(normaliseChat('how much are nottm city ASC savings over the 4 yr MTFP?')).toBe('how much are nottingham city ASC savings over the 4 year MTFP?');
     expect(normaliseChat('how much has the PH grant gone up by?')).toBe('how much has the PH grant increase by?');
+    expect(normaliseChat('was the plan sent round to members?')).toBe('was the plan circulated to members?');
+    expect(normaliseChat('when is the plan going out to consultation?')).toBe('when is the plan going out to consultation?');
+    expect(normaliseChat('how big is the fund at the mo? ph3 costs')).toBe('how big is the fund ? phase 3 costs');
     // words that are also ordinary words are left alone
     expect(normaliseChat('care homes contracts and assessment beds for staff')).toBe('care homes contracts and assessment beds for staff');
   });
