@@ -57,7 +57,8 @@ export function tableDecisions(lines: readonly Line[]): TableDecision[] {
     };
     const rows: Array<{ item: string; page: number; cols: string[][] }> = [];
     const seen: number[] = [];
-    for (let j = h + 1; j < lines.length; j++) {
+    let j = h + 1;
+    for (; j < lines.length; j++) {
       const l = lines[j]!;
       // "7" in a cell of its own, or "7 Unaccompanied asylum-seeking children" run together
       const number = /^(\d{1,3}[a-z]?)\.?(?:\s+(\S.*))?$/.exec(l.cells[0]?.text.trim() ?? '');
@@ -78,6 +79,8 @@ export function tableDecisions(lines: readonly Line[]): TableDecision[] {
       if (!row || !aligned || l.page !== row.page) break;
       for (const c of l.cells) place(row.cols, c);
     }
+    // the table's own rows are not read again as a heading ("2 | Minutes of … | Agreed as …")
+    if (rows.length > 0) h = j - 1;
     for (const r of rows) {
       const decision = joinLines(r.cols[decisionCol] ?? []);
       const discussion = joinLines(r.cols.filter((_, i) => i !== decisionCol && i !== deadlineCol && i < decisionCol).flat());
