@@ -4,7 +4,7 @@
  * verbatim, due by its date (resolved against the meeting date like any other promise).
  */
 import type { Commitment, Table } from '../model.ts';
-import { findAllDue } from './relative-dates.ts';
+import { firstDueDate } from './relative-dates.ts';
 
 /** The column of the action itself. */
 const ACTION_HEADER = /^(?:agreed\s+)?actions?(?:\s+(?:agreed|required|point))?$/i;
@@ -22,9 +22,9 @@ export function actionLogCommitments(tables: readonly Table[], meetingDate: stri
       const text = row.cells[action]?.trim();
       const when = row.cells[due]?.trim();
       if (!text || !when) continue;
-      const at = findAllDue(when, meetingDate).find((d) => d.due !== null);
-      if (!at?.due) continue;
-      out.push({ text, what: whatOf(text), due: at.due, page: row.page, paragraph: null, source: 'paragraph' });
+      const dueDate = firstDueDate(when, meetingDate);
+      if (!dueDate) continue;
+      out.push({ text, what: whatOf(text), due: dueDate, page: row.page, paragraph: null, source: 'paragraph' });
     }
   }
   return out;

@@ -6,10 +6,10 @@
  */
 import type { Commitment, Recommendation, Resolution } from '../model.ts';
 import type { ParseInput } from '../layout/types.ts';
-import { findAllDue, type DueMatch } from './relative-dates.ts';
+import { findAllDue, firstDueDate, type DueMatch } from './relative-dates.ts';
 import { operativeVerb } from './verbs.ts';
 import { actionLogCommitments } from './action-log.ts';
-import { tableDecisions } from './minutes-table.ts';
+import { tableDecisionsOf, type TableDecision } from './minutes-table.ts';
 
 /** Words that make a time a promise rather than background ("in 2019 the council …"). */
 const PROMISE =
@@ -152,6 +152,7 @@ export function parseCommitments(
   input: ParseInput,
   recommendations: Recommendation[],
   resolutions: Resolution[],
+  tabled: readonly TableDecision[] = tableDecisionsOf(input),
 ): Commitment[] {
   const meetingDate = input.meta.meetingDate;
   const out: Commitment[] = [];
@@ -193,11 +194,9 @@ export function parseCommitments(
     out.push(a);
   }
   // a minutes table's decisions with a deadline
-  if (input.meta.type === 'minutes') {
-    for (const d of tableDecisions(input.lines)) {
-      const due = d.deadline ? findAllDue(d.deadline, meetingDate).find((x) => x.due !== null)?.due : undefined;
-      if (due && !out.some((c) => c.text === d.decision)) out.push({ text: d.decision, what: d.title ?? d.decision, due, page: d.page, paragraph: null, source: 'resolution' });
-    }
+  for (const d of tabled) {
+    const due = d.deadline ? firstDueDate(d.deadline, meetingDate) : null;
+    if (due && !out.some((c) => c.text === d.decision)) out.push({ text: d.decision, what: d.title ?? d.decision, due, page: d.page, paragraph: null, source: 'resolution' });
   }
   return out;
 }

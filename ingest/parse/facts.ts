@@ -13,6 +13,7 @@ import { parseRecommendations } from './recommendations.ts';
 import { parseResolutions } from './resolutions.ts';
 import { parseTables } from './tables.ts';
 import { parseWorkProgramme } from './work-programme.ts';
+import { tableDecisionsOf } from './minutes-table.ts';
 
 export function parseFacts(draft: PartDraft, paragraphs: Paragraph[]): Part {
   const tables = parseTables(draft.pages);
@@ -24,7 +25,9 @@ export function parseFacts(draft: PartDraft, paragraphs: Paragraph[]): Part {
     tables,
   };
   const recommendations = parseRecommendations(input);
-  const resolutions = parseResolutions(input);
+  // minutes set out as a table give both resolutions and promises: read once
+  const tabled = tableDecisionsOf(input);
+  const resolutions = parseResolutions(input, tabled);
   return {
     ...meta,
     paragraphs,
@@ -33,7 +36,7 @@ export function parseFacts(draft: PartDraft, paragraphs: Paragraph[]): Part {
     resolutions,
     amounts: parseAmounts(input),
     posts: parsePosts(input),
-    commitments: parseCommitments(input, recommendations, resolutions),
+    commitments: parseCommitments(input, recommendations, resolutions, tabled),
     workProgramme: parseWorkProgramme(input),
     acronyms: parseAcronyms(input),
   };

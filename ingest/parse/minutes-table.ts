@@ -3,8 +3,8 @@
  * Deadline". Each row's decision is a resolution under the item's number, titled by the first
  * sentence of its discussion; a row with a deadline is also a promise with that date.
  */
-import type { Line } from '../layout/types.ts';
-import { joinLines } from './decision-lines.ts';
+import type { Line, ParseInput } from '../layout/types.ts';
+import { joinLines, usableLines } from './decision-lines.ts';
 
 export interface TableDecision {
   item: string;
@@ -21,6 +21,11 @@ const DEADLINE_HEADER = /\b(?:deadline|by when|due|target date|date due)\b/i;
 const PROCEDURAL = /^(?:apologies|declarations?\s+of\s+interests?|date\s+of\s+(?:the\s+)?next\s+meeting|any\s+other\s+business)\b/i;
 /** A cell starts a column when it starts this close to the column's heading. */
 const ALIGN = 8;
+
+/** A part's table decisions: minutes only (read once per part, facts.ts). */
+export function tableDecisionsOf(input: ParseInput): TableDecision[] {
+  return input.meta.type === 'minutes' ? tableDecisions(usableLines(input.lines)) : [];
+}
 
 export function tableDecisions(lines: readonly Line[]): TableDecision[] {
   const out: TableDecision[] = [];

@@ -67,6 +67,11 @@ export function findDue(raw: string, meetingDate: string | null): DueMatch | nul
   return findAllDue(raw, meetingDate)[0] ?? null;
 }
 
+/** When the first time expression in `text` that can be dated falls due ("31 Oct 2025", "01/04/2026"), or null. */
+export function firstDueDate(raw: string, meetingDate: string | null): string | null {
+  return findAllDue(raw, meetingDate).find((d) => d.due !== null)?.due ?? null;
+}
+
 /** Every time expression in `text`, in order. */
 export function findAllDue(raw: string, meetingDate: string | null): DueMatch[] {
   // "31 st March" (a superscript set apart) reads as "31st March"; same length so indexes hold.

@@ -11,7 +11,7 @@ import { collectItems } from './decision-items.ts';
 import { joinLines, usableLines } from './decision-lines.ts';
 import { findMinuteHeadings, type MinuteHeading } from './decision-minutes.ts';
 import { resolutionOutcome } from './decision-outcome.ts';
-import { tableDecisions } from './minutes-table.ts';
+import { tableDecisionsOf, type TableDecision } from './minutes-table.ts';
 
 const RESOLVED_START =
   /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:It\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?|(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee)\s+(?:unanimously\s+)?(?=RESOLVED\b))?(RESOLVED|Resolved|resolved)\b(?:\s+(\d{4}\s*\/\s*\d{1,4}))?(?:\s+\(?(?:unanimously|accordingly|by\s+consensus)\)?)?\s*(?:[:–—-]\s*)?(.*)$/;
@@ -142,7 +142,7 @@ function headingBefore(headings: MinuteHeading[], index: number): MinuteHeading 
   return found;
 }
 
-export function parseResolutions(input: ParseInput): Resolution[] {
+export function parseResolutions(input: ParseInput, tabled: readonly TableDecision[] = tableDecisionsOf(input)): Resolution[] {
   if (input.meta.type === 'report' || input.meta.type === 'appendix' || input.meta.type === 'work-programme') {
     // Reports quote earlier resolutions in prose; only a heading-style RESOLVED counts there.
     if (!input.lines.some((l) => /^(?:\d{1,3}\.\s+)?RESOLVED\b/.test(l.text.trim()))) return [];
@@ -196,11 +196,9 @@ export function parseResolutions(input: ParseInput): Resolution[] {
   // "The Committee noted …" records the minute's decision only where it records no other
   const kept = out.filter((r) => !notings.has(r) || !out.some((o) => o !== r && !notings.has(o) && headingOf.get(o) === headingOf.get(r)));
   // minutes set out as a table: each item's decision cell
-  if (minutes) {
-    for (const d of tableDecisions(lines)) {
-      if (kept.some((r) => r.text === d.decision)) continue;
-      kept.push({ ref: d.item, title: d.title, agendaItem: d.item, text: d.decision, items: [{ label: null, text: d.decision }], page: d.page, outcome: outcomeOf(d.decision, []), votes: null });
-    }
+  for (const d of tabled) {
+    if (kept.some((r) => r.text === d.decision)) continue;
+    kept.push({ ref: d.item, title: d.title, agendaItem: d.item, text: d.decision, items: [{ label: null, text: d.decision }], page: d.page, outcome: outcomeOf(d.decision, []), votes: null });
   }
   return kept;
 }
