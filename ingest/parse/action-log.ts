@@ -1,13 +1,14 @@
 /**
  * Action logs: minutes' and reports' tables of agreed actions with an owner and a date ("Action |
- * Owner | By when", "Action | Lead | Deadline"). Each row is a promise with a time: its action
+ * Owner | By when", "Action | Lead | Deadline"), and an executive's response to a review's
+ * recommendations ("Rec | Response | Accepted? | Lead officer | By when"). Each row is a promise with a time: its action
  * verbatim, due by its date (resolved against the meeting date like any other promise).
  */
 import type { Commitment, Table } from '../model.ts';
 import { firstDueDate } from './relative-dates.ts';
 
 /** The column of the action itself. */
-const ACTION_HEADER = /^(?:agreed\s+)?actions?(?:\s+(?:agreed|required|point))?$/i;
+const ACTION_HEADER = /^(?:agreed\s+)?actions?(?:\s+(?:agreed|required|point))?$|^(?:(?:rec(?:ommendation)?s?|executive|cabinet)\s+)?responses?$/i;
 /** The column of when it is due. */
 const DUE_HEADER = /^(?:by\s+when|when|deadline|due(?:\s+date)?|date\s+due|target(?:\s+date)?|timescales?|by|completion\s+date|due\s+by)$/i;
 

@@ -125,11 +125,17 @@ const BODY = String.raw`(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&’']*\s+){0,10}(?:Co
 const MEETING_OF = String.raw`(?:(?:a|the|its)\s+(?:next|future|following|subsequent)\s+meeting\s+of\s+)?`;
 const PARAGRAPH_PROMISE = new RegExp(
   [
-    String.raw`\b(?:will|shall|would)\s+(?:first\s+|then\s+|also\s+|now\s+)?be\s+(?:presented|brought(?:\s+back)?|reported|submitted|provided|taken|considered|reconsidered|discussed|referred)(?:\s+and\s+(?:approved|agreed|determined|decided))?\s+(?:back\s+)?(?:to|by|at)\s+${MEETING_OF}${BODY}`,
+    String.raw`\b(?:will|shall|would)\s+(?:first\s+|then\s+|also\s+|now\s+)?be\s+(?:presented|brought(?:\s+back)?|reported|submitted|provided|taken|considered|reconsidered|reviewed|discussed|referred)(?:\s+and\s+(?:approved|agreed|determined|decided))?\s+(?:back\s+)?(?:to|by|at)\s+${MEETING_OF}${BODY}`,
     String.raw`\b(?:will|shall)\s+be\s+(?:provided|available|included|set out|reported)\s+in\s+(?:the|a)\s+(?:\w+\s+){0,2}report\s+to\s+${BODY}`,
     String.raw`\b(?:will|shall)\s+report\s+back\b`,
-    // "The Clerk will report on the tender to the November meeting"
+    // "The Clerk will report on the tender to the November meeting", "The Monitoring Officer will
+    // report this decision to Upper Ashby Parish Council at its meeting on 10 November 2025"
     String.raw`\b(?:will|shall)\s+report\s+(?:(?:progress|further)\s+)?(?:on|to)\b.{0,120}?\b(?:meeting|Committee|Cabinet|Council|Board|Panel)\b`,
+    String.raw`\b(?:will|shall)\s+report\s+(?:this|the|its|that)\s+(?:[\w-]+\s+){0,3}?to\s+${BODY}`,
+    // "Cabinet would reconsider the decision at its meeting on 9 December 2025"
+    String.raw`\b(?:will|shall|would)\s+(?:re)?consider\b[^.;]{0,120}?\bat\s+(?:its|their|the)\s+(?:next\s+)?meeting\b`,
+    // "A progress report on the Committee's recommendations will come to the Committee in June 2026"
+    String.raw`\b(?:report|update|review|paper)\b[^.;]{0,120}?\b(?:will|shall)\s+(?:come|return|go)\s+(?:back\s+)?to\s+${BODY}`,
     // "The Clerk will obtain three quotes … and report to the March 2026 meeting"
     String.raw`\b(?:will|shall)\s+[a-z]+\b[^.;]{0,120}\band\s+report\s+(?:back\s+)?(?:to|on)\b`,
     // "the Director undertook to circulate a breakdown … by 30 April", "Managers have agreed to complete all actions by …"
@@ -147,6 +153,15 @@ const PARAGRAPH_PROMISE = new RegExp(
   ].join('|'),
   'i',
 );
+
+const CONDITIONAL = /^(?:If|Unless|Should|In the event)\b/;
+
+/** "… will be reviewed by the IJB in September 2026": a body known by its initials (case matters, so apart). */
+const TO_INITIALS = /\b(?:will|shall|would)\s+(?:then\s+|also\s+)?be\s+(?:presented|brought(?:\s+back)?|reported|submitted|considered|reconsidered|reviewed|discussed|referred)\s+(?:back\s+)?(?:to|by|at)\s+the\s+[A-Z]{2,6}\b/;
+
+function promises(sentence: string): boolean {
+  return PARAGRAPH_PROMISE.test(sentence) || TO_INITIALS.test(sentence);
+}
 
 export function parseCommitments(
   input: ParseInput,
@@ -178,7 +193,10 @@ export function parseCommitments(
   const where = pageFinder(input);
   for (const p of input.paragraphs) {
     for (const s of sentences(p.text)) {
-      if (!PARAGRAPH_PROMISE.test(s)) continue;
+      if (!promises(s)) continue;
+      // "If the training has not been completed by 31 January, the Monitoring Officer will report
+      // that to the Standards Committee": a promise only if something else happens
+      if (CONDITIONAL.test(s)) continue;
       // The recommendation or resolution already gave this promise (its text is also a paragraph).
       const key = squash(s);
       if (decided.some((d) => d.includes(key) || key.includes(d))) continue;

@@ -4,10 +4,10 @@
  */
 import type { Line } from '../layout/types.ts';
 
-export type LabelKind = 'bullet' | 'num-paren' | 'alpha-paren' | 'roman-paren' | 'num-dot' | 'alpha-dot' | 'roman-dot' | 'decimal';
+export type LabelKind = 'bullet' | 'num-paren' | 'alpha-paren' | 'roman-paren' | 'num-dot' | 'alpha-dot' | 'roman-dot' | 'decimal' | 'rec-num';
 
 export interface Label {
-  /** As printed, without any bullet: "1)", "(a)", "A.", "5.1". */
+  /** As printed, without any bullet: "1)", "(a)", "A.", "5.1", "R3" (a scrutiny review's recommendation). */
   label: string;
   kind: LabelKind;
   /** Position in its sequence (1 for "1)", "a)", "i)"; the last number for "5.1"). */
@@ -62,6 +62,9 @@ export function splitLabel(text: string): Label | null {
     const dot = num.lastIndexOf('.');
     return { label: num, kind: 'decimal', index: Number(num.slice(dot + 1)), prefix: num.slice(0, dot), rest: m[2]! };
   }
+  // a scrutiny review's numbered recommendations: "R3 That the Council publishes …"
+  m = /^(R\d{1,2})[.:]?\s+(That\s.*)$/.exec(t);
+  if (m) return { label: m[1]!, kind: 'rec-num', index: Number(m[1]!.slice(1)), prefix: null, rest: m[2]! };
   m = /^(\d{1,3})\.\s+(\S.*)$/.exec(t);
   if (m) return { label: `${m[1]}.`, kind: 'num-dot', index: Number(m[1]), prefix: null, rest: m[2]! };
   m = /^([ivx]{1,4})\.\s+(\S.*)$/i.exec(t);

@@ -16,6 +16,9 @@ export function resolutionOutcome(text: string): ResolutionOutcome {
   if (/\b(?:approves?|approved|approval)\b/i.test(t)) return 'approved';
   if (AGREE.test(t)) return 'agreed';
   if (APPROVE.test(t)) return 'approved';
+  // "to refer the decision back to Cabinet for reconsideration, for the following reasons: …
+  // had not been considered": a referral is the decision, whatever its reasons say
+  if (/^\W*(?:that\s+)?(?:to\s+)?refers?\b|^\W*(?:that\s+)?(?:the\s+)?(?:decision|matter|item|report)\s+be\s+referred\b/i.test(t)) return 'agreed';
   // "considers the proposal to be a substantial variation and requests that the ICB consult":
   // a judgement and a request are decisions, not a noting
   if (!/\bnot(?:e|es|ed)\b/i.test(t) && /\b(?:requests?|requested|instructs?|instructed)\b|\bconsiders?\s+(?:that\b|[^.;]{0,60}?\bto\s+be\b)/i.test(t)) return 'agreed';

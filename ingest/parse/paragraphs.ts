@@ -6,7 +6,7 @@
  */
 import type { Paragraph } from '../model.ts';
 import type { Line } from '../layout/types.ts';
-import { headingOf } from './sections.ts';
+import { headingOf, runInHeading } from './sections.ts';
 import { CONTACT_LEAD } from './contact-block.ts';
 
 const BULLET = /^[\s•●▪◦\u2022\uf0b7\uf0a7]+/u;
@@ -118,6 +118,15 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
       continue;
     } else field = null;
 
+    // "Consultation. The proposals were advertised …": a heading and the first line of its paragraph
+    const runIn = line.cells.length <= 2 ? runInHeading(line) : null;
+    if (runIn) {
+      flush();
+      section = runIn.heading;
+      lastHeading = null;
+      cur = { number: null, page: line.page, section, text: runIn.rest, last: line, table: false };
+      continue;
+    }
     const heading = line.cells.length <= 2 ? headingOf(line, bodySize) : null;
     if (heading) {
       const hg = lastHeading && lastHeading.line.page === line.page ? line.y - lastHeading.line.y : null;

@@ -8,12 +8,12 @@ import type { Recommendation, RecommendationStatus } from '../model.ts';
 import type { Line, ParseInput } from '../layout/types.ts';
 import { collectItems, type ItemBlock } from './decision-items.ts';
 import { flattenItemTable } from './decision-table.ts';
-import { citedParagraphs, normaliseText, sameItemText, usableLines } from './decision-lines.ts';
+import { citedParagraphs, normaliseText, sameItemText, splitLabel, usableLines } from './decision-lines.ts';
 import { leadInVerb, operativeVerb, startsWithVerb } from './verbs.ts';
 import { DECISION_RECORD_HEADING } from '../segment/markers.ts';
 
 const HEADING =
-  /^(?:\d{1,2}(?:\.\d{1,2})?\.?\s*[|:)–-]?\s+)?(RECOMMENDATION\s*\/\s*S|RECOMMENDATIONS?|RECOMMENDED|Recommendations?\s*\([sS]\)|RECOMMENDATION\s*\(S\)|Recommendations?|Recommended\s+decisions?(?:\s*\(s\))?|RECOMMENDED\s+DECISIONS?(?:\s*\(S\))?|Decisions?\s*\(s\)\s+recommended|Decisions?\s+recommended|Decisions?\s*(?:\(s\)\s*)?required|DECISIONS?\s*(?:\(S\)\s*)?REQUIRED|Proposed\s+decisions?)\s*(:?)\s*(.*)$/;
+  /^(?:\d{1,2}(?:\.\d{1,2})?\.?\s*[|:)–-]?\s+)?(RECOMMENDATION\s*\/\s*S|RECOMMENDATIONS?|RECOMMENDED|Recommendations?\s*\([sS]\)|RECOMMENDATION\s*\(S\)|Recommendations?|Recommended\s+decisions?(?:\s*\(s\))?|RECOMMENDED\s+DECISIONS?(?:\s*\(S\))?|Decisions?\s*\(s\)\s+recommended|Decisions?\s+recommended|Decisions?\s*(?:\(s\)\s*)?required|DECISIONS?\s*(?:\(S\)\s*)?REQUIRED|Proposed\s+decisions?)\s*(\.(?=\s|$)|:?)\s*(.*)$/;
 /** "Recommendations to Cabinet", "Recommendation(s) for the Committee:": the heading names the body it is for. */
 const FOR_BODY = /^(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){1,6}:?$/i;
 /**
@@ -26,12 +26,15 @@ const LEAD_IN =
 /** Lines after a heading the item reader may look at (it reads at most 80). */
 const WINDOW = 90;
 const DECISION_HEADING = /^(?:\d{1,2}\.?\s+)?Decisions?\s*(?:\(s\))?(?:\s+(?:taken|made))?\s*(?::\s*(.*)|$)/i;
+/** A decision notice's own decision: "The Sub-Committee decided:", "The Panel, having consulted …, decided that …". */
+const DECIDED_LEAD = /^(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Sub-Committee|Committee|Panel|Board|Cabinet|Council|Forum|Authority)\b[^.;]{0,100}?\bdecided\b(?:\s*:\s*$|\s+(?:that|to)\b)/;
 
 /** Where a recommendations section starts: the heading line index and any text after the heading. */
 function headingAt(line: Line): { rest: string } | null {
   const m = HEADING.exec(line.text.trim());
   if (!m) return null;
   const word = m[1]!;
+  // "Recommendations. It is recommended:": a run-in heading ends with a full stop
   const colon = m[2]!;
   const rest = m[3]!;
   const upper = word === word.toUpperCase();
@@ -80,7 +83,10 @@ export function parseRecommendations(input: ParseInput): Recommendation[] {
     if (h) first = h.rest ? { ...line, text: h.rest } : null;
     else if (d && (line.bold || !d[1] || /:\s*$/.test(d[1]))) first = d[1] ? { ...line, text: d[1] } : null;
     // a sentence that recommends without a heading is its own lead-in (or its single item)
-    else if (LEAD_IN.test(text)) first = { ...line, text: text.replace(NUMBER_PREFIX, '') };
+    else if (LEAD_IN.test(text) || (record && DECIDED_LEAD.test(text))) first = { ...line, text: text.replace(NUMBER_PREFIX, '') };
+    // a review's own list, "R1 That the Council adopts …", wherever it stands: read from this line
+    const listHere = first === undefined && splitLabel(text)?.kind === 'rec-num';
+    if (listHere) first = null;
     if (first === undefined) continue;
     // "2. Recommendations" then "2.1 It is recommended that the Committee:": the numbered
     // sentence is the lead-in of the items under it, not an item
@@ -90,10 +96,11 @@ export function parseRecommendations(input: ParseInput): Recommendation[] {
       i += 1;
     }
     // Items set as a table (label | item | "Please refer to Section 3") read as labelled lines.
-    const window = flattenItemTable(lines.slice(i + 1, i + 1 + WINDOW));
+    const from = listHere ? i : i + 1;
+    const window = flattenItemTable(lines.slice(from, from + WINDOW));
     const section = collectItems(window.lines, 0, first);
     const lastRead = section.end > 0 ? window.source[section.end - 1] : undefined;
-    i = Math.max(i, lastRead === undefined ? i : i + 1 + lastRead);
+    i = Math.max(i, lastRead === undefined ? i : from + lastRead);
     const leadVerb = leadInVerb(section.leadIn);
     // "GRANT permission subject to a Section 106 agreement securing: (a) 30% affordable housing; (b) …":
     // a decision whose items are its terms, not decisions of their own, is one recommendation

@@ -40,6 +40,23 @@ const KNOWN_RE = new RegExp(`^(?:${KNOWN.join('|')})\\s*:?$`, 'i');
 /** "1. Introduction", "2 | Recommendations", "3a | Adult Social Care & Health", a minute "25/065 Bus shelter". */
 const NUMBERED_HEADING = /^(\d{1,2}[a-z]?|(?:[A-Z]{2,6}\s?\/?\s?)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?)\.?(?:\s*\|)?\s+([A-Z'‘"“][^;]{2,140})$/;
 
+/**
+ * A run-in heading: the line opens with a heading that ends in a full stop and its paragraph
+ * goes on after it ("Consultation. The proposals were advertised …", "Recommendations. It is
+ * recommended:"). Bold lines, or a standard heading's words in any weight; the heading is at most
+ * six words and the text after it starts a sentence.
+ */
+const RUN_IN = /^([A-Z][A-Za-z’'&,()\/ -]{2,60}?)\.\s+([A-Z(‘'"“£].*)$/;
+export function runInHeading(line: Line): { heading: string; rest: string } | null {
+  const text = line.text.replace(/\*\*+/g, '').replace(/^[\s•●▪\uf0b7]+/u, '').trim();
+  const m = RUN_IN.exec(text);
+  if (!m || m[1]!.split(/\s+/).length > 6) return null;
+  // "Mr. Smith", "St. Mary's": abbreviations, not headings
+  if (/^(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Prof)$/i.test(m[1]!)) return null;
+  if (!line.bold && !KNOWN_RE.test(m[1]!)) return null;
+  return { heading: m[1]!, rest: m[2]! };
+}
+
 /** The heading text of a line, or null when the line is not a heading. */
 export function headingOf(line: Line, bodySize: number): string | null {
   const pieces = line.text.split(/\*\*+/).map((p) => p.trim()).filter(Boolean);

@@ -52,6 +52,19 @@ const LEMMAS: Record<string, string[]> = {
   permit: ['permit', 'permits', 'permitted'],
   determine: ['determine', 'determines', 'determined'],
   resolve: ['resolve', 'resolves', 'resolved'],
+  overrule: ['overrule', 'overrules', 'overruled'],
+  uphold: ['uphold', 'upholds', 'upheld'],
+  inform: ['inform', 'informs', 'informed'],
+  fund: ['fund', 'funds', 'funded'],
+  consult: ['consult', 'consults', 'consulted'],
+  use: ['use', 'uses', 'used'],
+  write: ['write', 'writes'],
+  offer: ['offer', 'offers', 'offered'],
+  remove: ['remove', 'removes', 'removed'],
+  introduce: ['introduce', 'introduces', 'introduced'],
+  retain: ['retain', 'retains', 'retained'],
+  undertake: ['undertake', 'undertakes'],
+  censure: ['censure', 'censures', 'censured'],
 };
 
 const FORMS = new Map<string, string>();
@@ -70,7 +83,7 @@ const PHRASES: Array<[RegExp, string]> = [
 ];
 
 /** Subject words that may precede the verb ("That the Adult Social Care … Committee approves"). */
-const SUBJECT_WORD = /^(that|the|a|an|this|members?|of|and|&|committee|cabinet|council|county|board|panel|executive|sub-committee|full|it|he|she|they|we|i|leader|member|for|to|be|is|are|has|have|will|shall|should|hereby|also|further|formally|now|then|on|in|behalf|its|mayor|portfolio|holder|director|corporate|officer)$/i;
+const SUBJECT_WORD = /^(that|the|a|an|this|every|each|all|ward|councillors?|members?|of|and|&|committee|cabinet|council|county|board|panel|executive|sub-committee|full|it|he|she|they|we|i|leader|member|for|to|be|is|are|has|have|will|shall|should|hereby|also|further|formally|now|then|on|in|behalf|its|mayor|portfolio|holder|director|corporate|officer)$/i;
 
 /** Lemma of the operative verb in `text` (first verb after the subject), or null. */
 export function operativeVerb(text: string): string | null {
@@ -78,6 +91,8 @@ export function operativeVerb(text: string): string | null {
   // "Having considered …, recommends that …": the verb after the participle clause.
   const having = /^having\s+[^,]{3,200},\s*(.*)$/i.exec(t);
   if (having) t = having[1]!;
+  // "The Sub-Committee, having consulted the Independent Person, decided that …"
+  else t = t.replace(/,\s*having\s+[^,]{3,200},\s*/i, ' ');
   const words = t.split(/\s+/).slice(0, 25);
   for (let k = 0; k < words.length; k++) {
     const rest = words.slice(k).join(' ');
@@ -111,6 +126,8 @@ function passiveVerb(text: string): string | null {
 
 /** The verb a lead-in ends on ("Cabinet is asked to AGREE:" → agree; "Cabinet is asked to:" → null). */
 export function leadInVerb(leadIn: string): string | null {
+  // "That Cabinet recommends to Council:": the items are what it recommends
+  if (/\brecommends?\s+to\s+(?:the\s+)?(?:full\s+)?[A-Z][\w ]{0,40}:?\s*$/.test(leadIn.trim())) return 'recommend';
   const m = /\b(?:asked|invited|recommended|requested)\s+to\s*:?\s*([A-Za-z]+)?/i.exec(leadIn);
   if (m?.[1]) return FORMS.get(m[1].toLowerCase()) ?? null;
   const last = /\b([A-Za-z]+)(?:\s+to)?\s*:?\s*$/.exec(leadIn.trim());

@@ -1,7 +1,9 @@
 /**
  * Work programmes set out as lists, not tables: a meeting-date heading ("14 October 2025 meeting:",
  * "Meeting: 25 November 2025") with its items under it as bullets or numbers, each followed by
- * labelled lines ("Purpose: …", "Lead officer: …", "Report author: …") that may wrap.
+ * labelled lines ("Purpose: …", "Lead officer: …", "Report author: …") that may wrap, or its lead
+ * officer in brackets at the end ("… – annual update (Lead officer: Moira Denholm-Pryce, Head of
+ * Transport Strategy)"). Items "to be scheduled" have no meeting and are not rows.
  */
 import type { WorkProgrammeItem } from '../model.ts';
 import type { Line, ParseInput } from '../layout/types.ts';
@@ -23,6 +25,18 @@ const FIELDS: ReadonlyArray<[keyof Pick<WorkProgrammeItem, 'summary' | 'leadOffi
   ['author', /^(?:report\s+author|author|contact(?:\s+officer)?)\s*:\s*(.*)$/i],
 ];
 
+/** Headings of items with no meeting yet, or done: the list's dated items end there. */
+const UNDATED_HEADING = /^(?:items?\s+(?:to\s+be|not\s+yet)\s+scheduled|unscheduled\s+items?|items?\s+awaiting\s+a\s+date|dates?\s+to\s+be\s+confirmed|completed(?:\s+items?)?(?:\s+since\b.*)?|future\s+items?\s+\(?(?:date|undated)\b.*)\s*:?$/i;
+/** "… (Lead officer: Moira Denholm-Pryce, Head of Transport Strategy)" at the end of an item's title. */
+const BRACKETED_OFFICER = /\s*\((?:lead\s+officers?|officer|lead|responsible\s+officer|report\s+author|author)\s*:\s*([^)]+)\)\s*$/i;
+
+/** An item whose title ends with its lead officer in brackets: the officer's name (without the role) taken out of the title. */
+function withBracketedOfficer(item: WorkProgrammeItem): WorkProgrammeItem {
+  const m = BRACKETED_OFFICER.exec(item.title);
+  if (!m || item.leadOfficer !== null) return item;
+  return { ...item, title: item.title.slice(0, m.index).trim(), leadOfficer: m[1]!.split(',')[0]!.trim() };
+}
+
 interface Draft {
   item: WorkProgrammeItem;
   field: 'title' | 'summary' | 'leadOfficer' | 'author';
@@ -35,7 +49,7 @@ export function parseListedWorkProgramme(input: ParseInput): WorkProgrammeItem[]
   let current: string | null | undefined;
   let draft: Draft | null = null;
   const close = (): void => {
-    if (draft) out.push(draft.item);
+    if (draft) out.push(withBracketedOfficer(draft.item));
     draft = null;
   };
   for (const line of input.lines as readonly Line[]) {
@@ -47,6 +61,12 @@ export function parseListedWorkProgramme(input: ParseInput): WorkProgrammeItem[]
     if (date !== undefined && !wrapped) {
       close();
       current = date;
+      continue;
+    }
+    // "Items to be scheduled", "Completed since the last meeting": no meeting of their own
+    if (UNDATED_HEADING.test(text)) {
+      close();
+      current = undefined;
       continue;
     }
     if (current === undefined) continue;

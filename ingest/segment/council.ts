@@ -1,7 +1,9 @@
 /**
  * The council a paper belongs to, from the names its text gives: "Nottinghamshire County Council",
  * "KENT COUNTY COUNCIL", "London Borough of Camden", and a heading line naming the council alone
- * with no County/Borough/District word ("KILBRANNAN COUNCIL", "The Highland Council").
+ * with no County/Borough/District word ("KILBRANNAN COUNCIL", "The Highland Council"), and the
+ * authorities that meet like councils ("FELLSIDE NATIONAL PARK AUTHORITY", "Merecombe Fire and
+ * Rescue Authority", "Tees Valley Combined Authority").
  */
 import { titleCase } from './titlecase.ts';
 
@@ -19,6 +21,20 @@ const NOT_A_NAME = /^(The|This|That|Each|Full|Every|Our|Your|Their|Local|Parish|
  */
 const BARE_HEADING = /^(?:THE |The )?((?:[A-Z][A-Za-z'’-]+ (?:(?:and|AND|of|OF|upon|UPON) )?){1,3}(?:Council|COUNCIL))$/;
 const NOT_AN_AUTHORITY = /^(?:Full|Youth|Young|Executive|Joint|Special|Extraordinary|Annual|Ordinary|Privy|Arts|Sports?|Research|Security|European|Student|School|Pupil|Children|Parish|Town|County|City(?! of)|Borough|District|Community|Cabinet|Council|Planning|Licensing|Members?)\b/i;
+/** The kinds of authority that hold committee meetings of their own, in a name's last words. */
+const AUTHORITY_KIND = String.raw`(?:National Park|Fire and Rescue|Fire & Rescue|Fire|Combined|Police|Waste Disposal|Transport) Authority`;
+const AUTHORITY_RE = new RegExp(String.raw`\b((?:[A-Z][a-zA-Z'’-]+ (?:and |& )?){1,3}${AUTHORITY_KIND})\b`, 'g');
+const AUTHORITY_UC_RE = new RegExp(String.raw`\b((?:[A-Z'’-]{3,} (?:AND |& )?){1,3}${AUTHORITY_KIND.toUpperCase()})\b`, 'g');
+/** The words of an authority's kind: not its place ("fellside"), so not a topic or a filter word. */
+export const AUTHORITY_KIND_WORDS: ReadonlySet<string> = new Set(['national', 'park', 'fire', 'rescue', 'combined', 'police', 'waste', 'disposal', 'transport', 'authority', 'and']);
+const AUTHORITY_END = new RegExp(String.raw`\s${AUTHORITY_KIND}$`);
+
+/** "Fellside National Park Authority": a place's name before the kind ("The Fire Authority", "Combined Fire Authority" are not names). */
+function isAuthorityName(name: string): boolean {
+  const m = AUTHORITY_END.exec(name);
+  return !!m && name.slice(0, m.index).split(' ').some((w) => !AUTHORITY_KIND_WORDS.has(w.toLowerCase()));
+}
+
 /** Lines at the head of a text in which a bare council name counts as its heading. */
 const BARE_HEAD_LINES = 12;
 
@@ -44,7 +60,7 @@ export function findCouncil(text: string): string | null {
     while (words.length > 2 && NOT_A_NAME.test(words[0]!)) words.shift();
     if (NOT_A_NAME.test(words[0]!) || words.length < 2) return;
     const n = titleCase(words.join(' '));
-    if (!/\b(County|City|Borough|District|Town|Parish) Council$|^(?:London|Royal) Borough of /.test(n)) return;
+    if (!/\b(County|City|Borough|District|Town|Parish) Council$|^(?:London|Royal) Borough of /.test(n) && !isAuthorityName(n)) return;
     counts.set(n, (counts.get(n) ?? 0) + 1);
   };
   for (const m of text.matchAll(COUNCIL_RE)) bump(m[1]!);
@@ -57,6 +73,11 @@ export function findCouncil(text: string): string | null {
     const name = m[1]!.replace(/\s+(?:COUNCIL|CABINET|COMMITTEE)$/, '');
     bump(name);
     upper.add(titleCase(name));
+  }
+  for (const m of text.matchAll(AUTHORITY_RE)) bump(m[1]!);
+  for (const m of text.matchAll(AUTHORITY_UC_RE)) {
+    bump(m[1]!);
+    upper.add(titleCase(m[1]!));
   }
   for (const name of bareHeadings(text)) {
     counts.set(name, (counts.get(name) ?? 0) + 1);

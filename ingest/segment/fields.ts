@@ -66,7 +66,8 @@ export function committeeField(header: string[]): string | null {
       .replace(/\s*(?:[-–,]|\bon\b)\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}.*$/, '')
       .replace(/[.;,]\s*$/, '')
       .trim();
-    if (!value || value.length > 90 || A_PERSON.test(value)) continue;
+    // "Meeting: 14 January 2026" (a work programme's meeting heading) is a date, not a body
+    if (!value || value.length > 90 || A_PERSON.test(value) || /^(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}/.test(value)) continue;
     return value;
   }
   return null;

@@ -1,3 +1,6 @@
+/** "Agenda item 8 – Work Programme 2025/26", "Item 6: Scrutiny Work Programme". */
+const ITEM_WORK_PROGRAMME = /^(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[:–-]\s*(?:[A-Z][\w&,’' ]{0,50}\s)?(?:work\s+programme|forward\s+plan)(?:\s+(?:for\s+)?\d{4}(?:\/\d{2,4}|[-–]\d{2,4})?)?$/i;
+
 /**
  * Lines that open a new paper inside a pack: report headers ("Report to …", "Agenda Item: 5",
  * "REPORT OF …", Kent's "From: / To:" block, "Purpose of the Report"), minutes, agenda front
@@ -103,6 +106,8 @@ export function findMarkers(lines: FlatLine[]): Marker[] {
     )
       add('appendix');
     if (/WORK PROGRAMME|FORWARD PLAN/.test(t) && t === t.toUpperCase() && !/^\d/.test(t) && t.length < 120 && (line.bold || inPage < 3)) add('work-programme');
+    // "Agenda item 8 – Work Programme 2025/26": an agenda item that is the committee's work programme
+    else if (ITEM_WORK_PROGRAMME.test(t) && line.bold && inPage < 4) add('work-programme');
   }
   return out;
 }

@@ -195,10 +195,17 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
     if (record) return titleCase(record.trim());
   }
   if (subject?.text) return subject.text;
+  // a notice with no subject line ("DECISION NOTICE" of a standards hearing) is titled by that heading
+  if (type === 'decision-record') {
+    const notice = header.slice(0, 4).find((h) => /^(?:[A-Z]+ ){0,2}DECISION NOTICE$/i.test(h.trim()));
+    if (notice) return titleCase(notice.trim());
+  }
   // "WORK PROGRAMME 2025/26", "CABINET FORWARD PLAN AND WORK PROGRAMME": the plan's own heading
   if (type === 'work-programme') {
-    const plan = header.slice(0, 6).find((h) => /\b(?:WORK\s*PROGRAMME|FORWARD\s+PLAN)\b/i.test(h) && h.length < 80 && h === h.toUpperCase());
-    if (plan) return titleCase(plan.trim());
+    // (or its agenda item's heading: "Agenda item 8 – Work Programme 2025/26")
+    const itemPrefix = /^(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[:–-]\s*/i;
+    const plan = header.slice(0, 6).find((h) => /\b(?:WORK\s*PROGRAMME|FORWARD\s+PLAN)\b/i.test(h) && h.length < 80 && (h === h.toUpperCase() || itemPrefix.test(h)));
+    if (plan) return titleCase(plan.trim().replace(itemPrefix, ''));
   }
   // a planning application report: "Application No: 25/01432/OUT" and "Site: Land north of …"
   const application = labelled(lines, /^Application\s+(?:No\.?|Number|Ref(?:erence)?)\s*:?\s*/i);

@@ -200,6 +200,8 @@ export interface Coverage {
   missingCommon?: number;
   /** How many required concepts the question has. */
   count: number;
+  /** 1 when the council the question names is the unit's paper's (rank.ts): a word of the question held. */
+  named?: number;
   /** False for a paragraph whose own text carries none of the topic (rank.ts scoreCandidates). */
   grounded?: boolean;
   /** True for a long paragraph whose topic words lie far apart (topicSpan). */

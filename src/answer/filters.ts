@@ -5,6 +5,7 @@
  */
 import * as chronoEn from 'chrono-node/en'; // English only: the full package loads every locale
 import { words } from './text.ts';
+import { AUTHORITY_KIND_WORDS } from '../../ingest/segment/council.ts';
 
 export interface Filters {
   /** Committee names as stored. */
@@ -40,7 +41,7 @@ const GENERIC_COMMITTEE_WORDS = new Set(['committee', 'the', 'meeting', 'sub']);
 /** One-word committee names that name the body alone ("what did cabinet agree?"). */
 const BODY_WORDS = new Set(['cabinet', 'executive', 'council', 'scrutiny', 'assembly', 'authority', 'forum', 'board', 'panel']);
 /** A word after a council's own name that makes it the council: its kind, its possessive, or one of its bodies. */
-const COUNCIL_NAMED_BY = new Set(['council', 'county', 'city', 'borough', 'cc', 'dc', 'bc', 's', 'cabinet', 'committee', 'cttee', 'board', 'panel', 'executive', 'scrutiny']);
+const COUNCIL_NAMED_BY = new Set(['council', 'county', 'city', 'borough', 'cc', 'dc', 'bc', 's', 'cabinet', 'committee', 'cttee', 'board', 'panel', 'executive', 'scrutiny', 'authority', 'fra', 'npa']);
 const GENERIC_COUNCIL_WORDS = new Set(['county', 'city', 'borough', 'district', 'metropolitan', 'council', 'the', 'of', 'royal', 'london', 'parish', 'town']);
 
 export function parseFilters(question: string, ctx: FilterContext): Filters {
@@ -69,7 +70,7 @@ export function parseFilters(question: string, ctx: FilterContext): Filters {
 
   for (const name of ctx.councils) {
     const all = words(name);
-    const core = all.filter((w) => !GENERIC_COUNCIL_WORDS.has(w));
+    const core = all.filter((w) => !GENERIC_COUNCIL_WORDS.has(w) && !AUTHORITY_KIND_WORDS.has(w));
     if (core.length === 0) continue;
     const full = indexOfSeq(q, all) >= 0;
     const at = indexOfSeq(q, core);

@@ -64,6 +64,8 @@ export interface ScoreHints {
   agendaPosition?: boolean;
   /** Months the question is about but not meeting dates ("as of last October"): text naming one first. */
   about?: { from: string; to: string } | null;
+  /** The councils the question names (filters.ts): a paper known to be theirs holds that name. */
+  councils?: readonly string[];
 }
 
 const MISSING_PENALTY = 0.08;
@@ -88,6 +90,7 @@ export function scoreCandidates(
   const out: Scored[] = [];
   for (const unit of candidates) {
     const cov = coverage(matched, unit, snap);
+    cov.named = namedCouncilHeld(unit, hints.councils);
     const contact = intent === 'who' && isContact(unit);
     const fuzzy = (raw.fuzzy.get(unit.key) ?? 0) / maxFuzzy;
     const relevance = 0.55 * cov.required + 0.45 * fuzzy;
@@ -169,10 +172,20 @@ export function isStrong(s: Scored): boolean {
     s.coverage.scattered !== true &&
     s.coverage.shaped !== false &&
     s.relevance >= WEAK_RELEVANCE - 1e-9 &&
-    s.coverage.missing.length - (s.coverage.missingCommon ?? 0) <= Math.floor(s.coverage.count / 5) &&
+    s.coverage.missing.length - (s.coverage.missingCommon ?? 0) <= Math.floor((s.coverage.count + (s.coverage.named ?? 0)) / 5) &&
     // common words may be missing, but not so many that little of the question is left
     s.coverage.missing.length <= Math.max(1, Math.floor(s.coverage.count / 3))
   );
+}
+
+/**
+ * 1 when the question names a council and the unit's paper is known to be that council's ("merecombe
+ * fra - how many new ff posts at harbridge and on what grade?": the Authority's own paper holds
+ * "merecombe", a word of the question like its topic words). A committee is not counted: "did
+ * cabinet agree …" names a body nearly every council has.
+ */
+function namedCouncilHeld(unit: Unit, councils: readonly string[] | undefined): number {
+  return councils && councils.length > 0 && councils.includes(unit.part.council ?? '') ? 1 : 0;
 }
 
 function escapeRe(s: string): string {

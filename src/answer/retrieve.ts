@@ -177,6 +177,7 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     refs: q.refs,
     about: q.filters.about ?? null,
     agendaPosition: q.agendaPosition,
+    councils: q.filters.councils,
     numbers: q.question.match(/\d[\d,]*/g)?.map((n) => n.replace(/,/g, '')) ?? [],
   };
   const score = (): Scored[] => {

@@ -15,6 +15,7 @@ import { isSoftWord } from './soft-words.ts';
 import { bodyByInitials, capitaliseBodyInitials } from './body-initials.ts';
 import { COST_WORDS, INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
 import { financialYears, minuteRefs } from './question-refs.ts';
+import { AUTHORITY_KIND_WORDS } from '../../ingest/segment/council.ts';
 
 export interface Concept {
   /** As typed. */
@@ -129,7 +130,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   const plain: string[] = [];
   const minorWords = new Set<string>();
   const places = new Set<string>();
-  const councilWords = new Set(ctx.councils.flatMap((c) => words(c)).filter((w) => !COUNCIL_KINDS.has(w) && w !== 'council' && !STOP_WORDS.has(w)));
+  const councilWords = new Set(ctx.councils.flatMap((c) => words(c)).filter((w) => !COUNCIL_KINDS.has(w) && !AUTHORITY_KIND_WORDS.has(w) && w !== 'council' && !STOP_WORDS.has(w)));
   const askedTokens = question.slice(0, MAX_QUESTION_CHARS).match(/[\p{L}\p{N}]+/gu) ?? [];
   tokens.forEach((tok, i) => {
     // "Nottm City", "the county council": the kind of council, not a topic (papers rarely

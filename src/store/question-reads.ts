@@ -11,12 +11,25 @@ import { IDS, ROW_SQL, scopeSql, type PartScope, type RowsByKind } from './candi
 
 /**
  * The first `n` paragraphs of each of these parts (title block, summary, purpose,
- * recommendations: where a report says what it is about), read by the part index.
+ * recommendations: where a report says what it is about), read by the part index, after the
+ * part's own title, committee and council and the headings those paragraphs stand under (a
+ * paper's "FELLSIDE NATIONAL PARK AUTHORITY" heading is a section, not a paragraph).
  */
 export function openingTexts(db: Db, partIds: readonly number[], n: number): Map<number, string[]> {
   const out = new Map<number, string[]>();
-  const stmt = db.prepare('SELECT text FROM paragraphs WHERE part_id = ? ORDER BY id LIMIT ?').pluck();
-  for (const id of new Set(partIds)) out.set(id, stmt.all(id, n) as string[]);
+  const head = db.prepare('SELECT title, committee, council FROM parts WHERE id = ?');
+  const stmt = db.prepare('SELECT text, section FROM paragraphs WHERE part_id = ? ORDER BY id LIMIT ?');
+  for (const id of new Set(partIds)) {
+    const part = head.get(id) as { title: string | null; committee: string | null; council: string | null } | undefined;
+    const texts: string[] = [part?.title, part?.committee, part?.council].filter((t): t is string => !!t);
+    const sections = new Set<string>();
+    const paras: string[] = [];
+    for (const row of stmt.all(id, n) as { text: string; section: string | null }[]) {
+      if (row.section) sections.add(row.section);
+      paras.push(row.text);
+    }
+    out.set(id, [...texts, ...sections, ...paras]);
+  }
   return out;
 }
 

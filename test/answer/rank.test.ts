@@ -28,6 +28,28 @@ describe('weak evidence', () => {
     expect(isStrong(scored(0.8, 0.9, 2, 10))).toBe(true);
     expect(isStrong(scored(0.8, 0.9, 2, 9))).toBe(false);
     expect(isStrong(scored(0.8, 0.9, 2, 5))).toBe(false);
+    // a council or committee the question names, held by the unit's paper, counts as a word held
+    expect(isStrong({ ...scored(0.8, 0.9, 1, 4), coverage: { ...scored(0.8, 0.9, 1, 4).coverage, named: 1 } })).toBe(true);
+  });
+
+  it("counts a named council as held only for a paper known to be that council's", () => {
+    const recs = 'That Members approve the creation of 4 new FTE wholetime Firefighter posts (Grey Book, Firefighter – Competent) at Harbridge.';
+    const question = 'merecombe fire and rescue authority - how many new firefighter posts at harbridge and on what grade?';
+    const ask = (council: string | null) => {
+      const db = seedDb([
+        makeDocument({ file: 'fra.pdf', sha256: sha('fra'), parts: [makePart({ type: 'report', title: 'Harbridge Crewing Review', council, committee: 'Fire and Rescue Authority',
+          paragraphs: [makeParagraph({ text: recs })] })] }),
+        makeDocument({ file: 'other.pdf', sha256: sha('other'), parts: [makePart({ type: 'report', title: 'Budget', council: 'Merecombe Fire and Rescue Authority', paragraphs: [makeParagraph({ text: 'The budget was set.' })] })] }),
+      ]);
+      const a = createEngine(db, { logger: pino({ level: 'silent' }) }).ask(question, { includeExempt: false });
+      db.close();
+      return a;
+    };
+    // "grade" is not in the text: the Authority's own paper may miss it, one of unknown council may not
+    const own = ask('Merecombe Fire and Rescue Authority');
+    expect(own.found).toBe(true);
+    expect(own.items[0]?.text).toContain('4 new FTE wholetime Firefighter posts');
+    expect(ask(null).found).toBe(false);
   });
 
   it('plain words find council wording (ask to join → request … included), rare absent words do not', () => {

@@ -37,7 +37,12 @@ describe('reads a question makes when it names something particular', () => {
     expect(agendaItemsInScope(d, { includeExempt: false }, 10, '2025-04-01').paragraph).toEqual([]);
     const part = d.prepare("SELECT id FROM parts WHERE type = 'agenda'").pluck().get() as number;
     expect(contactParagraphs(d, [part]).paragraph?.map((p) => p.text)).toEqual(['Sharon Thompson E-mail: sharon.thompson@example.gov.uk']);
-    expect(openingTexts(d, [part], 2).get(part)).toEqual(['Council Chamber, Sessions House', 'Apologies']);
+    // the part's own names and the headings its opening paragraphs stand under come first
+    const opening = openingTexts(d, [part], 2).get(part)!;
+    expect(opening.slice(-3)).toEqual(['UNRESTRICTED ITEMS', 'Council Chamber, Sessions House', 'Apologies']);
+    expect(opening).toContain('Cabinet');
+    expect(opening).toContain('Kent County Council');
+    expect(opening).not.toContain('Consideration of Decision 24/00093');
     d.close();
   });
 });

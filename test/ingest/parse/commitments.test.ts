@@ -109,6 +109,23 @@ describe('parseCommitments on other councils\' wording (held-out audit, H11)', (
     ]);
   });
 
+  it('takes reconsideration at a meeting, a decision reported to a body, a report coming to a committee and a review by a body known by its initials; not a condition', () => {
+    const text = [
+      '1. The Cabinet Member confirmed that Cabinet would reconsider the decision at its meeting on 9 December 2025.',
+      '2. The Monitoring Officer will report this decision to Upper Ashby Parish Council at its meeting on 10 November 2025.',
+      '3. A progress report on the recommendations will come to the Committee in June 2026.',
+      '4. The Directions will be reviewed by the IJB in September 2026.',
+      '5. If the training has not been completed by 31 January 2026, the Monitoring Officer will report that to the Standards Committee.',
+      '6. A Delivery Plan will be submitted to the bus company by the end of March 2026.',
+    ].join('\n');
+    expect(parseCommitments(input(text, '2025-10-17'), [], []).map((c) => [c.paragraph, c.due])).toEqual([
+      ['1', '2025-12-09'],
+      ['2', '2025-11-10'],
+      ['3', '2026-06'],
+      ['4', '2026-09'],
+    ]);
+  });
+
   it('takes a promise from an item that notes it, once, with the subject that names the report', () => {
     const r = rec('Note that a progress report on mobilisation will be presented to Cabinet in January 2026.', 'note', 1);
     const text = '3. Note that a progress report on mobilisation will be presented to Cabinet in January 2026.';

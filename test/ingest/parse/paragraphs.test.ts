@@ -84,6 +84,23 @@ describe('splitParagraphs', () => {
   });
 });
 
+describe('splitParagraphs: run-in headings', () => {
+  it('reads "Consultation. The proposals …" as a heading and the start of its paragraph', () => {
+    const out = splitParagraphs([
+      line('Recommendations. It is recommended:', { bold: true }),
+      line('(1) That the objections be overruled.'),
+      line('Consultation. The proposals were advertised on site', { bold: true }),
+      line('from 4 September to 26 September 2025. Twenty-three responses were received.'),
+      line('Background. Station Road carries 6,800 vehicles a day.'),
+    ]);
+    expect(out.map((p) => [p.section, p.text])).toEqual([
+      ['Recommendations', 'It is recommended: (1) That the objections be overruled.'],
+      ['Consultation', 'The proposals were advertised on site from 4 September to 26 September 2025. Twenty-three responses were received.'],
+      ['Background', 'Station Road carries 6,800 vehicles a day.'],
+    ]);
+  });
+});
+
 describe('splitParagraphs front matter', () => {
   it('keeps a field value\'s further lines with the field, not as a section heading', () => {
     const at = (text: string, x: number, yy: number, bold = true, label?: string): Line => ({

@@ -271,4 +271,21 @@ describe('parseRecommendations: more ways of setting them out', () => {
       ['(b)', 'approved'],
     ]);
   });
+
+  it('reads a review\'s "R1 That …" list where it stands, and a notice\'s "The Sub-Committee decided:"', () => {
+    const review = parseRecommendations(
+      parseInputFromText(['3. The Group’s recommendations', 'R1 That the Council adopts a target of 10 working days.', 'R2 That Cabinet funds one additional post.', '4. Financial implications', 'The post costs £52,800.'].join('\n')),
+    );
+    expect(review.map((r) => [r.label, r.verb, r.text])).toEqual([
+      ['R1', 'adopt', 'That the Council adopts a target of 10 working days.'],
+      ['R2', 'fund', 'That Cabinet funds one additional post.'],
+    ]);
+    const notice = parseRecommendations(
+      parseInputFromText(['STANDARDS HEARING SUB-COMMITTEE', 'DECISION NOTICE', '4. Sanctions', 'The Sub-Committee decided:', '(a) to recommend that Councillor Harrowby be formally censured; and', '(b) that this decision notice be published.', '5. Reasons'].join('\n'), { type: 'decision-record' }),
+    );
+    expect(notice.map((r) => [r.label, r.verb, r.status])).toEqual([
+      ['(a)', 'recommend', 'approved'],
+      ['(b)', 'publish', 'approved'],
+    ]);
+  });
 });

@@ -98,6 +98,24 @@ describe('parseWorkProgramme: a programme listed under meeting headings', () => 
     expect(parseWorkProgramme(i)[0]!.summary).toBe('pre-decision scrutiny of the proposed changes before Cabinet on 4 November 2025');
   });
 
+  it('takes a lead officer given in brackets out of the title, and leaves items still "to be scheduled" out', () => {
+    const i = parseInputFromText(
+      [
+        'Meeting: 14 January 2026',
+        '- Bus Service Improvement Plan (BSIP) – annual update (Lead officer: Moira',
+        '    Denholm-Pryce, Head of Transport Strategy)',
+        '- Cabinet Member for Environment – annual question and answer session',
+        'Items to be scheduled',
+        '- Street lighting LED conversion – post-implementation review',
+      ].join('\n'),
+      { type: 'work-programme' },
+    );
+    expect(parseWorkProgramme(i).map((w) => [w.meetingDate, w.title, w.leadOfficer])).toEqual([
+      ['2026-01-14', 'Bus Service Improvement Plan (BSIP) – annual update', 'Moira Denholm-Pryce'],
+      ['2026-01-14', 'Cabinet Member for Environment – annual question and answer session', null],
+    ]);
+  });
+
   it('reads no list in a paper that is not a work programme', () => {
     expect(parseWorkProgramme(parseInputFromText('14 October 2025 meeting:\n- Some item', { type: 'report' }))).toEqual([]);
   });

@@ -82,6 +82,15 @@ describe('metadata of other councils\' papers (held-out audit, H11)', () => {
     expect(findCouncil('MARLOW BROOK TOWN COUNCIL\nMinutes')).toBe('Marlow Brook Town Council');
   });
 
+  it('names the authorities that meet like councils, not a kind of authority on its own', () => {
+    expect(findCouncil('FELLSIDE NATIONAL PARK AUTHORITY\nAUTHORITY MEETING')).toBe('Fellside National Park Authority');
+    expect(findCouncil('DEVON AND SOMERSET FIRE AND RESCUE AUTHORITY\nBudget')).toBe('Devon and Somerset Fire and Rescue Authority');
+    expect(findCouncil('Tees Valley Combined Authority … the Tees Valley Combined Authority')).toBe('Tees Valley Combined Authority');
+    expect(findCouncil('The Fire Authority met. The Fire Authority agreed.')).toBeNull();
+    expect(findCouncil('Report to the Combined Fire Authority. Combined Fire Authority')).toBeNull();
+    expect(findCouncil('Kent County Council and the Kent Fire and Rescue Authority. Kent County Council')).toBe('Kent County Council');
+  });
+
   it('dates minutes by their own heading, not as a reference to other minutes', () => {
     expect(findMeetingDate(['MARLOW BROOK TOWN COUNCIL', 'Minutes of the Meeting of the Full Council held on Monday 9 September 2024 at', '7.30pm in the Town Hall'])).toBe('2024-09-09');
     expect(findMeetingDate(['AGENDA', 'Minutes of the Meeting held on 9th January 2025', 'Thursday, 30 January 2025 at 10.00'])).toBe('2025-01-30');
