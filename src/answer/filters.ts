@@ -58,6 +58,9 @@ export function parseFilters(question: string, ctx: FilterContext): Filters {
     // a meeting of the whole council ("Council", "Full Council") is named as one ("full council",
     // "the council meeting"); "council homes", "ni council", "council tax" are not it
     if (core.every((w) => w === 'council' || w === 'full') && indexOfSeq(q, ['full', 'council']) < 0 && !/^(?:meeting|mtg|meetings)$/.test(q[at + core.length] ?? '')) continue;
+    // "did scrutiny send it back to cabinet?": where a decision goes back to, not the meeting asked about
+    if (q[at - 1] === 'to' && q[at - 2] === 'back') continue;
+    if (q[at - 1] === 'the' && q[at - 2] === 'to' && q[at - 3] === 'back') continue;
     // a one-word name that is also a topic ("Housing Committee", "Planning Committee") is the
     // committee only when named as one: "housing committee", "the planning cttee's meeting"
     if (core.length === 1 && !BODY_WORDS.has(core[0]!) && !/^(?:committee|cttee|cttees|committees|sub|subcommittee|meeting|mtg|panel|board)$/.test(q[at + 1] ?? '')) continue;

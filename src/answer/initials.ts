@@ -14,6 +14,8 @@ export interface InitialsIndex {
 
 /** Words capitalised only because a sentence or heading starts with them. */
 const OPENERS = new Set(['the', 'this', 'these', 'those', 'that', 'a', 'an', 'in', 'on', 'at', 'for', 'of', 'to', 'and', 'it', 'its', 'our', 'we', 'all', 'any', 'each', 'as', 'by', 'from', 'with', 'if', 'there', 'their', 'where', 'when', 'how', 'what', 'which', 'who']);
+/** A person's name ("Mr Oakford", "Cllr Hill") is not a phrase its initials stand for. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'cllr', 'councillor', 'sir', 'dame', 'lord', 'lady', 'professor', 'prof']);
 const CONNECTORS = new Set(['and', 'of', 'to', 'for', 'the', 'in', 'on', 'with']);
 const DIGIT: Readonly<Record<string, string>> = { to: '2', for: '4' };
 const MAX_WORDS = 6;
@@ -35,7 +37,7 @@ export class InitialsCounter {
     const caps = toks.map(isCap);
     for (let i = 0; i < toks.length; i++) {
       // "The Adult Social Care …": a capitalised sentence opener is not the phrase's first word
-      if (!caps[i] || OPENERS.has(toks[i]!.toLowerCase())) continue;
+      if (!caps[i] || OPENERS.has(toks[i]!.toLowerCase()) || HONORIFICS.has(toks[i]!.toLowerCase())) continue;
       let n = 0;
       let plain = '';
       let digits = '';

@@ -64,6 +64,10 @@ export interface ScoreHints {
   agendaPosition?: boolean;
   /** Months the question is about but not meeting dates ("as of last October"): text naming one first. */
   about?: { from: string; to: string } | null;
+  /** "Why has … slipped?": a text that gives a reason first. */
+  why?: boolean;
+  /** "What was the vote …?": a text that gives the numbers for and against first. */
+  votes?: boolean;
   /** The councils the question names (filters.ts): a paper known to be theirs holds that name. */
   councils?: readonly string[];
 }
@@ -91,6 +95,12 @@ export function scoreCandidates(
   for (const unit of candidates) {
     const cov = coverage(matched, unit, snap);
     cov.named = namedCouncilHeld(unit, hints.councils);
+    // a paper whose council is not known is not known to be the named council's: its name is a
+    // word of the question the paper does not hold ("what is dunsmere's band d council tax?")
+    if (hints.councils && hints.councils.length > 0 && unit.part.council === null) {
+      cov.missing = [...cov.missing, { label: hints.councils[0]!, alternatives: [], required: true, place: true }];
+      cov.count += 1;
+    }
     const contact = intent === 'who' && isContact(unit);
     const fuzzy = (raw.fuzzy.get(unit.key) ?? 0) / maxFuzzy;
     const relevance = 0.55 * cov.required + 0.45 * fuzzy;
@@ -103,6 +113,8 @@ export function scoreCandidates(
       (periods.length > 0 && periods.some((p) => financialYears(unit.extra.period ?? '').includes(p)) ? 0.1 : 0) +
       (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0) +
       (hints.count && statesCount(unit.text, hints.numbers) ? 0.08 : 0) +
+      (hints.votes && statesVote(unit.text) ? 0.15 : 0) +
+      (hints.why && GIVES_REASON.test(unit.text) ? 0.1 : 0) +
       (hints.about && (namesDateIn(unit.text, hints.about) || dateInRange(unit.part.meetingDate, hints.about)) ? 0.1 : 0) +
       // "minute 82", "RESOLVED 2021/007", "item 5": the unit with that reference
       (namedByRef(unit, hints.refs) ? 0.5 : 0) +
@@ -186,6 +198,14 @@ export function isStrong(s: Scored): boolean {
  */
 function namedCouncilHeld(unit: Unit, councils: readonly string[] | undefined): number {
   return councils && councils.length > 0 && councils.includes(unit.part.council ?? '') ? 1 : 0;
+}
+
+/** "(6 for, 2 against)", "FOR (19) … AGAINST (4)", "carried by 7 votes to 3": the numbers of a vote. */
+const VOTE_COUNTS = /\b\d{1,3}\s+(?:votes?\s+|members?\s+)?(?:for|in favour)\b[^.]{0,80}?\b\d{1,3}\s+(?:votes?\s+|members?\s+)?against\b|\bfor\s*[:(]?\s*\d{1,3}\)?[^.]{0,80}?\bagainst\s*[:(]?\s*\d{1,3}\b|\bby\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}\b/i;
+/** "The main reasons for slippage are …", "because", "due to", "as a result of": a text that says why. */
+const GIVES_REASON = /\b(?:because|due to|owing to|as a result of|reasons?\s+(?:for|why|is|are|was|were)|caused by|result(?:ed|s)? from|in order to|so that)\b/i;
+function statesVote(text: string): boolean {
+  return VOTE_COUNTS.test(text);
 }
 
 function escapeRe(s: string): string {

@@ -178,6 +178,8 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     about: q.filters.about ?? null,
     agendaPosition: q.agendaPosition,
     councils: q.filters.councils,
+    votes: /\bvot(?:e|es|ed|ing)\b/i.test(q.question),
+    why: /^\W*(?:\w+\W+){0,6}?(?:why|how come)\b/i.test(q.question),
     numbers: q.question.match(/\d[\d,]*/g)?.map((n) => n.replace(/,/g, '')) ?? [],
   };
   const score = (): Scored[] => {

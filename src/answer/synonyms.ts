@@ -60,6 +60,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['fix', 'fixed', 'fixes', 'fixing', 'repair', 'repaired', 'repairs', 'repairing'],
   ['pothole', 'potholes', 'carriageway defects', 'highway defects'],
   ['loo', 'loos', 'toilet', 'toilets', 'public conveniences'],
+  ['slip', 'slipped', 'slipping', 'slippage', 'reprofiled', 're-profiled', 'reprofiling', 're-profiling'],
+  ['breach', 'breached', 'breaches', 'failed to comply', 'fail to comply', 'failure to comply'],
 ];
 
 const INDEX = new Map<string, Set<string>>();
@@ -79,7 +81,14 @@ for (const g of GROUPS) {
  * members may be one "shared" with them, yet a "shared delivery plan" is not a circulated one.
  */
 const ONE_WAY: ReadonlyMap<string, readonly string[]> = new Map(
-  ([['circulate', ['shared', 'share', 'sent']]] as const).map(([w, to]) => [stem(w), to]),
+  (
+    [
+      ['circulate', ['shared', 'share', 'sent']],
+      // "did scrutiny send it back?": referred back; "a new post" may be an additional one
+      ['send', ['refer', 'referred']],
+      ['new', ['additional', 'extra']],
+    ] as const
+  ).map(([w, to]) => [stem(w), to]),
 );
 
 /** Other words for `word` (lower case, unstemmed; an inflection finds its stem's group), or none. */

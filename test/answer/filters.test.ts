@@ -18,6 +18,12 @@ describe('parseFilters', () => {
     expect(parseFilters('ni council env services - how much is the bonfire budget?', withCouncil).committees).toEqual([]);
   });
 
+  it('does not read where a decision is sent back to as the meeting asked about', () => {
+    expect(parseFilters('library closures call-in - did scrutiny send it back to cabinet?', ctx).committees).toEqual([]);
+    expect(parseFilters('was it referred back to the cabinet?', ctx).committees).toEqual([]);
+    expect(parseFilters('what did cabinet agree on the closures?', ctx).committees).toEqual(['Cabinet']);
+  });
+
   it('reads a one-word committee name that is also a topic only when named as a committee', () => {
     const withHousing = { ...ctx, committees: [...ctx.committees, 'Housing Committee'] };
     expect(parseFilters('how many FTE are being cut from the housing options team?', withHousing).committees).toEqual([]);

@@ -33,6 +33,14 @@ describe('abbreviations read from initials', () => {
   });
 
 
+  it('does not take a person\'s name for what initials stand for ("Mr Oakford" is not MO)', () => {
+    const c = new InitialsCounter();
+    for (let k = 0; k < 3; k++) c.add('Mr Oakford introduced the report and Cllr Hill Smith seconded it.');
+    const byInitials = c.index().byInitials;
+    expect(byInitials.get('MO')).toBeUndefined();
+    expect(byInitials.get('CHS')).toBeUndefined();
+  });
+
   it('finds the phrase the papers use most for undefined initials', () => {
     expect(phraseFor(index, 'COMF')?.phrase).toBe('Contain Outbreak Management Fund');
     expect(phraseFor(index, 'D2A')?.phrase).toBe('Discharge to Assess');

@@ -59,6 +59,12 @@ describe('where a report is on the agenda', () => {
     expect(detectIntent('what did the budget item cost?')).toBe('cost');
   });
 
+  it('reads "which cllrs …" as a question about people', () => {
+    expect(detectIntent('which cllrs called in the library closure decision?')).toBe('who');
+    expect(detectIntent('what officers lead on the plan?')).toBe('who');
+    expect(detectIntent('which members briefings are planned?')).not.toBe('who');
+  });
+
   it('reads "where\'s … in the pack" as an agenda question', () => {
     expect(detectIntent("30 jan cabinet - where's the nov budget monitoring in the pack?")).toBe('work-programme');
     expect(AGENDA_POSITION.test('where is the budget report?')).toBe(false);

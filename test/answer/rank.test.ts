@@ -52,6 +52,26 @@ describe('weak evidence', () => {
     expect(ask(null).found).toBe(false);
   });
 
+  it('answers "what was the vote" with the numbers, "why" with the reason, and no named council from a paper of unknown council', () => {
+    const db = seedDb([
+      makeDocument({ file: 'callin.pdf', sha256: sha('callin'), parts: [makePart({ type: 'minutes', title: 'Library closures call-in', council: 'Rosswick Borough Council', paragraphs: [
+        makeParagraph({ text: 'Councillor Carrow declared an interest in the library call-in and took no part in the vote.' }),
+        makeParagraph({ text: 'It was moved that the library decision be referred back. On being put to the vote (For 6, Against 2) the call-in motion was carried.' }),
+        makeParagraph({ text: 'The Kilnworth Link Road spend has slipped into 2026/27.' }),
+        makeParagraph({ text: 'The Kilnworth Link Road spend slipped because the main contract was awarded late.' }),
+      ] })] }),
+      makeDocument({ file: 'precept.pdf', sha256: sha('precept'), parts: [makePart({ type: 'report', title: 'Police precept', council: null, paragraphs: [
+        makeParagraph({ text: 'The Band D council tax for policing rises to £290.' }),
+      ] })] }),
+      makeDocument({ file: 'hra.pdf', sha256: sha('hra'), parts: [makePart({ type: 'report', title: 'HRA rents', council: 'Dunsmere District Council', paragraphs: [makeParagraph({ text: 'Rents rise by 4.8%.' })] })] }),
+    ]);
+    const e = createEngine(db, { logger: pino({ level: 'silent' }) });
+    expect(e.ask('what was the vote at the library call-in?', { includeExempt: false }).items[0]?.text).toContain('For 6, Against 2');
+    expect(e.ask('why has the kilnworth link road spend slipped?', { includeExempt: false }).items[0]?.text).toContain('because');
+    expect(e.ask("what is dunsmere's band d council tax?", { includeExempt: false }).found).toBe(false);
+    db.close();
+  });
+
   it('plain words find council wording (ask to join → request … included), rare absent words do not', () => {
     const db = seedDb([
       makeDocument({ file: 'min.pdf', sha256: sha('min'), parts: [makePart({ type: 'minutes', title: 'Minutes', paragraphs: [makeParagraph({ text: 'The Leader introduced the report.' })],

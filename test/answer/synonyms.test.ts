@@ -23,6 +23,15 @@ describe('synonymsOf', () => {
     expect(synonymsOf('fall')).toContain('carried');
   });
 
+  it('reads slipped as slippage or re-profiling, a breach as a failure to comply, and "send back" and "new" one way', () => {
+    expect(synonymsOf('slipped')).toContain('slippage');
+    expect(synonymsOf('breached')).toContain('failed to comply');
+    expect(synonymsOf('send')).toContain('referred');
+    expect(synonymsOf('new')).toContain('additional');
+    // an "additional" cost is not a new one
+    expect(synonymsOf('additional')).not.toContain('new');
+  });
+
   it('finds a group from an inflection by its stem, and never returns the word itself', () => {
     expect(synonymsOf('postponing')).toContain('defer');
     expect(synonymsOf('jabs')).not.toContain('jabs');
