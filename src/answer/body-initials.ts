@@ -15,20 +15,32 @@ function initialsOf(name: string): string[] {
   return [...new Set([full, bare])].filter((x) => x.length >= 2);
 }
 
-const indexes = new WeakMap<readonly string[], Map<string, string[]>>();
+/** "Westmarch Police and Crime Panel" is also the "PCP": initials without the place's name before the body's. */
+function placelessInitialsOf(name: string): string | null {
+  const ws = name.split(/[\s,–-]+/).filter((w) => w && !SKIP.has(w.toLowerCase()));
+  if (ws.length < 3 || BODY.test(ws[0]!)) return null;
+  const rest = ws.slice(1).map((w) => w[0]!.toUpperCase()).join('');
+  return rest.length >= 2 ? rest : null;
+}
+
+const indexes = new WeakMap<readonly string[], { own: Map<string, string[]>; placeless: Map<string, string[]> }>();
 
 /** The one meeting body whose initials these letters are, or null (none, or more than one). */
 export function bodyByInitials(token: string, committees: readonly string[], councils: readonly string[]): string | null {
   let index = indexes.get(committees);
   if (!index) {
-    index = new Map();
+    index = { own: new Map(), placeless: new Map() };
     for (const c of committees) {
       if (!BODY.test(c) || councils.includes(c)) continue;
-      for (const i of initialsOf(c)) index.set(i, [...(index.get(i) ?? []), c]);
+      for (const i of initialsOf(c)) index.own.set(i, [...(index.own.get(i) ?? []), c]);
+      const p = placelessInitialsOf(c);
+      if (p) index.placeless.set(p, [...(index.placeless.get(p) ?? []), c]);
     }
     indexes.set(committees, index);
   }
-  const found = index.get(token.replace(/&/g, '').toUpperCase());
+  const key = token.replace(/&/g, '').toUpperCase();
+  // a body's own initials first; without its place's name only when no body has them
+  const found = index.own.get(key) ?? index.placeless.get(key);
   return found && found.length === 1 ? found[0]! : null;
 }
 

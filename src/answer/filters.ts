@@ -41,7 +41,7 @@ const GENERIC_COMMITTEE_WORDS = new Set(['committee', 'the', 'meeting', 'sub']);
 /** One-word committee names that name the body alone ("what did cabinet agree?"). */
 const BODY_WORDS = new Set(['cabinet', 'executive', 'council', 'scrutiny', 'assembly', 'authority', 'forum', 'board', 'panel']);
 /** A word after a council's own name that makes it the council: its kind, its possessive, or one of its bodies. */
-const COUNCIL_NAMED_BY = new Set(['council', 'county', 'city', 'borough', 'cc', 'dc', 'bc', 's', 'cabinet', 'committee', 'cttee', 'board', 'panel', 'executive', 'scrutiny', 'authority', 'fra', 'npa']);
+const COUNCIL_NAMED_BY = new Set(['council', 'county', 'city', 'borough', 'cc', 'dc', 'bc', 'tc', 'pc', 's', 'cabinet', 'committee', 'cttee', 'board', 'panel', 'executive', 'scrutiny', 'authority', 'fra', 'npa']);
 const GENERIC_COUNCIL_WORDS = new Set(['county', 'city', 'borough', 'district', 'metropolitan', 'council', 'the', 'of', 'royal', 'london', 'parish', 'town']);
 
 export function parseFilters(question: string, ctx: FilterContext): Filters {
@@ -83,6 +83,8 @@ export function parseFilters(question: string, ctx: FilterContext): Filters {
     if (!full && !named) continue;
     f.councils.push(name);
     for (const w of all) f.consumed.add(w);
+    // "salthaven tc", "kent cc": the council's initials name it too
+    if (named && /^(?:cc|dc|bc|tc|pc)$/.test(next)) f.consumed.add(next);
   }
   if (f.councils.length > 0) f.labels.push(`council: ${f.councils.join(' or ')}`);
 

@@ -15,6 +15,13 @@ describe('a body named by its initials', () => {
     expect(bodyByInitials('PC', committees, councils)).toBeNull();
   });
 
+  it('reads a body\'s initials without its place\'s name only when no body has those initials of its own', () => {
+    const more = [...committees, 'Westmarch Police and Crime Panel', 'Harbridge Overview and Scrutiny Committee'];
+    expect(bodyByInitials('pcp', more, councils)).toBe('Westmarch Police and Crime Panel');
+    // "Harbridge Overview and Scrutiny Committee" does not take "osc" from the committee named so
+    expect(bodyByInitials('osc', more, councils)).toBe('Overview and Scrutiny Committee');
+  });
+
   it('capitalises a body\'s initials typed small unless the papers define the letters otherwise', () => {
     expect(capitaliseBodyInitials('the q3 overspend that went to osc today', committees, councils, new Map())).toBe('the q3 overspend that went to OSC today');
     expect(capitaliseBodyInitials('the elc pilot', committees, councils, new Map([['ELC', {}]]))).toBe('the elc pilot');

@@ -18,6 +18,14 @@ describe('parseFilters', () => {
     expect(parseFilters('ni council env services - how much is the bonfire budget?', withCouncil).committees).toEqual([]);
   });
 
+  it('reads a council named by its initials ("salthaven tc", "kent cc") and takes the initials as read', () => {
+    const withTown = { ...ctx, councils: [...ctx.councils, 'Salthaven Town Council'] };
+    const f = parseFilters('salthaven tc - what precept did the finance cttee set for 26/27?', withTown);
+    expect(f.councils).toEqual(['Salthaven Town Council']);
+    expect(f.consumed.has('tc')).toBe(true);
+    expect(parseFilters('what did kent cc agree?', ctx).councils).toEqual(['Kent County Council']);
+  });
+
   it('does not read where a decision is sent back to as the meeting asked about', () => {
     expect(parseFilters('library closures call-in - did scrutiny send it back to cabinet?', ctx).committees).toEqual([]);
     expect(parseFilters('was it referred back to the cabinet?', ctx).committees).toEqual([]);
