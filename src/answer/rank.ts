@@ -64,6 +64,11 @@ export interface ScoreHints {
   agendaPosition?: boolean;
   /** Months the question is about but not meeting dates ("as of last October"): text naming one first. */
   about?: { from: string; to: string } | null;
+  /**
+   * "Who's the cabinet member on …?", "who chaired …?": the role asked for. A contact block is the
+   * answer only when it names that role (the report's author is not its Cabinet Member).
+   */
+  role?: RegExp | null;
   /** "Why has … slipped?": a text that gives a reason first. */
   why?: boolean;
   /** "What was the vote …?": a text that gives the numbers for and against first. */
@@ -101,7 +106,7 @@ export function scoreCandidates(
       cov.missing = [...cov.missing, { label: hints.councils[0]!, alternatives: [], required: true, place: true }];
       cov.count += 1;
     }
-    const contact = intent === 'who' && isContact(unit);
+    const contact = intent === 'who' && isContact(unit) && (!hints.role || hints.role.test(unit.text));
     const fuzzy = (raw.fuzzy.get(unit.key) ?? 0) / maxFuzzy;
     const relevance = 0.55 * cov.required + 0.45 * fuzzy;
     const bonus =

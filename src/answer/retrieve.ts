@@ -180,6 +180,7 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     councils: q.filters.councils,
     votes: /\bvot(?:e|es|ed|ing)\b/i.test(q.question),
     why: /^\W*(?:\w+\W+){0,6}?(?:why|how come)\b/i.test(q.question),
+    role: roleAskedFor(q.question),
     numbers: q.question.match(/\d[\d,]*/g)?.map((n) => n.replace(/,/g, '')) ?? [],
   };
   const score = (): Scored[] => {
@@ -210,6 +211,15 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     if (take(loadUnits(db, snap, contactParagraphs(db, parts)))) scored = score();
   }
   return { scored, matched, filteredCount: filteredCount(snap, q) };
+}
+
+/** The role a "who" question names ("who's the cabinet member on …", "who chaired …"), as a pattern for the text that gives it. */
+const ROLES: ReadonlyArray<[RegExp, RegExp]> = [
+  [/\bcabinet\s+member\b|\bportfolio\s+holder\b|\bexec(?:utive)?\s+member\b/i, /\bcabinet\s+member\b|\bportfolio\s+holder\b|\bexecutive\s+member\b/i],
+  [/\bchair(?:ed|s|man|woman|person)?\b/i, /\bchair(?:ed|man|woman|person)?\b/i],
+];
+function roleAskedFor(question: string): RegExp | null {
+  return ROLES.find(([asks]) => asks.test(question))?.[1] ?? null;
 }
 
 /** Where a unit is (file, page, kind), for ties that must not depend on the order papers were stored in. */

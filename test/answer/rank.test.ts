@@ -72,6 +72,19 @@ describe('weak evidence', () => {
     db.close();
   });
 
+  it("answers \"who's the cabinet member\" with the paper's Cabinet Member, not its contact officer", () => {
+    const db = seedDb([
+      makeDocument({ file: 'savings.pdf', sha256: sha('savings'), parts: [makePart({ type: 'report', title: 'Libraries savings', council: 'Sandlingham District Council', paragraphs: [
+        makeParagraph({ text: 'Report to: Cabinet. Cabinet Member: Cllr Rosa Hendry, Communities. Libraries savings proposals.' }),
+        makeParagraph({ section: 'Contact officer', text: 'Contact officer: Gareth Lune, Head of Customer Services and Libraries, gareth.lune@example.gov.uk' }),
+      ] })] }),
+    ]);
+    const e = createEngine(db, { logger: pino({ level: 'silent' }) });
+    expect(e.ask("who's the cabinet member on the libraries savings report?", { includeExempt: false }).items[0]?.text).toContain('Cllr Rosa Hendry');
+    expect(e.ask('who wrote the libraries savings report?', { includeExempt: false }).items[0]?.text).toContain('Gareth Lune');
+    db.close();
+  });
+
   it('plain words find council wording (ask to join → request … included), rare absent words do not', () => {
     const db = seedDb([
       makeDocument({ file: 'min.pdf', sha256: sha('min'), parts: [makePart({ type: 'minutes', title: 'Minutes', paragraphs: [makeParagraph({ text: 'The Leader introduced the report.' })],
