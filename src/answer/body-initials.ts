@@ -15,32 +15,39 @@ function initialsOf(name: string): string[] {
   return [...new Set([full, bare])].filter((x) => x.length >= 2);
 }
 
-/** "Westmarch Police and Crime Panel" is also the "PCP": initials without the place's name before the body's. */
-function placelessInitialsOf(name: string): string | null {
+/**
+ * Shorter initials a body also goes by: without the place's name before it ("Westmarch Police
+ * and Crime Panel" is the "PCP") and without the kind of body after its subject ("Economy,
+ * Environment and Transport Scrutiny Committee" is the "EET" scrutiny committee).
+ */
+function shortInitialsOf(name: string): string[] {
   const ws = name.split(/[\s,–-]+/).filter((w) => w && !SKIP.has(w.toLowerCase()));
-  if (ws.length < 3 || BODY.test(ws[0]!)) return null;
-  const rest = ws.slice(1).map((w) => w[0]!.toUpperCase()).join('');
-  return rest.length >= 2 ? rest : null;
+  const initials = (xs: string[]) => xs.map((w) => w[0]!.toUpperCase()).join('');
+  const out: string[] = [];
+  if (ws.length >= 3 && !BODY.test(ws[0]!)) out.push(initials(ws.slice(1)));
+  let end = ws.length;
+  while (end > 0 && /^(?:scrutiny|select|overview|committee|sub-committee|panel|board|cabinet|forum)$/i.test(ws[end - 1]!)) end -= 1;
+  if (end < ws.length) out.push(initials(ws.slice(0, end)));
+  return out.filter((x) => x.length >= 2);
 }
 
-const indexes = new WeakMap<readonly string[], { own: Map<string, string[]>; placeless: Map<string, string[]> }>();
+const indexes = new WeakMap<readonly string[], { own: Map<string, string[]>; short: Map<string, string[]> }>();
 
 /** The one meeting body whose initials these letters are, or null (none, or more than one). */
 export function bodyByInitials(token: string, committees: readonly string[], councils: readonly string[]): string | null {
   let index = indexes.get(committees);
   if (!index) {
-    index = { own: new Map(), placeless: new Map() };
+    index = { own: new Map(), short: new Map() };
     for (const c of committees) {
       if (!BODY.test(c) || councils.includes(c)) continue;
       for (const i of initialsOf(c)) index.own.set(i, [...(index.own.get(i) ?? []), c]);
-      const p = placelessInitialsOf(c);
-      if (p) index.placeless.set(p, [...(index.placeless.get(p) ?? []), c]);
+      for (const i of shortInitialsOf(c)) index.short.set(i, [...new Set([...(index.short.get(i) ?? []), c])]);
     }
     indexes.set(committees, index);
   }
   const key = token.replace(/&/g, '').toUpperCase();
-  // a body's own initials first; without its place's name only when no body has them
-  const found = index.own.get(key) ?? index.placeless.get(key);
+  // a body's own initials first; shorter ones only when no body has them as its own
+  const found = index.own.get(key) ?? index.short.get(key);
   return found && found.length === 1 ? found[0]! : null;
 }
 

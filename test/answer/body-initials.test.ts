@@ -15,11 +15,13 @@ describe('a body named by its initials', () => {
     expect(bodyByInitials('PC', committees, councils)).toBeNull();
   });
 
-  it('reads a body\'s initials without its place\'s name only when no body has those initials of its own', () => {
+  it('reads a body\'s shorter initials (without its place\'s name, or its kind) only when no body has them as its own', () => {
     const more = [...committees, 'Westmarch Police and Crime Panel', 'Harbridge Overview and Scrutiny Committee'];
     expect(bodyByInitials('pcp', more, councils)).toBe('Westmarch Police and Crime Panel');
     // "Harbridge Overview and Scrutiny Committee" does not take "osc" from the committee named so
     expect(bodyByInitials('osc', more, councils)).toBe('Overview and Scrutiny Committee');
+    // and without the kind of body after its subject: the "EET" scrutiny committee
+    expect(bodyByInitials('eet', [...more, 'Economy, Environment and Transport Scrutiny Committee'], councils)).toBe('Economy, Environment and Transport Scrutiny Committee');
   });
 
   it('capitalises a body\'s initials typed small unless the papers define the letters otherwise', () => {
