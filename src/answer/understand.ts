@@ -172,9 +172,12 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     const soft = !minor && isSoftWord(w);
     const chat = expandChatWord(w);
     const split = compounds.get(w);
+    // "20mph", "610ha": also as papers print a figure apart from its unit ("20 mph")
+    const unit = /^(\d+(?:\.\d+)?)(mph|kph|km|ha|kw|mw|kwh|mwh)$/.exec(w);
     const alternatives = [
       [s],
       ...(split ? [split] : []),
+      ...(unit ? [terms(`${unit[1]} ${unit[2]}`)] : []),
       ...[...synonymsOf(w), ...chat, ...chat.flatMap((x) => synonymsOf(x))].map((x) => terms(x)).filter((t) => t.length > 0),
     ];
     // A clipped intent word ("cttee") is an intent word too.

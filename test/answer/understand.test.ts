@@ -24,6 +24,12 @@ describe('held-out question wording', () => {
     expect(understand('what did KCC agree about the ICS delivery plan?', ctx).filters.committees).toEqual([]);
   });
 
+  it('reads "20mph" also as papers print it apart, "20 mph"', () => {
+    const c = understand('how many people objected to the 20mph scheme?', ctx).concepts.find((x) => x.label === '20mph');
+    expect(c?.alternatives).toContainEqual(['20', 'mph']);
+    expect(c?.alternatives[0]).toEqual(['20mph']);
+  });
+
   it('reads "granted or refused?" and "libraries or museums" as one concept either word covers', () => {
     const u = understand('lantern rooms licence - granted or refused?', ctx);
     const choice = u.concepts.find((c) => c.label === 'granted');
