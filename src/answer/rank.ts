@@ -69,6 +69,8 @@ export interface ScoreHints {
    * answer only when it names that role (the report's author is not its Cabinet Member).
    */
   role?: RegExp | null;
+  /** "What does the new post cost?", "what's paying for the posts?": money asked of posts. */
+  money?: boolean;
   /** "Why has … slipped?": a text that gives a reason first. */
   why?: boolean;
   /** "What was the vote …?": a text that gives the numbers for and against first. */
@@ -111,6 +113,8 @@ export function scoreCandidates(
     const relevance = 0.55 * cov.required + 0.45 * fuzzy;
     const bonus =
       (KIND_BONUS[intent][unit.kind] ?? 0) +
+      // a posts question that asks what they cost or who pays: the figure as much as the post
+      (intent === 'posts' && hints.money ? (unit.kind === 'amount' ? 0.17 : unit.kind === 'post' ? -0.15 : 0) : 0) +
       0.06 * cov.optional +
       0.2 * (cov.soft ?? 0) +
       0.04 * recency(unit.part.meetingDate, snap) +

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { isStrong, WEAK_COVERAGE, WEAK_RELEVANCE, type Scored } from '../../src/answer/rank.ts';
 import { createEngine } from '../../src/answer/engine.ts';
 import { seedDb } from '../helpers/seed-db.ts';
-import { makeDocument, makeParagraph, makePart, makeResolution, sha } from '../helpers/documents.ts';
+import { makeAmount, makeDocument, makeParagraph, makePart, makePost, makeResolution, sha } from '../helpers/documents.ts';
 
 function scored(required: number, relevance: number, missing: number, count: number): Scored {
   return {
@@ -82,6 +82,20 @@ describe('weak evidence', () => {
     const e = createEngine(db, { logger: pino({ level: 'silent' }) });
     expect(e.ask("who's the cabinet member on the libraries savings report?", { includeExempt: false }).items[0]?.text).toContain('Cllr Rosa Hendry');
     expect(e.ask('who wrote the libraries savings report?', { includeExempt: false }).items[0]?.text).toContain('Gareth Lune');
+    db.close();
+  });
+
+  it('answers a posts question that asks what a post costs with the figure', () => {
+    const db = seedDb([
+      makeDocument({ file: 'tf.pdf', sha256: sha('tf'), parts: [makePart({ type: 'report', title: 'Damp and mould review', council: 'Ambleforth Borough Council',
+        posts: [makePost({ title: 'Environmental Health Officer', fte: 1, grade: null, kind: 'permanent', until: null, cost: null, action: 'establish', page: 1, paragraph: null, text: 'R2 That Cabinet funds one additional Environmental Health Officer post (1.0 FTE) in the Private Sector Housing Team.' })],
+        amounts: [makeAmount({ text: '£52,800', value: 52800, kind: 'cost', period: null, fundingSource: 'Homelessness Prevention Grant', subject: 'Environmental Health Officer post', page: 2, paragraph: '4.1',
+          context: 'The additional Environmental Health Officer post (R2) will cost £52,800 a year, including on-costs, and is funded from the Homelessness Prevention Grant in 2026/27.' })],
+      })] }),
+    ]);
+    const e = createEngine(db, { logger: pino({ level: 'silent' }) });
+    expect(e.ask('what does the new environmental health officer post cost per yr', { includeExempt: false }).items[0]?.kind).toBe('amount');
+    expect(e.ask('how many environmental health officer posts are being added?', { includeExempt: false }).items[0]?.kind).toBe('post');
     db.close();
   });
 
