@@ -88,7 +88,7 @@ describe('weak evidence', () => {
   it('answers a posts question that asks what a post costs with the figure', () => {
     const db = seedDb([
       makeDocument({ file: 'tf.pdf', sha256: sha('tf'), parts: [makePart({ type: 'report', title: 'Damp and mould review', council: 'Ambleforth Borough Council',
-        posts: [makePost({ title: 'Environmental Health Officer', fte: 1, grade: null, kind: 'permanent', until: null, cost: null, action: 'establish', page: 1, paragraph: null, text: 'R2 That Cabinet funds one additional Environmental Health Officer post (1.0 FTE) in the Private Sector Housing Team.' })],
+        posts: [makePost({ title: 'Environmental Health Officer', fte: 1, grade: null, kind: 'permanent', until: null, cost: null, action: 'establish', page: 1, paragraph: null, text: 'R2 That Cabinet funds one additional Environmental Health Officer post (1.0 FTE) in the Private Sector Housing Team from next year.' })],
         amounts: [makeAmount({ text: '£52,800', value: 52800, kind: 'cost', period: null, fundingSource: 'Homelessness Prevention Grant', subject: 'Environmental Health Officer post', page: 2, paragraph: '4.1',
           context: 'The additional Environmental Health Officer post (R2) will cost £52,800 a year, including on-costs, and is funded from the Homelessness Prevention Grant in 2026/27.' })],
       })] }),
