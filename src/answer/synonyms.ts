@@ -62,6 +62,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['loo', 'loos', 'toilet', 'toilets', 'public conveniences'],
   ['slip', 'slipped', 'slipping', 'slippage', 'reprofiled', 're-profiled', 'reprofiling', 're-profiling'],
   ['breach', 'breached', 'breaches', 'failed to comply', 'fail to comply', 'failure to comply'],
+  ['deal', 'deals', 'agreement'],
 ];
 
 const INDEX = new Map<string, Set<string>>();
@@ -87,6 +88,9 @@ const ONE_WAY: ReadonlyMap<string, readonly string[]> = new Map(
       // "did scrutiny send it back?": referred back; "a new post" may be an additional one
       ['send', ['refer', 'referred']],
       ['new', ['additional', 'extra']],
+      // "how much have we been given": an allocation, an award, money received
+      ['given', ['allocation', 'allocated', 'awarded', 'received']],
+      ['giving', ['allocation', 'allocated', 'awarded', 'providing', 'contribution']],
     ] as const
   ).map(([w, to]) => [stem(w), to]),
 );

@@ -236,7 +236,9 @@ export function understand(question: string, ctx: UnderstandContext): Understand
         }
       }
     }
-    concepts.push({ label: bare, alternatives: alts, required: true, acronym: true });
+    // "kcc's external debt": a council by its initials says whose papers, like its name
+    const council = e && ctx.councils.some((c) => c.toLowerCase() === e.long.toLowerCase());
+    concepts.push({ label: bare, alternatives: alts, required: true, acronym: true, ...(council ? { place: true } : {}) });
   }
 
   const upcoming = /\b(next|upcoming|forthcoming|future|coming up)\b/i.test(question) && filters.from === null && filters.to === null;

@@ -28,6 +28,8 @@ describe('synonymsOf', () => {
     expect(synonymsOf('breached')).toContain('failed to comply');
     expect(synonymsOf('send')).toContain('referred');
     expect(synonymsOf('new')).toContain('additional');
+    expect(synonymsOf('given')).toContain('allocation');
+    expect(synonymsOf('deal')).toContain('agreement');
     // an "additional" cost is not a new one
     expect(synonymsOf('additional')).not.toContain('new');
   });

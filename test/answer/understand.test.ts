@@ -24,6 +24,13 @@ describe('held-out question wording', () => {
     expect(understand('what did KCC agree about the ICS delivery plan?', ctx).filters.committees).toEqual([]);
   });
 
+  it('reads a council by its initials as whose papers ("kcc\'s debt": a place, not a topic word), and "ignoring" as a soft word', () => {
+    const u = understand("of kcc's external debt, how much is actually medway's?", ctx);
+    expect(u.concepts.find((c) => c.label === 'KCC')).toMatchObject({ acronym: true, place: true, required: true });
+    const soft = understand('ignoring the slippage, is capital overspending?', ctx).concepts.find((c) => c.label === 'ignoring');
+    expect(soft?.required).toBe(false);
+  });
+
   it('reads "20mph" also as papers print it apart, "20 mph"', () => {
     const c = understand('how many people objected to the 20mph scheme?', ctx).concepts.find((x) => x.label === '20mph');
     expect(c?.alternatives).toContainEqual(['20', 'mph']);
