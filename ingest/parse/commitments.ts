@@ -116,7 +116,9 @@ function squash(text: string): string {
 
 /** Sentences of a paragraph. */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  // ("Members asked for figures; Inspector Kerrigan agreed to send these by 5 December": a clause
+  // after a semicolon that starts anew is a sentence of its own)
+  return text.split(/(?<=[.!?])\s+(?=[A-Z])|;\s+(?=[A-Z][a-z]+\s+[A-Z])/);
 }
 
 /** A paragraph sentence promising a report back ("A further report will be brought to Committee in the autumn"). */
@@ -131,7 +133,8 @@ const PARAGRAPH_PROMISE = new RegExp(
     // "The Clerk will report on the tender to the November meeting", "The Monitoring Officer will
     // report this decision to Upper Ashby Parish Council at its meeting on 10 November 2025"
     String.raw`\b(?:will|shall)\s+report\s+(?:(?:progress|further)\s+)?(?:on|to)\b.{0,120}?\b(?:meeting|Committee|Cabinet|Council|Board|Panel)\b`,
-    String.raw`\b(?:will|shall)\s+report\s+(?:this|the|its|that)\s+(?:[\w-]+\s+){0,3}?to\s+${BODY}`,
+    // "… will report the responses to the second stage, together with final recommendations, to this Committee on …"
+    String.raw`\b(?:will|shall)\s+report\s+(?:this|the|its|that|these)\b[^.;]{0,120}?\bto\s+${BODY}`,
     // "Cabinet would reconsider the decision at its meeting on 9 December 2025"
     String.raw`\b(?:will|shall|would)\s+(?:re)?consider\b[^.;]{0,120}?\bat\s+(?:its|their|the)\s+(?:next\s+)?meeting\b`,
     // "A progress report on the Committee's recommendations will come to the Committee in June 2026"
@@ -139,7 +142,8 @@ const PARAGRAPH_PROMISE = new RegExp(
     // "The Clerk will obtain three quotes … and report to the March 2026 meeting"
     String.raw`\b(?:will|shall)\s+[a-z]+\b[^.;]{0,120}\band\s+report\s+(?:back\s+)?(?:to|on)\b`,
     // "the Director undertook to circulate a breakdown … by 30 April", "Managers have agreed to complete all actions by …"
-    String.raw`\b(?:undert(?:ook|akes?)|(?:has|have)\s+(?:agreed|undertaken|committed)|promised)\s+to\s+(?:circulate|provide|send|share|report|bring|update|complete|deliver|implement|publish)\b`,
+    // "Inspector Kerrigan agreed to send these to the Committee Officer by 5 December 2025"
+    String.raw`\b(?:undert(?:ook|akes?)|(?:has|have)\s+(?:agreed|undertaken|committed)|agreed|promised)\s+to\s+(?:circulate|provide|send|share|report|bring|update|complete|deliver|implement|publish|write|ask|arrange|check|confirm|investigate|contact)\b`,
     // "… and the results reported to the Cabinet Member in October 2026"
     String.raw`\b(?:will|shall)\s+be\s+[a-z]+ed\b[^.;]{0,100}\band\s+(?:the\s+)?(?:results?|outcomes?|findings)\s+reported\s+to\b`,
     // "The Commissioner will present an update on delivery of the Plan to the Panel in June 2026"
@@ -155,6 +159,23 @@ const PARAGRAPH_PROMISE = new RegExp(
 );
 
 const CONDITIONAL = /^(?:If|Unless|Should|In the event)\b/;
+/** "be deferred to the next meeting", "brought back to the next meeting". */
+const TO_NEXT_MEETING = /\b(?:deferred|adjourned|brought\s+back|come\s+back|reported\s+back|considered)\s+(?:to|at|until)\s+the\s+next\s+meeting\b/i;
+
+/** The date minutes give for the next meeting ("DATE OF NEXT MEETING" then "Wednesday 14 January 2026 at 6.00 pm"). */
+function nextMeetingDate(input: ParseInput): string | null {
+  if (input.meta.type !== 'minutes') return null;
+  const lines = input.lines;
+  for (let i = 0; i < lines.length; i++) {
+    if (!/\b(?:date|time)\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting\b|\bnext\s+meeting\s+(?:will\s+be|is)\b/i.test(lines[i]!.text)) continue;
+    const text = [lines[i]!.text, lines[i + 1]?.text ?? '', lines[i + 2]?.text ?? ''].join(' ');
+    const due = findAllDue(text, input.meta.meetingDate).find((d) => d.explicit && d.due && d.due.length === 10);
+    if (due?.due && (!input.meta.meetingDate || due.due > input.meta.meetingDate)) return due.due;
+  }
+  return null;
+}
+/** "… before it goes to Council in February 2026", "… and then to Cabinet on 4 March". */
+const ONWARD = new RegExp(String.raw`\b(?:before\s+(?:it\s+)?(?:goes|going|is\s+(?:presented|taken|referred))|and\s+then)\s+to\s+${BODY}`, 'i');
 
 /** "… will be reviewed by the IJB in September 2026": a body known by its initials (case matters, so apart). */
 const TO_INITIALS = /\b(?:will|shall|would)\s+(?:then\s+|also\s+)?be\s+(?:presented|brought(?:\s+back)?|reported|submitted|considered|reconsidered|reviewed|discussed|referred)\s+(?:back\s+)?(?:to|by|at)\s+the\s+[A-Z]{2,6}\b/;
@@ -189,6 +210,15 @@ export function parseCommitments(
       }
     }
   }
+  // "be deferred to the next meeting": due at the next meeting, when the minutes give its date
+  const next = nextMeetingDate(input);
+  if (next) {
+    for (const res of resolutions) {
+      for (const t of res.items.length > 0 ? res.items.map((i) => i.text) : [res.text]) {
+        if (TO_NEXT_MEETING.test(t) && !out.some((c) => c.text === t)) out.push({ text: t, what: t.slice(0, 140), due: next, page: res.page, paragraph: null, source: 'resolution' });
+      }
+    }
+  }
   const decided = out.map((c) => squash(c.text));
   const where = pageFinder(input);
   for (const p of input.paragraphs) {
@@ -202,6 +232,12 @@ export function parseCommitments(
       if (decided.some((d) => d.includes(key) || key.includes(d))) continue;
       const c = commitmentFrom(s, meetingDate, { page: where(p.text, p.page, s), paragraph: p.number, source: 'paragraph' }, true);
       if (c) out.push(c);
+      // "… will be presented to this Committee on 27 January before it goes to Council in February": a second stop, a second promise
+      const onward = ONWARD.exec(s);
+      if (c && onward) {
+        const next = commitmentFrom(s.slice(onward.index), meetingDate, { page: c.page, paragraph: p.number, source: 'paragraph' }, true);
+        if (next && next.due !== c.due) out.push({ ...next, text: s });
+      }
     }
   }
   // an action-log row restating a promise already read (same date, same words) is that promise

@@ -58,7 +58,8 @@ export function collectItems(lines: readonly Line[], start: number, first: Line 
   for (const { line, index } of seq) {
     const text = line.text.trim();
     const isFirst = line === first;
-    if (!isFirst && (HARD_STOP.test(text) || options.stop?.(line, index))) break;
+    // (a line in lower case carries the sentence on: "… be approved and" / "signed by the Chair as a true record.")
+    if (!isFirst && ((HARD_STOP.test(text) && !/^[a-z]/.test(text)) || options.stop?.(line, index))) break;
     if (!isFirst && line.cells.length >= 3) break;
     const cur = items[items.length - 1];
     // An unlabelled bullet: its own item when the list is bullets (or no list yet).

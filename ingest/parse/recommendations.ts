@@ -22,10 +22,12 @@ const FOR_BODY = /^(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){1,6}:?$/i;
  */
 const NUMBER_PREFIX = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/;
 const LEAD_IN =
-  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:It is (?:therefore )?recommended that\b|That\s+(?:the\s+)?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Authority|Full Council)\s*[:–—-]\s*$|(?:The\s+)?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Members?|Full Council|Leader|Cabinet Member)\b[\w ,’'-]{0,60}?\b(?:is|are)\s+(?:therefore\s+)?(?:recommended|RECOMMENDED|asked|requested|invited)\s+to\b)/;
+  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:It is (?:therefore )?recommended that\b|That\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,5}(?:Cabinet|Committee|Executive|Board|Sub-Committee|Panel|Authority)\s+(?:RECOMMENDS|recommends)\s+(?:to\s+(?:the\s+)?(?:Full\s+)?(?:Council|Cabinet|Executive)\s+)?that\s*:?\s*$|That\s+(?:the\s+)?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Authority|Full Council)\s*[:–—-]\s*$|(?:The\s+)?(?:[A-Z][\w&’'-]*\s+){0,4}?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Members?|Full Council|Leader|Cabinet Member)\b[\w ,’'-]{0,60}?\b(?:is|are)\s+(?:therefore\s+|also\s+)?(?:recommended|RECOMMENDED|asked|requested|invited)\s+to\b)/;
 /** Lines after a heading the item reader may look at (it reads at most 80). */
 const WINDOW = 90;
 const DECISION_HEADING = /^(?:\d{1,2}\.?\s+)?Decisions?\s*(?:\(s\))?(?:\s+(?:taken|made))?\s*(?::\s*(.*)|$)/i;
+/** "the revised timetable be adopted", "the Chief Executive be authorised to …": a decision in the passive. */
+const PASSIVE_DECISION = /\b(?:be|is|are)\s+(?:approved|adopted|authori[sz]ed|agreed|noted|delegated|endorsed|granted|refused|deferred|appointed|established|amended|accepted|rejected|made)\b/i;
 /** A decision notice's own decision: "The Sub-Committee decided:", "The Panel, having consulted …, decided that …". */
 const DECIDED_LEAD = /^(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Sub-Committee|Committee|Panel|Board|Cabinet|Council|Forum|Authority)\b[^.;]{0,100}?\bdecided\b(?:\s*:\s*$|\s+(?:that|to)\b)/;
 
@@ -104,7 +106,8 @@ export function parseRecommendations(input: ParseInput): Recommendation[] {
     const leadVerb = leadInVerb(section.leadIn);
     // "GRANT permission subject to a Section 106 agreement securing: (a) 30% affordable housing; (b) …":
     // a decision whose items are its terms, not decisions of their own, is one recommendation
-    const terms = section.leadIn !== '' && startsWithVerb(section.leadIn) && section.items.length > 0 && section.items.every((b) => !startsWithVerb(b.text));
+    // (items that are decisions in the passive, "(a) the draft recommendations be approved", are not terms)
+    const terms = section.leadIn !== '' && startsWithVerb(section.leadIn) && section.items.length > 0 && section.items.every((b) => !startsWithVerb(b.text) && !PASSIVE_DECISION.test(b.text));
     const blocks = terms ? [{ label: null, text: section.fullText, page: section.page ?? section.items[0]!.page }] : section.items;
     // "That authority be delegated …" straight after the block is the next recommendation
     if (h || d) {

@@ -77,7 +77,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/^gives?\s+(?:its\s+)?agreement\b/i, 'agree'],
   [/^gives?\s+(?:its\s+)?support\b/i, 'support'],
   [/^gives?\s+delegated\s+authority\b/i, 'delegate'],
-  [/^(?:is|are)\s+asked\s+to\s+/i, ''],
+  [/^(?:is|are)\s+(?:also\s+|therefore\s+)?asked\s+to\s+/i, ''],
   [/^makes?\s+(?:any\s+)?comments?\b/i, 'comment'],
   [/^takes?\s+note\b/i, 'note'],
 ];

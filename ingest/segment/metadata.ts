@@ -239,7 +239,8 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
       !LABEL_LINE.test(h.text) &&
       !fields.has(h.text) &&
       h.text.replace(/\b(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\b/g, '').trim().length > 10 &&
-      !/(Committee|Cabinet|Board)$/i.test(h.text) &&
+      // (a body's name, alone or with its meeting's date: "Governance and Audit Committee – 25 November 2025")
+      !/(Committee|Cabinet|Board)$/i.test(h.text.replace(/\s*[–—,-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}$/, '')) &&
       !/COUNCIL$/i.test(h.text);
     if (isTitle) cur.push(h.text);
     else if (cur.length) {

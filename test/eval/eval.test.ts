@@ -16,6 +16,7 @@ import { SYNTHETIC4 } from '../gold/holdout/synthetic4.ts';
 import { SYNTHETIC5 } from '../gold/holdout/synthetic5.ts';
 import { SYNTHETIC6 } from '../gold/holdout/synthetic6.ts';
 import { SYNTHETIC7 } from '../gold/holdout/synthetic7.ts';
+import { SYNTHETIC8 } from '../gold/holdout/synthetic8.ts';
 
 let dir: string;
 let db: Db;
@@ -87,12 +88,12 @@ describe('held-out questions on the fixtures (written without looking at the eng
   });
 });
 
-describe('questions on other councils\' papers (48 synthetic papers written blind, test/gold/holdout/synthetic2.ts … synthetic7.ts)', () => {
+describe('questions on other councils\' papers (56 synthetic papers written blind, test/gold/holdout/synthetic2.ts … synthetic8.ts)', () => {
   let sdir: string;
   let sdb: Db;
   beforeAll(async () => {
     sdir = mkdtempSync(join(tmpdir(), 'papers-eval-synthetic-'));
-    const files = Object.entries({ ...SYNTHETIC2, ...SYNTHETIC3, ...SYNTHETIC4, ...SYNTHETIC5, ...SYNTHETIC6, ...SYNTHETIC7 }).map(([key, make]) => {
+    const files = Object.entries({ ...SYNTHETIC2, ...SYNTHETIC3, ...SYNTHETIC4, ...SYNTHETIC5, ...SYNTHETIC6, ...SYNTHETIC7, ...SYNTHETIC8 }).map(([key, make]) => {
       const path = join(sdir, `${key}.pdf`);
       writeFileSync(path, make());
       return path;
@@ -110,7 +111,8 @@ describe('questions on other councils\' papers (48 synthetic papers written blin
   // run 0.56; synthetic3 0.8, first blind run 0.70; synthetic4 0.73, first blind run 0.64;
   // synthetic5 0.64 here and 0.69 beside the Kent corpus, first blind run 0.69, kept aside until
   // every other change of its session was made; synthetic6 0.69, first blind run 0.50;
-  // synthetic7 0.81, first blind run 0.69). With set 7's papers beside it, synthetic4's "how many
+  // synthetic7 0.89, first blind run 0.69; synthetic8 0.58, first blind run 0.56, kept aside until
+  // the end of its session). With set 7's papers beside it, synthetic4's "how many
   // FTE are being cut from the housing options team?" is answered with a 2,000-character Kent
   // paragraph whose two columns were read as one (every word of the question somewhere in it).
   // Wrong "nothing found": synthetic6's "who chairs the harbury and oakmere joint waste
@@ -122,7 +124,8 @@ describe('questions on other councils\' papers (48 synthetic papers written blin
     ['synthetic4.json', 0.7, 1],
     ['synthetic5.json', 0.6, 2],
     ['synthetic6.json', 0.6, 1],
-    ['synthetic7.json', 0.7, 1],
+    ['synthetic7.json', 0.8, 1],
+    ['synthetic8.json', 0.5, 1],
   ] as const)('%s: hit@1 ≥ %s and "nothing found" for every question they do not answer but %s', (file, floor, wrongNones) => {
     const r = evaluate(sdb, loadQuestions(join(import.meta.dirname, file)));
     expect(r.unverifiable).toEqual([]);

@@ -73,6 +73,17 @@ describe('page furniture', () => {
     expect(laid.filter((p) => p.lines.some((l) => l.text === 'Report to Cabinet')).map((p) => p.page)).toEqual([1, 5, 9]);
   });
 
+  it('keeps a number set just before its text at the top of a page ("35 CAPITAL PROGRAMME", "(3) that …"); drops one that stands apart', () => {
+    const laid = layoutPages([
+      page(1, [item('35', 72, 60), item('CAPITAL PROGRAMME – REPLACEMENT FIRE APPLIANCES', 108, 60), body(1, 300)]),
+      page(2, [item('(3)', 72, 60), item('that the application be refused;', 108, 60), body(2, 300)]),
+      page(3, [item('Cabinet – 4 March 2025', 57, 60), item('3', 520, 60), body(3, 300)]),
+    ]);
+    expect(laid[0]!.lines[0]!.text).toBe('35 CAPITAL PROGRAMME – REPLACEMENT FIRE APPLIANCES');
+    expect(laid[1]!.lines[0]!.text).toBe('(3) that the application be refused;');
+    expect(laid[2]!.lines[0]!.text).toBe('Cabinet – 4 March 2025');
+  });
+
   it('keeps a minute number at the top of a page ("25/064"): page numbers have no leading zero', () => {
     const laid = layoutPages([page(1, [item('25/064', 72, 40), item('Highways and footpaths', 120, 40), body(1, 300)]), page(2, [item('3/5', 290, 40), body(2, 300)])]);
     expect(laid[0]!.lines.map((l) => l.text)).toContain('25/064 Highways and footpaths');

@@ -126,6 +126,21 @@ describe('parseCommitments on other councils\' wording (held-out audit, H11)', (
     ]);
   });
 
+  it('takes an undertaking after a semicolon, a second stop ("before it goes to Council in February"), and a deferral to the next meeting the minutes date', () => {
+    const text = [
+      '1. Members asked for figures on vehicle crime; Inspector Kerrigan agreed to send these to the Committee Officer by 5 December 2025.',
+      '2. The Strategy Statement will be presented to this Committee on 27 January 2026 before it goes to Council in February 2026.',
+    ].join('\n');
+    expect(parseCommitments(input(text, '2025-11-19'), [], []).map((c) => [c.paragraph, c.due, c.text.slice(0, 20)])).toEqual([
+      ['1', '2025-12-05', 'Inspector Kerrigan a'],
+      ['2', '2026-01-27', 'The Strategy Stateme'],
+      ['2', '2026-02', 'The Strategy Stateme'],
+    ]);
+    const minutes = parseInputFromText(['25. GRANTS', 'RESOLVED that the application be deferred to the next meeting.', '28. DATE OF NEXT MEETING', 'Wednesday 14 January 2026 at 6.00 pm.'].join('\n'), { type: 'minutes', meetingDate: '2025-11-19' });
+    const deferred = resolution(['that the application from the Men’s Shed be deferred to the next meeting, pending a second quotation;']);
+    expect(parseCommitments(minutes, [], [deferred]).map((c) => [c.due, c.source])).toEqual([['2026-01-14', 'resolution']]);
+  });
+
   it('takes a promise from an item that notes it, once, with the subject that names the report', () => {
     const r = rec('Note that a progress report on mobilisation will be presented to Cabinet in January 2026.', 'note', 1);
     const text = '3. Note that a progress report on mobilisation will be presented to Cabinet in January 2026.';

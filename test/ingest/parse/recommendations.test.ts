@@ -272,6 +272,17 @@ describe('parseRecommendations: more ways of setting them out', () => {
     ]);
   });
 
+  it('reads "That the General Purposes Committee RECOMMENDS to Council that:" with passive items, and "The Employment Committee is also asked to note …"', () => {
+    const recs = parseRecommendations(
+      parseInputFromText(['2. Recommendations', '2.1 That the General Purposes Committee RECOMMENDS to Council that:', '(a) the draft recommendations be approved for consultation;', '(b) the revised timetable be adopted.', 'The General Purposes Committee is also asked to note the responses.', '3. Background'].join('\n')),
+    );
+    expect(recs.map((r) => [r.label, r.verb])).toEqual([
+      ['(a)', 'approve'],
+      ['(b)', 'adopt'],
+      [null, 'note'],
+    ]);
+  });
+
   it('reads a review\'s "R1 That …" list where it stands, and a notice\'s "The Sub-Committee decided:"', () => {
     const review = parseRecommendations(
       parseInputFromText(['3. The Group’s recommendations', 'R1 That the Council adopts a target of 10 working days.', 'R2 That Cabinet funds one additional post.', '4. Financial implications', 'The post costs £52,800.'].join('\n')),

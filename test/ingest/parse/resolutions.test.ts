@@ -375,6 +375,11 @@ describe('parseVotes: a division between a motion and an amendment', () => {
 });
 
 describe('parseResolutions: lead-ins, votes in brackets and outcomes', () => {
+  it('carries a decision on to a line that starts in lower case ("… be approved and" / "signed by the Chair as a true record.")', () => {
+    const out = parseResolutions(parseInputFromText(['PH/25/43 Minutes', 'RESOLVED: that the minutes of the meeting held on 11 August 2025 be approved and', 'signed by the Chair as a true record.', 'PH/25/44 Public participation', 'Two residents spoke.'].join('\n'), { type: 'minutes' }));
+    expect(out.map((r) => r.text)).toEqual(['that the minutes of the meeting held on 11 August 2025 be approved and signed by the Chair as a true record.']);
+  });
+
   it('drops "That the Cabinet –" before the numbered items and a bracketed vote after them', () => {
     const res = parseResolutions(
       minutes(

@@ -116,6 +116,26 @@ describe('parseWorkProgramme: a programme listed under meeting headings', () => 
     ]);
   });
 
+  it('reads a work programme minuted as dated bullets, each with its officer in brackets', () => {
+    const i = parseInputFromText(
+      [
+        '38 FORWARD WORK PROGRAMME',
+        'The Clerk presented the forward work programme. The following items are scheduled:',
+        '• 19 February 2026 – Budget, Council Tax Precept and Medium Term Financial Plan',
+        '   2026/27 (Treasurer)',
+        '• 26 March 2026 – Prevention and Protection Annual Plan 2026/27 (Assistant Chief Fire Officer)',
+        'RESOLVED – That the forward work programme be noted.',
+      ].join('\n'),
+      { type: 'minutes' },
+    );
+    expect(parseWorkProgramme(i).map((w) => [w.meetingDate, w.title, w.leadOfficer])).toEqual([
+      ['2026-02-19', 'Budget, Council Tax Precept and Medium Term Financial Plan 2026/27', 'Treasurer'],
+      ['2026-03-26', 'Prevention and Protection Annual Plan 2026/27', 'Assistant Chief Fire Officer'],
+    ]);
+    // dated bullets with no programme named before them are not a work programme
+    expect(parseWorkProgramme(parseInputFromText('Key dates\n• 19 February 2026 – Budget', { type: 'minutes' }))).toEqual([]);
+  });
+
   it('reads no list in a paper that is not a work programme', () => {
     expect(parseWorkProgramme(parseInputFromText('14 October 2025 meeting:\n- Some item', { type: 'report' }))).toEqual([]);
   });
