@@ -24,7 +24,8 @@ function shortInitialsOf(name: string): string[] {
   const ws = name.split(/[\s,–-]+/).filter((w) => w && !SKIP.has(w.toLowerCase()));
   const initials = (xs: string[]) => xs.map((w) => w[0]!.toUpperCase()).join('');
   const out: string[] = [];
-  if (ws.length >= 3 && !BODY.test(ws[0]!)) out.push(initials(ws.slice(1)));
+  // (a place and at least three words of body: "Highways and Transport Committee" is not the "TC")
+  if (ws.length >= 4 && !BODY.test(ws[0]!)) out.push(initials(ws.slice(1)));
   let end = ws.length;
   while (end > 0 && /^(?:scrutiny|select|overview|committee|sub-committee|panel|board|cabinet|forum)$/i.test(ws[end - 1]!)) end -= 1;
   if (end < ws.length) out.push(initials(ws.slice(0, end)));

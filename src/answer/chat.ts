@@ -18,6 +18,7 @@ const PLACES: Readonly<Record<string, readonly string[]>> = {
 const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   cttee: ['committee'], ctte: ['committee'], cmttee: ['committee'], cttees: ['committees'],
   cllr: ['councillor'], cllrs: ['councillors'],
+  xmas: ['christmas'], '1st': ['first'], '2nd': ['second'], '3rd': ['third'],
   yr: ['year'], yrs: ['years'], yrly: ['yearly', 'annual'], pa: ['per annum', 'annual'],
   govt: ['government'], dept: ['department'], depts: ['departments'], mgmt: ['management'], mgr: ['manager'],
   info: ['information'], approx: ['approximately'], excl: ['excluding'], incl: ['including'],

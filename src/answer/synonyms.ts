@@ -63,6 +63,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['slip', 'slipped', 'slipping', 'slippage', 'reprofiled', 're-profiled', 'reprofiling', 're-profiling'],
   ['breach', 'breached', 'breaches', 'failed to comply', 'fail to comply', 'failure to comply'],
   ['deal', 'deals', 'agreement'],
+  ['round', 'rounds', 'stage', 'stages', 'phase'],
 ];
 
 const INDEX = new Map<string, Set<string>>();
@@ -87,7 +88,11 @@ const ONE_WAY: ReadonlyMap<string, readonly string[]> = new Map(
       ['circulate', ['shared', 'share', 'sent']],
       // "did scrutiny send it back?": referred back; "a new post" may be an additional one
       ['send', ['refer', 'referred']],
-      ['new', ['additional', 'extra']],
+      ['new', ['additional', 'extra', 'replacement']],
+      // "fire engines" are fire appliances; a "bid" for a grant is its application
+      ['engine', ['appliance', 'appliances']],
+      ['bid', ['application', 'applications']],
+      ['worth', ['value', 'cost', 'total']],
       // "how much have we been given": an allocation, an award, money received
       ['given', ['allocation', 'allocated', 'awarded', 'received']],
       ['giving', ['allocation', 'allocated', 'awarded', 'providing', 'contribution']],
