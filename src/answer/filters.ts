@@ -246,8 +246,9 @@ function parseDates(question: string, ctx: FilterContext, f: Filters): void {
     if (AS_OF_BEFORE.test(before) || (prep === 'in' && day === null && PERIOD_BEFORE.test(before) && !MEETING_AFTER.test(after))) {
       // the date the figures are about, not when a meeting looked at them
       f.about = { from: start, to: end };
-    } else if ((prep === 'before' || prep === 'after') && MEETING_AFTER.test(after)) {
-      // "before the July 21 cttee met": what that meeting's papers say
+    } else if ((prep === 'before' || prep === 'after') && (MEETING_AFTER.test(after) || /^['’]s\s/.test(after))) {
+      // "before the July 21 cttee met": what that meeting's papers say ("after nov's awards": the
+      // awards of the November meeting)
       dated.push({ start, end, minutes: false, yearless });
     } else if (prep === 'in') dated.push({ start, end, minutes: MINUTES_AFTER.test(after), yearless });
     else applyRange(f, prep, start, end);

@@ -24,6 +24,10 @@ describe('a body named by its initials', () => {
     expect(bodyByInitials('eet', [...more, 'Economy, Environment and Transport Scrutiny Committee'], councils)).toBe('Economy, Environment and Transport Scrutiny Committee');
   });
 
+  it('does not take a body\'s first subject word for its place ("Highways and Transport Committee" is not the "TC")', () => {
+    expect(bodyByInitials('tc', [...committees, 'Highways and Transport Committee'], councils)).toBeNull();
+  });
+
   it('capitalises a body\'s initials typed small unless the papers define the letters otherwise', () => {
     expect(capitaliseBodyInitials('the q3 overspend that went to osc today', committees, councils, new Map())).toBe('the q3 overspend that went to OSC today');
     expect(capitaliseBodyInitials('the elc pilot', committees, councils, new Map([['ELC', {}]]))).toBe('the elc pilot');

@@ -26,6 +26,11 @@ describe('parseFilters', () => {
     expect(parseFilters('what did kent cc agree?', ctx).councils).toEqual(['Kent County Council']);
   });
 
+  it('reads "after nov\'s awards" as the November meeting, not everything after November', () => {
+    const f = parseFilters("how much is left in the fund after nov's awards?", { ...ctx, now: new Date('2025-12-10T09:00:00Z') });
+    expect([f.from, f.to]).toEqual(['2025-11-01', '2025-11-30']);
+  });
+
   it('does not read where a decision is sent back to as the meeting asked about', () => {
     expect(parseFilters('library closures call-in - did scrutiny send it back to cabinet?', ctx).committees).toEqual([]);
     expect(parseFilters('was it referred back to the cabinet?', ctx).committees).toEqual([]);

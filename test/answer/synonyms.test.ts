@@ -34,6 +34,13 @@ describe('synonymsOf', () => {
     expect(synonymsOf('additional')).not.toContain('new');
   });
 
+  it('reads fire engines as appliances, a bid as an application, worth as value and a round as a stage', () => {
+    expect(synonymsOf('engines')).toContain('appliances');
+    expect(synonymsOf('bid')).toContain('application');
+    expect(synonymsOf('worth')).toContain('value');
+    expect(synonymsOf('round')).toContain('stage');
+  });
+
   it('finds a group from an inflection by its stem, and never returns the word itself', () => {
     expect(synonymsOf('postponing')).toContain('defer');
     expect(synonymsOf('jabs')).not.toContain('jabs');
