@@ -27,7 +27,7 @@ describe('parseFilters', () => {
   });
 
   it('reads "after nov\'s awards" as the November meeting, not everything after November', () => {
-    const f = parseFilters("how much is left in the fund after nov's awards?", { ...ctx, now: new Date('2025-12-10T09:00:00Z') });
+    const f = parseFilters(normaliseChat("how much is left in the fund after nov's awards?"), { ...ctx, now: new Date('2025-12-10T09:00:00Z') });
     expect([f.from, f.to]).toEqual(['2025-11-01', '2025-11-30']);
   });
 
