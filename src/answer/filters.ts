@@ -44,7 +44,7 @@ const BODY_WORDS = new Set(['cabinet', 'executive', 'council', 'scrutiny', 'asse
 const COUNCIL_NAMED_BY = new Set(['council', 'county', 'city', 'borough', 'cc', 'dc', 'bc', 'tc', 'pc', 's', 'cabinet', 'committee', 'cttee', 'board', 'panel', 'executive', 'scrutiny', 'authority', 'fra', 'npa']);
 const GENERIC_COUNCIL_WORDS = new Set(['county', 'city', 'borough', 'district', 'metropolitan', 'council', 'the', 'of', 'royal', 'london', 'parish', 'town']);
 
-export function parseFilters(question: string, ctx: FilterContext): Filters {
+export function parseFilters(question: string, ctx: FilterContext, intent?: string): Filters {
   const q = words(question);
   const f: Filters = { committees: [], councils: [], from: null, to: null, labels: [], consumed: new Set() };
 
@@ -61,6 +61,9 @@ export function parseFilters(question: string, ctx: FilterContext): Filters {
     // "did scrutiny send it back to cabinet?": where a decision goes back to, not the meeting asked about
     if (q[at - 1] === 'to' && q[at - 2] === 'back') continue;
     if (q[at - 1] === 'the' && q[at - 2] === 'to' && q[at - 3] === 'back') continue;
+    // "when does it go to cabinet?", "when does full council get the pay policy?": the body a paper
+    // is due at, not the meeting whose papers say so
+    if (intent === 'deadline' && (q[at - 1] === 'to' || (q[at - 1] === 'the' && q[at - 2] === 'to') || /^(?:get|gets|see|sees|consider|considers|look|looks|take|takes)$/.test(q[at + core.length] ?? ''))) continue;
     // a one-word name that is also a topic ("Housing Committee", "Planning Committee") is the
     // committee only when named as one: "housing committee", "the planning cttee's meeting"
     if (core.length === 1 && !BODY_WORDS.has(core[0]!) && !/^(?:committee|cttee|cttees|committees|sub|subcommittee|meeting|mtg|panel|board)$/.test(q[at + 1] ?? '')) continue;

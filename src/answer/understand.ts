@@ -106,7 +106,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   // Read the question as the papers would word it ("nottm city" → "nottingham city").
   const text = capitaliseBodyInitials(capitaliseKnownAbbreviations(normaliseChat(question.slice(0, MAX_QUESTION_CHARS)), ctx.glossary), ctx.committees, ctx.councils, ctx.glossary);
   const intent = detectIntent(text);
-  const filters = parseFilters(text, ctx);
+  const filters = parseFilters(text, ctx, intent);
   // "RESOLVED", "NOTE", "APPROVED" typed in capitals are words, not abbreviations
   const acronyms = new Set(acronymTokens(text).map((a) => a.toUpperCase()).filter((a) => !capitalisedWord(a)));
   // "G&A", "P&R": the papers' phrase has "and" there ("Governance and Audit")

@@ -26,6 +26,12 @@ describe('parseFilters', () => {
     expect(parseFilters('what did kent cc agree?', ctx).councils).toEqual(['Kent County Council']);
   });
 
+  it('reads the body a paper is due at in a "when" question as a destination, not a filter', () => {
+    expect(parseFilters('asc charging policy - when does it go to cabinet?', ctx, 'deadline').committees).toEqual([]);
+    expect(parseFilters('what did cabinet agree on charging?', ctx, 'approval').committees).toEqual(['Cabinet']);
+    expect(parseFilters('asc charging policy - when does it go to cabinet?', ctx).committees).toEqual(['Cabinet']);
+  });
+
   it('reads "after nov\'s awards" as the November meeting, not everything after November', () => {
     const f = parseFilters(normaliseChat("how much is left in the fund after nov's awards?"), { ...ctx, now: new Date('2025-12-10T09:00:00Z') });
     expect([f.from, f.to]).toEqual(['2025-11-01', '2025-11-30']);
