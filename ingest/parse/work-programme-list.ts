@@ -3,7 +3,8 @@
  * "Meeting: 25 November 2025") with its items under it as bullets or numbers, each followed by
  * labelled lines ("Purpose: …", "Lead officer: …", "Report author: …") that may wrap, or its lead
  * officer in brackets at the end ("… – annual update (Lead officer: Moira Denholm-Pryce, Head of
- * Transport Strategy)"). Items "to be scheduled" have no meeting and are not rows.
+ * Transport Strategy)"). Items "to be scheduled" have no meeting and are not rows. Also a
+ * programme minuted as dated bullets ("• 19 February 2026 – Pay Policy Statement (Clerk)").
  */
 import type { WorkProgrammeItem } from '../model.ts';
 import type { Line, ParseInput } from '../layout/types.ts';
@@ -95,6 +96,49 @@ export function parseListedWorkProgramme(input: ParseInput): WorkProgrammeItem[]
     if (d.field === 'title') d.item.title = joined;
     else d.item[d.field] = joined;
   }
+  close();
+  return out;
+}
+
+/** "• 19 February 2026 – Pay Policy Statement 2026/27 (Clerk)": an item with its meeting's date first. */
+const DATED_BULLET = /^[•●▪◦\-–*]\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\s*[–—:-]\s*(\S.*)$/;
+/** A line naming the programme the bullets after it set out ("38 FORWARD WORK PROGRAMME", "The Clerk presented the forward work programme"). */
+const PROGRAMME_LINE = /\b(?:work\s*programme|forward\s*plan|work\s*plan)\b/i;
+
+/**
+ * A work programme minuted or reported as dated bullets under a line that names it (a fire
+ * authority's "FORWARD WORK PROGRAMME" minute): each bullet an item at the meeting it dates, its
+ * officer in brackets at the end; wrapped lines joined.
+ */
+export function parseDatedBullets(input: ParseInput): WorkProgrammeItem[] {
+  const out: WorkProgrammeItem[] = [];
+  let near = -1;
+  let cur: { item: WorkProgrammeItem; x: number } | null = null;
+  const close = () => {
+    if (!cur) return;
+    const officer = /\s*\(([^()]{2,80})\)\s*$/.exec(cur.item.title);
+    out.push(officer ? { ...cur.item, title: cur.item.title.slice(0, officer.index).trim(), leadOfficer: officer[1]!.trim() } : cur.item);
+    cur = null;
+  };
+  input.lines.forEach((line, i) => {
+    const text = line.text.trim();
+    if (PROGRAMME_LINE.test(text)) near = i;
+    const m = DATED_BULLET.exec(text);
+    const date = m ? meetingDateOf(m[1]!) : undefined;
+    if (m && date && near >= 0 && i - near <= 12) {
+      close();
+      cur = { item: { meetingDate: date, title: m[2]!.trim(), summary: null, leadOfficer: null, author: null, page: line.page }, x: line.x };
+      near = i;
+      return;
+    }
+    // a wrapped line sits right of its bullet
+    if (cur && line.x > cur.x + 2 && !DATED_BULLET.test(text)) {
+      cur.item.title = `${cur.item.title} ${text}`.trim();
+      near = i;
+      return;
+    }
+    close();
+  });
   close();
   return out;
 }

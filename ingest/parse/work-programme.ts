@@ -5,7 +5,7 @@
 import type { Table, WorkProgrammeItem } from '../model.ts';
 import type { Line, ParseInput } from '../layout/types.ts';
 import { norm } from './table-draft.ts';
-import { parseListedWorkProgramme } from './work-programme-list.ts';
+import { parseDatedBullets, parseListedWorkProgramme } from './work-programme-list.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -113,49 +113,6 @@ export function parseWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
   const named = input.meta.type === 'work-programme' || input.lines.slice(0, 15).some((l) => /\b(?:work\s*programme|forward\s*plan|work\s*plan)\b/i.test(l.text));
   const listed = named ? parseListedWorkProgramme(input) : [];
   return listed.length > 0 ? listed : parseDatedBullets(input);
-}
-
-/** "• 19 February 2026 – Pay Policy Statement 2026/27 (Clerk)": an item with its meeting's date first. */
-const DATED_BULLET = /^[•●▪◦\-–*]\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\s*[–—:-]\s*(\S.*)$/;
-/** A line naming the programme the bullets after it set out ("38 FORWARD WORK PROGRAMME", "The Clerk presented the forward work programme"). */
-const PROGRAMME_LINE = /\b(?:work\s*programme|forward\s*plan|work\s*plan)\b/i;
-
-/**
- * A work programme minuted or reported as dated bullets under a line that names it (a fire
- * authority's "FORWARD WORK PROGRAMME" minute): each bullet an item at the meeting it dates, its
- * officer in brackets at the end; wrapped lines joined.
- */
-function parseDatedBullets(input: ParseInput): WorkProgrammeItem[] {
-  const out: WorkProgrammeItem[] = [];
-  let near = -1;
-  let cur: { item: WorkProgrammeItem; x: number } | null = null;
-  const close = () => {
-    if (!cur) return;
-    const officer = /\s*\(([^()]{2,80})\)\s*$/.exec(cur.item.title);
-    out.push(officer ? { ...cur.item, title: cur.item.title.slice(0, officer.index).trim(), leadOfficer: officer[1]!.trim() } : cur.item);
-    cur = null;
-  };
-  input.lines.forEach((line, i) => {
-    const text = line.text.trim();
-    if (PROGRAMME_LINE.test(text)) near = i;
-    const m = DATED_BULLET.exec(text);
-    const date = m ? meetingDateOf(m[1]!) : undefined;
-    if (m && date && near >= 0 && i - near <= 12) {
-      close();
-      cur = { item: { meetingDate: date, title: m[2]!.trim(), summary: null, leadOfficer: null, author: null, page: line.page }, x: line.x };
-      near = i;
-      return;
-    }
-    // a wrapped line sits right of its bullet
-    if (cur && line.x > cur.x + 2 && !DATED_BULLET.test(text)) {
-      cur.item.title = `${cur.item.title} ${text}`.trim();
-      near = i;
-      return;
-    }
-    close();
-  });
-  close();
-  return out;
 }
 
 function parseTabledWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
