@@ -87,3 +87,5 @@ export function bodyStart(header: string[]): number {
 
 /** "Item 8", "Agenda Item 9", "Item No. 4a" standing alone as a stamp. */
 export const ITEM_STAMP = /^(?:Agenda\s+)?Item:?\s*(?:No\.?\s*)?(\d{1,2}[a-z]?)$/i;
+/** "ITEM 9: ", "Agenda item 8 – " before a title: the item's number, not part of the title. */
+export const ITEM_PREFIX = /^(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[:.–—-]\s*/i;

@@ -1,6 +1,3 @@
-/** "Agenda item 8 – Work Programme 2025/26", "Item 6: Scrutiny Work Programme". */
-const ITEM_WORK_PROGRAMME = /^(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[:–-]\s*(?:[A-Z][\w&,’' ]{0,50}\s)?(?:work\s+programme|forward\s+plan)(?:\s+(?:for\s+)?\d{4}(?:\/\d{2,4}|[-–]\d{2,4})?)?$/i;
-
 /**
  * Lines that open a new paper inside a pack: report headers ("Report to …", "Agenda Item: 5",
  * "REPORT OF …", Kent's "From: / To:" block, "Purpose of the Report"), minutes, agenda front
@@ -8,7 +5,10 @@ const ITEM_WORK_PROGRAMME = /^(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[:–-]\s*(?:
  */
 import type { PartType } from '../model.ts';
 import type { Line } from '../layout/types.ts';
-import { FIELD_LABEL, ITEM_STAMP, MINUTES_HEADING, OPENING_FIELD } from './fields.ts';
+import { FIELD_LABEL, ITEM_PREFIX, ITEM_STAMP, MINUTES_HEADING, OPENING_FIELD } from './fields.ts';
+
+/** "Agenda item 8 – Work Programme 2025/26", "Item 6: Scrutiny Work Programme": an item that is the committee's programme. */
+const ITEM_WORK_PROGRAMME = new RegExp(String.raw`${ITEM_PREFIX.source}(?:[A-Z][\w&,’' ]{0,50}\s)?(?:work\s+programme|forward\s+plan)(?:\s+(?:for\s+)?\d{4}(?:\/\d{2,4}|[-–]\d{2,4})?)?$`, 'i');
 
 export interface FlatLine {
   line: Line;

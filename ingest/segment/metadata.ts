@@ -6,7 +6,7 @@ import type { Classification, PartType } from '../model.ts';
 import type { Line } from '../layout/types.ts';
 import { findDates } from './dates.ts';
 import { clean } from './markers.ts';
-import { bodyStart, committeeField, DATE_FIELD, isFieldLine, ITEM_STAMP, MINUTES_HEADING, minutesBody } from './fields.ts';
+import { bodyStart, committeeField, DATE_FIELD, isFieldLine, ITEM_PREFIX, ITEM_STAMP, MINUTES_HEADING, minutesBody } from './fields.ts';
 import { titleCase } from './titlecase.ts';
 
 export { acronymsIn, titleCase } from './titlecase.ts';
@@ -203,9 +203,8 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
   // "WORK PROGRAMME 2025/26", "CABINET FORWARD PLAN AND WORK PROGRAMME": the plan's own heading
   if (type === 'work-programme') {
     // (or its agenda item's heading: "Agenda item 8 – Work Programme 2025/26")
-    const itemPrefix = /^(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[:–-]\s*/i;
-    const plan = header.slice(0, 6).find((h) => /\b(?:WORK\s*PROGRAMME|FORWARD\s+PLAN)\b/i.test(h) && h.length < 80 && (h === h.toUpperCase() || itemPrefix.test(h)));
-    if (plan) return titleCase(plan.trim().replace(itemPrefix, ''));
+    const plan = header.slice(0, 6).find((h) => /\b(?:WORK\s*PROGRAMME|FORWARD\s+PLAN)\b/i.test(h) && h.length < 80 && (h === h.toUpperCase() || ITEM_PREFIX.test(h)));
+    if (plan) return titleCase(plan.trim().replace(ITEM_PREFIX, ''));
   }
   // a planning application report: "Application No: 25/01432/OUT" and "Site: Land north of …"
   const application = labelled(lines, /^Application\s+(?:No\.?|Number|Ref(?:erence)?)\s*:?\s*/i);

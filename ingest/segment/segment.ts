@@ -7,7 +7,7 @@
 import type { PartType } from '../model.ts';
 import type { LayoutPage, Line, PartDraft } from '../layout/types.ts';
 import { agendaItemFor, minutesQuery } from './agenda-items.ts';
-import { MINUTES_HEADING } from './fields.ts';
+import { ITEM_PREFIX, MINUTES_HEADING } from './fields.ts';
 import { findDates } from './dates.ts';
 import { clean, DECISION_RECORD_HEADING, findMarkers, PRIORITY, STRONG, TYPE_OF, type FlatLine, type Marker, type MarkerKind } from './markers.ts';
 import {
@@ -179,7 +179,7 @@ export function segmentPages(pages: LayoutPage[]): PartDraft[] {
     drafts.push({
       type,
       // "ITEM 9: UPLAND PEATLAND RESTORATION PROJECT" is item 9's title
-      title: findTitle(type, headLines, header, acronymsIn(body))?.replace(/^ITEM\s+\d{1,2}[a-z]?\s*[:.–—-]\s*/i, '') ?? null,
+      title: findTitle(type, headLines, header, acronymsIn(body))?.replace(ITEM_PREFIX, '') ?? null,
       // Council names inside tables are partners and funders ("funded from Dover District Council").
       council: findCouncil(proseOf(lines)),
       committee: type === 'other' ? null : findCommittee(header),
