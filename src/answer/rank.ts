@@ -11,7 +11,7 @@ import type { Snapshot, Unit } from './corpus.ts';
 import { normaliseText } from './text.ts';
 import { financialYears } from './question-refs.ts';
 import { dateInRange } from './filters.ts';
-import { isContact, isReferenceList, namedByRef, namesDateIn, namesSomeone, saysWhen, statesCount, stillToCome } from './signals.ts';
+import { givesReason, isContact, isReferenceList, namedByRef, namesDateIn, namesSomeone, saysWhen, statesCount, statesVote, stillToCome } from './signals.ts';
 import { coverage, MIN_OWN_COVERAGE, type Coverage, type MatchedConcept } from './coverage.ts';
 import { TOPIC_SPAN_WORDS, topicSpan } from './topic-span.ts';
 
@@ -123,7 +123,7 @@ export function scoreCandidates(
       (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0) +
       (hints.count && statesCount(unit.text, hints.numbers) ? 0.08 : 0) +
       (hints.votes && statesVote(unit.text) ? 0.15 : 0) +
-      (hints.why && GIVES_REASON.test(unit.text) ? 0.1 : 0) +
+      (hints.why && givesReason(unit.text) ? 0.1 : 0) +
       (hints.about && (namesDateIn(unit.text, hints.about) || dateInRange(unit.part.meetingDate, hints.about)) ? 0.1 : 0) +
       // "minute 82", "RESOLVED 2021/007", "item 5": the unit with that reference
       (namedByRef(unit, hints.refs) ? 0.5 : 0) +
@@ -207,14 +207,6 @@ export function isStrong(s: Scored): boolean {
  */
 function namedCouncilHeld(unit: Unit, councils: readonly string[] | undefined): number {
   return councils && councils.length > 0 && councils.includes(unit.part.council ?? '') ? 1 : 0;
-}
-
-/** "(6 for, 2 against)", "FOR (19) … AGAINST (4)", "carried by 7 votes to 3": the numbers of a vote. */
-const VOTE_COUNTS = /\b\d{1,3}\s+(?:votes?\s+|members?\s+)?(?:for|in favour)\b[^.]{0,80}?\b\d{1,3}\s+(?:votes?\s+|members?\s+)?against\b|\bfor\s*[:(]?\s*\d{1,3}\)?[^.]{0,80}?\bagainst\s*[:(]?\s*\d{1,3}\b|\bby\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}\b/i;
-/** "The main reasons for slippage are …", "because", "due to", "as a result of": a text that says why. */
-const GIVES_REASON = /\b(?:because|due to|owing to|as a result of|reasons?\s+(?:for|why|is|are|was|were)|caused by|result(?:ed|s)? from|in order to|so that)\b/i;
-function statesVote(text: string): boolean {
-  return VOTE_COUNTS.test(text);
 }
 
 function escapeRe(s: string): string {

@@ -110,3 +110,15 @@ export function statesCount(text: string, given: readonly string[] = []): boolea
   }
   return false;
 }
+
+/** "(6 for, 2 against)", "FOR (19) … AGAINST (4)", "carried by 7 votes to 3": the numbers of a vote. */
+const VOTE_COUNTS = /\b\d{1,3}\s+(?:votes?\s+|members?\s+)?(?:for|in favour)\b[^.]{0,80}?\b\d{1,3}\s+(?:votes?\s+|members?\s+)?against\b|\bfor\s*[:(]?\s*\d{1,3}\)?[^.]{0,80}?\bagainst\s*[:(]?\s*\d{1,3}\b|\bby\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}\b/i;
+export function statesVote(text: string): boolean {
+  return VOTE_COUNTS.test(text);
+}
+
+/** "The main reasons for slippage are …", "because", "due to", "as a result of": a text that says why. */
+const GIVES_REASON = /\b(?:because|due to|owing to|as a result of|reasons?\s+(?:for|why|is|are|was|were)|caused by|result(?:ed|s)? from|in order to|so that)\b/i;
+export function givesReason(text: string): boolean {
+  return GIVES_REASON.test(text);
+}
