@@ -31,7 +31,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   q1: ['quarter 1'], q2: ['quarter 2'], q3: ['quarter 3'], q4: ['quarter 4'],
   mtg: ['meeting'], mtgs: ['meetings'], rpt: ['report'], recs: ['recommendations'], rec: ['recommendation'],
   capex: ['capital'], cab: ['cabinet'], opex: ['revenue'], cap: ['capital'], exec: ['executive'], min: ['minute'], mins: ['minutes'],
-  hosp: ['hospital'], edu: ['education'], env: ['environment'], comms: ['communications'], ops: ['operations'], cc: ['county council'], reps: ['representatives'],
+  hosp: ['hospital'], edu: ['education'], env: ['environment'], comms: ['communications', 'communities'], ops: ['operations'], cc: ['county council'], reps: ['representatives'],
   dc: ['district council'], bc: ['borough council'],
   rd: ['road'], st: ['street', 'saint'], ff: ['firefighter'], ffs: ['firefighters'], reg: ['regulation'], regs: ['regulations'], avg: ['average'], mods: ['modifications'], prog: ['programme'], fwd: ['forward'],
 };

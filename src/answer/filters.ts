@@ -58,6 +58,8 @@ export function parseFilters(question: string, ctx: FilterContext, intent?: stri
     // a meeting of the whole council ("Council", "Full Council") is named as one ("full council",
     // "the council meeting"); "council homes", "ni council", "council tax" are not it
     if (core.every((w) => w === 'council' || w === 'full') && indexOfSeq(q, ['full', 'council']) < 0 && !/^(?:meeting|mtg|meetings)$/.test(q[at + core.length] ?? '')) continue;
+    // "the chief exec's pay": a post, not the Executive
+    if (q[at - 1] === 'chief') continue;
     // "did scrutiny send it back to cabinet?": where a decision goes back to, not the meeting asked about
     if (q[at - 1] === 'to' && q[at - 2] === 'back') continue;
     if (q[at - 1] === 'the' && q[at - 2] === 'to' && q[at - 3] === 'back') continue;

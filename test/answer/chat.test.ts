@@ -18,6 +18,8 @@ describe('chat wording', () => {
     expect(expandChatWord('budget')).toEqual([]);
     expect(expandChatWord('xmas')).toEqual(['christmas']);
     expect(expandChatWord('2nd')).toEqual(['second']);
+    // "comms & environment cttee": communities as often as communications
+    expect(expandChatWord('comms')).toEqual(['communications', 'communities']);
     expect(normaliseChat('how much are nottm city ASC savings over the 4 yr MTFP?')).toBe('how much are nottingham city ASC savings over the 4 year MTFP?');
     expect(normaliseChat('how much has the PH grant gone up by?')).toBe('how much has the PH grant increase by?');
     expect(normaliseChat('was the plan sent round to members?')).toBe('was the plan circulated to members?');

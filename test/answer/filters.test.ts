@@ -26,6 +26,12 @@ describe('parseFilters', () => {
     expect(parseFilters('what did kent cc agree?', ctx).councils).toEqual(['Kent County Council']);
   });
 
+  it('does not read "the chief exec" as the Executive', () => {
+    const withExec = { ...ctx, committees: [...ctx.committees, 'Executive'] };
+    expect(parseFilters("what's the chief exec to median pay multiple?", withExec).committees).toEqual([]);
+    expect(parseFilters('what did the executive agree?', withExec).committees).toEqual(['Executive']);
+  });
+
   it('reads the body a paper is due at in a "when" question as a destination, not a filter', () => {
     expect(parseFilters('asc charging policy - when does it go to cabinet?', ctx, 'deadline').committees).toEqual([]);
     expect(parseFilters('what did cabinet agree on charging?', ctx, 'approval').committees).toEqual(['Cabinet']);
