@@ -93,6 +93,8 @@ const ONE_WAY: ReadonlyMap<string, readonly string[]> = new Map(
       ['engine', ['appliance', 'appliances']],
       ['bid', ['application', 'applications']],
       ['worth', ['value', 'cost', 'total']],
+      // "how is it split between the councils": shared, divided (a "shared delivery plan" is no split)
+      ['split', ['shared', 'divided', 'apportioned']],
       // "how much have we been given": an allocation, an award, money received
       ['given', ['allocation', 'allocated', 'awarded', 'received']],
       ['giving', ['allocation', 'allocated', 'awarded', 'providing', 'contribution']],

@@ -39,6 +39,9 @@ describe('synonymsOf', () => {
     expect(synonymsOf('bid')).toContain('application');
     expect(synonymsOf('worth')).toContain('value');
     expect(synonymsOf('round')).toContain('stage');
+    expect(synonymsOf('split')).toContain('shared');
+    // a "shared delivery plan" is not split
+    expect(synonymsOf('shared')).not.toContain('split');
   });
 
   it('finds a group from an inflection by its stem, and never returns the word itself', () => {
