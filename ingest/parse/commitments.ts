@@ -158,6 +158,7 @@ const PARAGRAPH_PROMISE = new RegExp(
   'i',
 );
 
+/** "If …, the Monitoring Officer will report …": a promise that holds only if something else happens. */
 const CONDITIONAL = /^(?:If|Unless|Should|In the event)\b/;
 /** "be deferred to the next meeting", "brought back to the next meeting". */
 const TO_NEXT_MEETING = /\b(?:deferred|adjourned|brought\s+back|come\s+back|reported\s+back|considered)\s+(?:to|at|until)\s+the\s+next\s+meeting\b/i;
@@ -211,11 +212,11 @@ export function parseCommitments(
     }
   }
   // "be deferred to the next meeting": due at the next meeting, when the minutes give its date
-  const next = nextMeetingDate(input);
-  if (next) {
+  const nextMeeting = nextMeetingDate(input);
+  if (nextMeeting) {
     for (const res of resolutions) {
       for (const t of res.items.length > 0 ? res.items.map((i) => i.text) : [res.text]) {
-        if (TO_NEXT_MEETING.test(t) && !out.some((c) => c.text === t)) out.push({ text: t, what: t.slice(0, 140), due: next, page: res.page, paragraph: null, source: 'resolution' });
+        if (TO_NEXT_MEETING.test(t) && !out.some((c) => c.text === t)) out.push({ text: t, what: t.slice(0, 140), due: nextMeeting, page: res.page, paragraph: null, source: 'resolution' });
       }
     }
   }
@@ -235,8 +236,8 @@ export function parseCommitments(
       // "… will be presented to this Committee on 27 January before it goes to Council in February": a second stop, a second promise
       const onward = ONWARD.exec(s);
       if (c && onward) {
-        const next = commitmentFrom(s.slice(onward.index), meetingDate, { page: c.page, paragraph: p.number, source: 'paragraph' }, true);
-        if (next && next.due !== c.due) out.push({ ...next, text: s });
+        const further = commitmentFrom(s.slice(onward.index), meetingDate, { page: c.page, paragraph: p.number, source: 'paragraph' }, true);
+        if (further && further.due !== c.due) out.push({ ...further, text: s });
       }
     }
   }
