@@ -27,6 +27,9 @@ export interface ItemSection {
 const HARD_STOP =
   /^(?:\d{1,2}\.?\s+)?(?:For any enquiries|Background (?:Papers|Documents|information)|Reasons?\s*(?:\/\s*s)?\s*(?:\(s\)\s*)?for|Constitutional Comments|Financial Comments|Finance Comments|Legal (?:Comments|Implications)|HR Comments|Contact details|Contact Officer|Report Author|Lead Officer|Electoral Division|Appendices|Statutory and Policy Implications|Other Options|Any alternatives considered|Any interest declared|Cabinet Committee recommendations|The meeting (?:closed|ended)|Signed\b|CHAIR(?:MAN)?\s*$)/i;
 
+/** Points further right than an item's label at which a line hangs under the item. */
+const HANGING_INDENT = 8;
+
 export interface CollectOptions {
   /** Extra rule: true when the line ends the block (a minute heading, the next RESOLVED). */
   stop?: (line: Line, index: number) => boolean;
@@ -87,7 +90,8 @@ export function collectItems(lines: readonly Line[], start: number, first: Line 
       const curText = joinLines(cur.parts);
       if (looksLikeHeading(line, lab) && !cur.bold) break;
       if (line.x < cur.x - 3 && !continues) break;
-      if (!lab && endsItem(curText) && !continues) break;
+      // (a line set in under its item's label, "Response: No objection.", is still the item's)
+      if (!lab && endsItem(curText) && !continues && !(line.x > cur.x + HANGING_INDENT && !looksLikeHeading(line, lab))) break;
       if (lab && lab.kind === listHead?.kind && lab.index <= prevIndex) break;
       // A differently labelled line after a finished sentence is the next section, not a sub-item.
       if (lab && /[.!?]["'’”)]?$/.test(curText)) break;
@@ -110,7 +114,7 @@ export function collectItems(lines: readonly Line[], start: number, first: Line 
   }
 
   const leadIn = joinLines(leadParts);
-  const blocks: ItemBlock[] = items.map((it) => ({ label: it.label, text: joinLines(it.parts), page: it.page }));
+  const blocks: ItemBlock[] = items.flatMap((it) => splitRunOn({ label: it.label, text: joinLines(it.parts), page: it.page }));
   if (blocks.length === 1 && blocks[0]!.label === null && !leadIn) {
     return { leadIn: '', items: blocks, fullText: blocks[0]!.text, page: blocks[0]!.page, end };
   }
@@ -118,4 +122,35 @@ export function collectItems(lines: readonly Line[], start: number, first: Line 
     return { leadIn: '', items: [{ label: null, text: leadIn, page: leadPage ?? 1 }], fullText: leadIn, page: leadPage, end };
   }
   return { leadIn, items: blocks, fullText: joinLines(fullParts), page: leadPage ?? blocks[0]?.page ?? null, end };
+}
+
+/**
+ * An item whose next sibling runs on in the same line ("(i) that a working group be set up; and
+ * (ii) that the Town Clerk obtain quotes …"): the two items, split where the next label stands.
+ */
+function splitRunOn(block: ItemBlock): ItemBlock[] {
+  const own = block.label ? splitLabel(`${block.label} x`) : null;
+  if (!own || own.kind === 'bullet' || own.kind === 'decimal') return [block];
+  const out: ItemBlock[] = [];
+  let cur = block;
+  let label = own;
+  for (;;) {
+    const m = /;\s*(?:and\s+|or\s+)?(\(?[a-z0-9]{1,4}\))\s+(?=\S)/gi;
+    let split: { at: number; next: Label; start: number } | null = null;
+    for (const hit of cur.text.matchAll(m)) {
+      const raw = splitLabel(`${hit[1]} x`);
+      const next = raw ? asSibling(label, raw) : null;
+      if (next && sameList(label, next, label.index) && next.index === label.index + 1) {
+        // the first keeps its "; and", the second starts after its label
+        split = { at: hit.index! + hit[0].indexOf(hit[1]!), next, start: hit.index! + hit[0].length };
+        break;
+      }
+    }
+    if (!split) break;
+    out.push({ ...cur, text: cur.text.slice(0, split.at).trim() });
+    cur = { label: split.next.label, text: cur.text.slice(split.start).trim(), page: cur.page };
+    label = split.next;
+  }
+  out.push(cur);
+  return out;
 }

@@ -1,10 +1,11 @@
 /** The outcome a resolution's words state: approved / agreed / noted / deferred / amended / rejected. */
 import type { ResolutionOutcome } from '../model.ts';
 
-const APPROVE = /\b(approves?|approved|approval|endorses?|endorsed|adopts?|adopted|authori[sz]es?|authori[sz]ed|delegates?|delegated|establish(?:es|ed)?|ratif(?:y|ies|ied)|confirm(?:s|ed)?|correct record|be\s+(?:awarded|granted|allocated|appointed|accepted)|to\s+(?:award|grant))\b/i;
-// (not "agreement": "the completion of a S106 agreement" is a thing, not a decision)
+const APPROVE = /\b(approves?|approved|approval|endorses?|endorsed|adopts?|adopted|authori[sz]es?|authori[sz]ed|delegates?|delegated(?!\s+powers)|establish(?:es|ed)?|ratif(?:y|ies|ied)|confirm(?:s|ed)?|correct record|be\s+(?:awarded|granted|allocated|appointed|accepted)|to\s+(?:award|grant))\b/i;
+// (not "agreement": "the completion of a S106 agreement" is a thing, not a decision; not "under
+// delegated powers", the way a decision is taken)
 const AGREE = /\b(agrees?|agreed)\b/i;
-const NOTE = /\b(notes?|noted|thanks?|thanked|receives?|received|considers?|considered|commented|reviews?|reviewed|welcomes?|welcomed|no (?:further )?actions?)\b/i;
+const NOTE = /\b(notes?|noted|thanks?|thanked|receives?|received|considers?|considered|commented|reviews|reviewed|welcomes?|welcomed|no (?:further )?actions?)\b/i;
 
 export function resolutionOutcome(text: string): ResolutionOutcome {
   const t = text.replace(/\s+/g, ' ');

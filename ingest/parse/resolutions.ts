@@ -61,6 +61,8 @@ function leadIn(rest: string): string {
 
 /** "… held by the Council. It was resolved to approve …": a resolution starting inside a line, after a sentence. */
 const RESOLVED_INLINE = /(?<=[.;:!?]["'’”)]?\s+)It\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?resolved\b/;
+/** "… notified by the LPA, and RESOLVED to submit the following responses:": in capitals after "and" (not a mover's "… seconded by … and RESOLVED", read as its own form). */
+const RESOLVED_AFTER_AND = /(?<=,?\s+and\s+)RESOLVED\b(?=\s+(?:that|to)\b|:)/;
 
 function resolvedStart(line: Line, minutes: boolean): Start | null {
   const text = line.text.trim();
@@ -91,7 +93,7 @@ function resolvedStart(line: Line, minutes: boolean): Start | null {
 }
 
 function inlineStart(text: string): RegExpExecArray | null {
-  const at = RESOLVED_INLINE.exec(text);
+  const at = RESOLVED_INLINE.exec(text) ?? (/\b(?:proposed|seconded|moved)\b/i.test(text) ? null : RESOLVED_AFTER_AND.exec(text));
   return at ? RESOLVED_START.exec(text.slice(at.index)) : null;
 }
 

@@ -32,7 +32,6 @@ describe('held-out gold: precision and recall per kind', () => {
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'synthetic-s8-community-governance-review': 'a timetable table\'s dated stages ("Final recommendations to Council | 25 February 2026") are not read as promises',
   'synthetic-s8-district-agenda-pack': 'a work-programme table whose item runs into the lead-officer column with one space between is read as one cell',
-  'synthetic-s8-town-planning-minutes': '"… and RESOLVED to submit the following responses:" inside a line is not read, nor a promise from the second of "(i) …; and (ii) …" quoted alone',
 };
 
 describe('held-out gold: fields of the matched facts', () => {

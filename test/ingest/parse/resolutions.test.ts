@@ -380,6 +380,27 @@ describe('parseResolutions: lead-ins, votes in brackets and outcomes', () => {
     expect(out.map((r) => r.text)).toEqual(['that the minutes of the meeting held on 11 August 2025 be approved and signed by the Chair as a true record.']);
   });
 
+  it('reads "…, and RESOLVED to submit the following responses:" inside a line, items with lines hung under them, and a second item run on after "; and"', () => {
+    const text = [
+      'PH/25/45 Planning applications',
+      'The Committee considered the applications notified by the LPA, and RESOLVED to submit the following',
+      'responses:',
+      '(a) 25/00917/HOUSE – 27 Abbotsmead Road',
+      '      Single-storey rear extension.',
+      '      Response: No objection.',
+      '(b) 25/00934/FUL – Land adjacent to 4 Ferry Lane',
+      '      Response: Object – not under delegated powers.',
+      'PH/25/47 Neighbourhood Plan review',
+      'RESOLVED: (i) that a working group be set up to scope the review; and (ii) that the Town Clerk obtain quotes.',
+      'PH/25/48 Close',
+    ].join('\n');
+    const out = parseResolutions(parseInputFromText(text, { type: 'minutes' }));
+    expect(out.map((r) => [r.ref, r.outcome, r.items.map((i) => [i.label, i.text])])).toEqual([
+      ['PH/25/45', 'agreed', [['(a)', '25/00917/HOUSE – 27 Abbotsmead Road Single-storey rear extension. Response: No objection.'], ['(b)', '25/00934/FUL – Land adjacent to 4 Ferry Lane Response: Object – not under delegated powers.']]],
+      ['PH/25/47', 'agreed', [['(i)', 'that a working group be set up to scope the review; and'], ['(ii)', 'that the Town Clerk obtain quotes.']]],
+    ]);
+  });
+
   it('drops "That the Cabinet –" before the numbered items and a bracketed vote after them', () => {
     const res = parseResolutions(
       minutes(
