@@ -104,6 +104,11 @@ function whatOfSentence(sentence: string): string {
   return clause.slice(0, 140) || sentence.slice(0, 140);
 }
 
+/** A resolution's decisions: its items, or its text when it has none. */
+function decisionTexts(res: Resolution): string[] {
+  return res.items.length > 0 ? res.items.map((i) => i.text) : [res.text];
+}
+
 /** A decision's "…, and that …" clauses (the whole when it has one). */
 function clauses(text: string): string[] {
   const parts = text.split(/,?\s+and\s+that\s+/i);
@@ -200,8 +205,7 @@ export function parseCommitments(
     if (c) out.push(c);
   }
   for (const res of resolutions) {
-    const texts = res.items.length > 0 ? res.items.map((i) => i.text) : [res.text];
-    for (const t of texts) {
+    for (const t of decisionTexts(res)) {
       if (operativeVerb(t) === 'note' && !PARAGRAPH_PROMISE.test(t)) continue;
       // "that the consultation be issued on 20 October, and that the outcome be reported on 4
       // December": a promise per clause, each quoting the whole decision
@@ -215,7 +219,7 @@ export function parseCommitments(
   const nextMeeting = nextMeetingDate(input);
   if (nextMeeting) {
     for (const res of resolutions) {
-      for (const t of res.items.length > 0 ? res.items.map((i) => i.text) : [res.text]) {
+      for (const t of decisionTexts(res)) {
         if (TO_NEXT_MEETING.test(t) && !out.some((c) => c.text === t)) out.push({ text: t, what: t.slice(0, 140), due: nextMeeting, page: res.page, paragraph: null, source: 'resolution' });
       }
     }

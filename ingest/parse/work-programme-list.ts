@@ -9,6 +9,7 @@
 import type { WorkProgrammeItem } from '../model.ts';
 import type { Line, ParseInput } from '../layout/types.ts';
 import { meetingDateOf } from './work-programme.ts';
+import { WRITTEN_DATE } from '../segment/fields.ts';
 
 /** "14 October 2025 meeting:", "Meeting: 25 November 2025", "Meeting on 3 March 2026". */
 function headingDate(text: string): string | null | undefined {
@@ -101,9 +102,9 @@ export function parseListedWorkProgramme(input: ParseInput): WorkProgrammeItem[]
 }
 
 /** "• 19 February 2026 – Pay Policy Statement 2026/27 (Clerk)": an item with its meeting's date first. */
-const DATED_BULLET = /^[•●▪◦\-–*]\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\s*[–—:-]\s*(\S.*)$/;
-/** A line naming the programme the bullets after it set out ("38 FORWARD WORK PROGRAMME", "The Clerk presented the forward work programme"). */
-const PROGRAMME_LINE = /\b(?:work\s*programme|forward\s*plan|work\s*plan)\b/i;
+const DATED_BULLET = new RegExp(String.raw`^[•●▪◦\-–*]\s*(${WRITTEN_DATE})\s*[–—:-]\s*(\S.*)$`);
+/** A line naming a work programme ("38 FORWARD WORK PROGRAMME", "The Clerk presented the forward work programme"). */
+export const PROGRAMME_LINE = /\b(?:work\s*programme|forward\s*plan|work\s*plan)\b/i;
 
 /**
  * A work programme minuted or reported as dated bullets under a line that names it (a fire

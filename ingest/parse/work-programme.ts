@@ -5,7 +5,7 @@
 import type { Table, WorkProgrammeItem } from '../model.ts';
 import type { Line, ParseInput } from '../layout/types.ts';
 import { norm } from './table-draft.ts';
-import { parseDatedBullets, parseListedWorkProgramme } from './work-programme-list.ts';
+import { parseDatedBullets, parseListedWorkProgramme, PROGRAMME_LINE } from './work-programme-list.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -103,14 +103,14 @@ function isWorkProgramme(t: Table, input: ParseInput, cols: Columns): boolean {
   if (input.meta.type === 'work-programme') return true;
   if (cols.lead >= 0 || cols.author >= 0) return true;
   const near = input.lines.filter((l) => l.page >= t.page - 1 && l.page <= t.page);
-  return near.some((l) => /\b(?:work\s*programme|forward\s*plan|work\s*plan)\b/i.test(l.text));
+  return near.some((l) => PROGRAMME_LINE.test(l.text));
 }
 
 export function parseWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
   const tabled = parseTabledWorkProgramme(input);
   if (tabled.length > 0) return tabled;
   // no table: a work programme set out as meeting headings with their items listed under them
-  const named = input.meta.type === 'work-programme' || input.lines.slice(0, 15).some((l) => /\b(?:work\s*programme|forward\s*plan|work\s*plan)\b/i.test(l.text));
+  const named = input.meta.type === 'work-programme' || input.lines.slice(0, 15).some((l) => PROGRAMME_LINE.test(l.text));
   const listed = named ? parseListedWorkProgramme(input) : [];
   return listed.length > 0 ? listed : parseDatedBullets(input);
 }

@@ -63,11 +63,11 @@ export function committeeField(header: string[]): string | null {
     const m = BODY_FIELD.exec(h);
     if (!m?.[1]) continue;
     const value = m[1]
-      .replace(/\s*(?:[-–,]|\bon\b)\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}.*$/, '')
+      .replace(TRAILING_DATE, '')
       .replace(/[.;,]\s*$/, '')
       .trim();
     // "Meeting: 14 January 2026" (a work programme's meeting heading) is a date, not a body
-    if (!value || value.length > 90 || A_PERSON.test(value) || /^(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}/.test(value)) continue;
+    if (!value || value.length > 90 || A_PERSON.test(value) || STARTS_WITH_DATE.test(value)) continue;
     return value;
   }
   return null;
@@ -84,6 +84,12 @@ export function bodyStart(header: string[]): number {
   const i = header.findIndex((h) => /^\d+\.\d+\.?\s+\S/.test(h) || /^(?:\d+\.?\s+)?(?:Purpose(?: of (?:the )?report)?|Executive Summary|Introduction|Background)\s*$/i.test(h));
   return i < 0 ? header.length : i;
 }
+
+/** A date as written in a heading: "Tuesday, 14th January 2026", "25 November 2025". */
+export const WRITTEN_DATE = String.raw`(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}`;
+const STARTS_WITH_DATE = new RegExp(`^${WRITTEN_DATE}`);
+/** "Cabinet – 30 January 2025 …", "Scrutiny Committee on 4 March 2025": the meeting's date after the body. */
+const TRAILING_DATE = new RegExp(String.raw`\s*(?:[-–,]|\bon\b)\s*${WRITTEN_DATE}.*$`);
 
 /** "Item 8", "Agenda Item 9", "Item No. 4a" standing alone as a stamp. */
 export const ITEM_STAMP = /^(?:Agenda\s+)?Item:?\s*(?:No\.?\s*)?(\d{1,2}[a-z]?)$/i;

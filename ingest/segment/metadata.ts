@@ -6,8 +6,12 @@ import type { Classification, PartType } from '../model.ts';
 import type { Line } from '../layout/types.ts';
 import { findDates } from './dates.ts';
 import { clean } from './markers.ts';
-import { bodyStart, committeeField, DATE_FIELD, isFieldLine, ITEM_PREFIX, ITEM_STAMP, MINUTES_HEADING, minutesBody } from './fields.ts';
+import { bodyStart, committeeField, DATE_FIELD, isFieldLine, ITEM_PREFIX, ITEM_STAMP, MINUTES_HEADING, minutesBody, WRITTEN_DATE } from './fields.ts';
 import { titleCase } from './titlecase.ts';
+
+const ANY_DATE = new RegExp(String.raw`\b${WRITTEN_DATE}\b`, 'g');
+/** "… Committee – 25 November 2025": a date after a dash or comma that ends a heading. */
+const DATE_AFTER_DASH = new RegExp(String.raw`\s*[–—,-]\s*${WRITTEN_DATE}$`);
 
 export { acronymsIn, titleCase } from './titlecase.ts';
 export { findCouncil } from './council.ts';
@@ -237,9 +241,9 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
       /[A-Za-z]{3}/.test(h.text) &&
       !LABEL_LINE.test(h.text) &&
       !fields.has(h.text) &&
-      h.text.replace(/\b(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\b/g, '').trim().length > 10 &&
+      h.text.replace(ANY_DATE, '').trim().length > 10 &&
       // (a body's name, alone or with its meeting's date: "Governance and Audit Committee – 25 November 2025")
-      !/(Committee|Cabinet|Board)$/i.test(h.text.replace(/\s*[–—,-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}$/, '')) &&
+      !/(Committee|Cabinet|Board)$/i.test(h.text.replace(DATE_AFTER_DASH, '')) &&
       !/COUNCIL$/i.test(h.text);
     if (isTitle) cur.push(h.text);
     else if (cur.length) {

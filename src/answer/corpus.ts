@@ -226,15 +226,18 @@ export function unitsFromRows(rows: Partial<RowsByKind>, snap: Snapshot, pageTex
   // A figure is about what its paragraph is about: amounts also carry their paragraph's words.
   // A promise stands under its paragraph's heading (an undertaking under its minute's title).
   if (pageTexts) {
+    // the paragraph on the unit's page that holds the start of this text
+    const paragraphOf = (u: Unit, text: string): PageParagraph | undefined => {
+      const probe = text.slice(0, 60);
+      return pageTexts.get(`${u.part.id}|${u.page}`)?.find((p) => p.text.includes(probe));
+    };
     for (const u of units) {
       if (u.kind === 'amount' && u.amount) {
-        const probe = u.amount.context.slice(0, 60);
-        const para = pageTexts.get(`${u.part.id}|${u.page}`)?.find((p) => p.text.includes(probe));
+        const para = paragraphOf(u, u.amount.context);
         if (para) u.tokens = new Set([...(u.counts?.keys() ?? []), ...terms(para.text)]);
       } else if (u.kind === 'commitment' && u.extra.section === undefined) {
-        const probe = u.text.slice(0, 60);
-        const para = pageTexts.get(`${u.part.id}|${u.page}`)?.find((p) => p.text.includes(probe));
-        if (para?.section) u.extra.section = para.section;
+        const section = paragraphOf(u, u.text)?.section;
+        if (section) u.extra.section = section;
       }
     }
   }

@@ -60,12 +60,13 @@ export function parseFilters(question: string, ctx: FilterContext, intent?: stri
     if (core.every((w) => w === 'council' || w === 'full') && indexOfSeq(q, ['full', 'council']) < 0 && !/^(?:meeting|mtg|meetings)$/.test(q[at + core.length] ?? '')) continue;
     // "the chief exec's pay": a post, not the Executive
     if (q[at - 1] === 'chief') continue;
+    // the word before "(the) cabinet"
+    const before = q[at - 1] === 'the' ? at - 2 : at - 1;
     // "did scrutiny send it back to cabinet?": where a decision goes back to, not the meeting asked about
-    if (q[at - 1] === 'to' && q[at - 2] === 'back') continue;
-    if (q[at - 1] === 'the' && q[at - 2] === 'to' && q[at - 3] === 'back') continue;
+    if (q[before] === 'to' && q[before - 1] === 'back') continue;
     // "when does it go to cabinet?", "when does full council get the pay policy?": the body a paper
     // is due at, not the meeting whose papers say so
-    if (intent === 'deadline' && (q[at - 1] === 'to' || (q[at - 1] === 'the' && q[at - 2] === 'to') || /^(?:get|gets|see|sees|consider|considers|look|looks|take|takes)$/.test(q[at + core.length] ?? ''))) continue;
+    if (intent === 'deadline' && (q[before] === 'to' || /^(?:get|gets|see|sees|consider|considers|look|looks|take|takes)$/.test(q[at + core.length] ?? ''))) continue;
     // a one-word name that is also a topic ("Housing Committee", "Planning Committee") is the
     // committee only when named as one: "housing committee", "the planning cttee's meeting"
     if (core.length === 1 && !BODY_WORDS.has(core[0]!) && !/^(?:committee|cttee|cttees|committees|sub|subcommittee|meeting|mtg|panel|board)$/.test(q[at + 1] ?? '')) continue;
