@@ -121,6 +121,13 @@ const MONTH_SPAN = new RegExp(`\\b${MONTH}\\s*(?:-|–|to|until|and)\\s*${MONTH}
 const PERIOD_BEFORE = /\b(?:for|covering|of|during)\s+(?:the\s+)?(?:period\s+)?(?:of\s+)?$/i;
 /** "as of last October", "as at 31 March": the date figures are stated at, not a meeting. */
 const AS_OF_BEFORE = /\bas\s+(?:of|at)\s+(?:the\s+)?(?:end\s+of\s+)?(?:last\s+|this\s+)?$/i;
+/**
+ * "does the dog PSPO start next month?", "when does the consultation close in March?", "will the
+ * works be finished by June?": the date of the thing asked about, not of a meeting (the papers
+ * that say so were written before it).
+ */
+const EVENT_BEFORE =
+  /\b(?:start|begin|commence|open|close|end|finish|expire|launch|lapse|run out|go live|come into (?:force|effect)|take effect|kick off|be (?:ready|done|finished|completed?|built|open|delivered|in place|live))(?:s|es|ed)?\s+(?:in\s+|on\s+|from\s+|at\s+)?(?:the\s+)?(?:start\s+of\s+|end\s+of\s+|beginning\s+of\s+)?(?:last\s+|this\s+|next\s+)?$/i;
 /** "the 9 Jan cabinet minutes": the date names which minutes. */
 const MINUTES_AFTER = /^\s*(?:'s\s+)?(?:[\w&]+\s+){0,2}?minutes\b/i;
 /** "before the July 21 cttee": the meeting is named, and its own papers are meant. */
@@ -249,7 +256,7 @@ function parseDates(question: string, ctx: FilterContext, f: Filters): void {
     const end = dayTo === null ? `${year}-${mm}-${String(daysInMonth(year, month)).padStart(2, '0')}` : `${year}-${mm}-${String(Math.min(dayTo, daysInMonth(year, month))).padStart(2, '0')}`;
     const after = question.slice(r.index + r.text.length);
     // (a day is a meeting's: "the forward plan for the 29 March meeting")
-    if (AS_OF_BEFORE.test(before) || (prep === 'in' && day === null && PERIOD_BEFORE.test(before) && !MEETING_AFTER.test(after))) {
+    if (AS_OF_BEFORE.test(before) || (EVENT_BEFORE.test(before) && !MEETING_AFTER.test(after)) || (prep === 'in' && day === null && PERIOD_BEFORE.test(before) && !MEETING_AFTER.test(after))) {
       // the date the figures are about, not when a meeting looked at them
       f.about = { from: start, to: end };
     } else if ((prep === 'before' || prep === 'after') && (MEETING_AFTER.test(after) || /^['’]s\s/.test(after))) {

@@ -166,6 +166,15 @@ describe('dates a question is about, not meeting dates', () => {
     expect(read('how many young adults was the team working with as of last october?')).toMatchObject({ from: null, to: null, about: { from: '2024-10-01', to: '2024-10-31' } });
   });
 
+  it('reads the date of an event asked about ("starts next month") as what the papers are about, not a meeting', () => {
+    expect(read('does the dog PSPO start next month?')).toMatchObject({ from: null, to: null, about: { from: '2025-04-01', to: '2025-04-30' } });
+    expect(read('when does the new leisure contract start in april 2026?')).toMatchObject({ from: null, to: null, about: { from: '2026-04-01', to: '2026-04-30' } });
+    expect(read('when does the consultation close in march?')).toMatchObject({ from: null, to: null });
+    // a meeting named after the date is still that meeting
+    expect(read('what did cabinet decide to start at the march 2025 meeting?')).toMatchObject({ from: '2025-03-01', to: '2025-03-31' });
+    expect(read('what did cabinet decide in march?')).toMatchObject({ from: '2025-03-01', to: '2025-03-31' });
+  });
+
   it('reads "before the July 21 cttee" as that meeting, and a day after "for" as a meeting', () => {
     expect(read("were the posts ok'd before the july 21 cttee met?")).toMatchObject({ from: '2021-07-01', to: '2021-07-31' });
     expect(read('whats on the forward plan for the 29 March 2021 ASCPH meeting?')).toMatchObject({ from: '2021-03-29', to: '2021-03-29' });
