@@ -19,6 +19,7 @@ import type { InitialsIndex } from './initials.ts';
 import { ALL_MEETINGS } from './filters.ts';
 import { buildVocabulary, fastTerms } from './vocabulary.ts';
 import { terms, words } from './text.ts';
+import { figureNeighbourhood } from './figure-context.ts';
 
 /** The words a unit holds: a Set, or its term counts' Map read as one (has, size). */
 export interface WordSet {
@@ -223,7 +224,8 @@ export function unitsFromRows(rows: Partial<RowsByKind>, snap: Snapshot, pageTex
     add({ kind: 'work-programme', id: w.id, partId: w.partId, text, page: w.page, paragraph: null, status: null, value: null, extra,
       date: w.meetingDate, words: [text, w.leadOfficer, w.author].filter(Boolean).join(' ') });
   }
-  // A figure is about what its paragraph is about: amounts also carry their paragraph's words.
+  // A figure is about what its paragraph is about: amounts also carry their paragraph's words
+  // (in a long paragraph, those of its own item or sentences: figure-context.ts).
   // A promise stands under its paragraph's heading (an undertaking under its minute's title).
   if (pageTexts) {
     // the paragraph on the unit's page that holds the start of this text
@@ -234,7 +236,7 @@ export function unitsFromRows(rows: Partial<RowsByKind>, snap: Snapshot, pageTex
     for (const u of units) {
       if (u.kind === 'amount' && u.amount) {
         const para = paragraphOf(u, u.amount.context);
-        if (para) u.tokens = new Set([...(u.counts?.keys() ?? []), ...terms(para.text)]);
+        if (para) u.tokens = new Set([...(u.counts?.keys() ?? []), ...terms(figureNeighbourhood(para.text, u.amount.context))]);
       } else if (u.kind === 'commitment' && u.extra.section === undefined) {
         const section = paragraphOf(u, u.text)?.section;
         if (section) u.extra.section = section;
