@@ -203,10 +203,11 @@ export function parseAcronyms(input: ParseInput): Acronym[] {
       if (m && SHORT.test(m[1]!) && plausible(m[1]!, m[2]!)) add(m[1]!, m[2]!, keyed.pageAt(k.index! + k[0].indexOf(pair)));
     }
   }
-  // Glossary lines and two-cell rows: "ASCH – Adult Social Care and Health", "ASCH: …", | ASCH | Adult … |
+  // Glossary lines and two-cell rows: "ASCH – Adult Social Care and Health", "ASCH: …", "EPC means
+  // Energy Performance Certificate.", | ASCH | Adult … |
   for (const l of input.lines) {
     const cells = l.cells.length === 2 ? [l.cells[0]!.text.trim(), l.cells[1]!.text.trim()] : null;
-    const m = cells ? [null, cells[0], cells[1]] : /^([A-Za-z&]{2,10})\s*(?:[–—-]|:|=)\s+(.{4,120})$/.exec(l.text.trim());
+    const m = cells ? [null, cells[0], cells[1]] : /^([A-Za-z&]{2,10})(?:\s*(?:[–—-]|:|=)|\s+(?:means|stands\s+for))\s+(.{4,120})$/.exec(l.text.trim());
     if (!m) continue;
     const short = m[1]!;
     // "HRA – Housing Revenue Account. “Finance Portfolio” means …": the first sentence

@@ -49,6 +49,36 @@ const PREFIXED = /^(([A-Z]{2,6})\s?\/?\s?\d{1,4}(?:\/\d{1,4}(?:\/\d{1,4})?|(?=[.
 /** A bold "23/045 Title" (minute numbers with a year part). */
 const SLASH_NUMBERED = /^(\d{1,3}\/\d{1,4})\.?\s*[:–—-]?\s+(\S.*)$/;
 
+/**
+ * "24/115 Apologies for absence. Apologies were received …": a minute number and a short title
+ * run in to the minute's first sentence, on one line (parish and town councils' minutes).
+ */
+const RUN_IN = /^(\d{1,3}\/\d{1,4}|\d{1,4})\.?\s+([A-Z][\w’'&,()-]*(?:\s+[\w’'&,()-]+){0,5}?)\.(?:\s+(?=[A-Z(“"‘'])|$)/;
+/** The year parts ("24" of "24/115") that start at least two run-in minute headings. */
+function runInYears(lines: readonly Line[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const l of lines) {
+    const m = RUN_IN.exec(l.text.trim());
+    if (m && m[1]!.includes('/')) seen.set(m[1]!.split('/')[0]!, (seen.get(m[1]!.split('/')[0]!) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([k]) => k));
+}
+
+/**
+ * A run-in minute heading: a slash number whose year part recurs, or a plain number next in the
+ * minutes' sequence. Its line also holds the start of the minute, so a decision on it is read too.
+ */
+function runInHeading(line: Line, index: number, years: ReadonlySet<string>, last: MinuteHeading | undefined): MinuteHeading | null {
+  const m = RUN_IN.exec(line.text.trim());
+  if (!m) return null;
+  const number = m[1]!;
+  const title = m[2]!;
+  if (/^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|The|It|This|Members?|He|She|They)\b/.test(title)) return null;
+  const slash = number.includes('/');
+  if (slash ? !years.has(number.split('/')[0]!) : !(last && /^\d+$/.test(last.number) && Number(number) === Number(last.number) + 1)) return null;
+  return { index, lineIndexes: [index], number, title, agendaItem: slash ? null : number, page: line.page };
+}
+
 /** A heading that names its minute by a "Minute 23/045" style number: the number is not an agenda item. */
 function minuteWordHeading(line: Line, index: number, lines: readonly Line[], prefixes: ReadonlySet<string>): MinuteHeading | null {
   const t = line.text.trim();
@@ -92,8 +122,14 @@ function recurringPrefixes(lines: readonly Line[]): Set<string> {
 export function findMinuteHeadings(lines: readonly Line[]): MinuteHeading[] {
   const out: MinuteHeading[] = [];
   const prefixes = recurringPrefixes(lines);
+  const years = runInYears(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const runIn = runInHeading(line, i, years, out[out.length - 1]);
+    if (runIn) {
+      out.push(runIn);
+      continue;
+    }
     const named = minuteWordHeading(line, i, lines, prefixes);
     if (named) {
       out.push(named);

@@ -1,7 +1,7 @@
 /** The outcome a resolution's words state: approved / agreed / noted / deferred / amended / rejected. */
 import type { ResolutionOutcome } from '../model.ts';
 
-const APPROVE = /\b(approves?|approved|approval|endorses?|endorsed|adopts?|adopted|authori[sz]es?|authori[sz]ed|delegates?|delegated(?!\s+powers)|establish(?:es|ed)?|ratif(?:y|ies|ied)|confirm(?:s|ed)?|correct record|be\s+(?:awarded|granted|allocated|appointed|accepted)|to\s+(?:award|grant))\b/i;
+const APPROVE = /\b(approves?|approved|(?<!\bfor\s(?:\w+\s)?)approval|endorses?|endorsed|adopts?|adopted|authori[sz]es?|authori[sz]ed|delegates?|delegated(?!\s+powers)|establish(?:es|ed)?|ratif(?:y|ies|ied)|confirm(?:s|ed)?|correct record|be\s+(?:awarded|granted|allocated|appointed|accepted)|to\s+(?:award|grant))\b/i;
 // (not "agreement": "the completion of a S106 agreement" is a thing, not a decision; not "under
 // delegated powers", the way a decision is taken)
 const AGREE = /\b(agrees?|agreed)\b/i;
@@ -14,7 +14,8 @@ export function resolutionOutcome(text: string): ResolutionOutcome {
   const deferral = /\b(?:be|been|is|was|were)\s+(?:deferred|postponed|adjourned)\b|\b(?:defers?|deferred|postpones?|postponed)\s+(?:consideration|the\s+(?:item|decision|matter|report))\b|\b(?:deferred|postponed)\s+(?:to|until)\s+(?:a|the)\s+(?:next|future|later)\b/i;
   if (deferral.test(t) && !APPROVE.test(t) && !AGREE.test(t)) return 'deferred';
   if (/\bas amended\b|\bsubject to (?:the\s+)?(?:following\s+)?amendments?\b|\bwith (?:the\s+)?(?:following\s+)?amendments?\b/i.test(t)) return 'amended';
-  if (/\b(?:approves?|approved|approval)\b/i.test(t)) return 'approved';
+  // ("bring the strategy to the Board for approval" asks for a decision later, it is not one)
+  if (/\b(?:approves?|approved|(?<!\bfor\s(?:\w+\s)?)approval)\b/i.test(t)) return 'approved';
   if (AGREE.test(t)) return 'agreed';
   if (APPROVE.test(t)) return 'approved';
   // "to refer the decision back to Cabinet for reconsideration, for the following reasons: …

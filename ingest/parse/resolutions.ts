@@ -21,7 +21,9 @@ const RESOLVED_START =
  * "Decision:" is its recommendation).
  */
 const AGREED_START =
-  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:(?:After|Following)\s+(?:(?:some|further|a|full|detailed)\s+)?(?:discussion|debate|consideration)(?:\s+of\s+[^,]{1,60})?,\s*|Having\s+considered\s+[^,]{1,80},\s*)?(?:(AGREED|DECIDED|DECISION)\b\s*(?:[:–—-]\s*)?|(Agreed|Decided|Decision)\s*:\s*|(?:[Tt]he\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority)\s+(?:unanimously\s+)?(?:agreed|decided|determined)\s*(?::-|[:–—-])?\s*)(.*)$/;
+  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:(?:After|Following)\s+(?:(?:some|further|a|full|detailed)\s+)?(?:discussion|debate|consideration)(?:\s+of\s+[^,]{1,60})?,\s*|Having\s+considered\s+[^,]{1,80},\s*)?(?:(AGREED|DECIDED|DECISION)\b\s*(?:[:–—-]\s*)?|(Agreed|Decided|Decision)\s*:\s*|(?:[Tt]he\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority)\s+(?:unanimously\s+)?(?:agreed|decided|determined|AGREED|DECIDED)\s*(?::-|[:–—-])?\s*)(.*)$/;
+/** "… well above the England average. The Board AGREED:": the body's decision in capitals, after a sentence. */
+const AGREED_INLINE = /(?<=[.;:!?]["'’”)]?\s+)(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority)\s+(?:unanimously\s+)?(?:AGREED|DECIDED)\b/;
 /**
  * The motion's mover and seconder before the decision: "Moved by Councillor C Ferris, Seconded by
  * Councillor L Rooney and agreed that the minutes … be taken as read" (the words may wrap).
@@ -60,13 +62,14 @@ function leadIn(rest: string): string {
 }
 
 /** "… held by the Council. It was resolved to approve …": a resolution starting inside a line, after a sentence. */
-const RESOLVED_INLINE = /(?<=[.;:!?]["'’”)]?\s+)It\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?resolved\b/;
+const RESOLVED_INLINE = /(?<=[.;:!?]["'’”)]?\s+)It\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?(?:resolved|RESOLVED)\b/;
 /** "… notified by the LPA, and RESOLVED to submit the following responses:": in capitals after "and" (not a mover's "… seconded by … and RESOLVED", read as its own form). */
-const RESOLVED_AFTER_AND = /(?<=,?\s+and\s+)RESOLVED\b(?=\s+(?:that|to)\b|:)/;
+const RESOLVED_AFTER_AND = /(?<=(?:^|,?\s+)and\s+)RESOLVED\b(?=\s+(?:\([^)]{3,60}\)\s*)?(?:that|to)\b|:)/;
 
 function resolvedStart(line: Line, minutes: boolean): Start | null {
   const text = line.text.trim();
-  const agreed = minutes ? AGREED_START.exec(text) : null;
+  const inline = minutes ? AGREED_INLINE.exec(text) : null;
+  const agreed = minutes ? (AGREED_START.exec(text) ?? (inline ? AGREED_START.exec(text.slice(inline.index)) : null)) : null;
   if (agreed) {
     const rest = agreed[3] ?? '';
     // "AGREED" alone or before the decision ("that …", "to …", "(1) …"), not a sentence about one
@@ -89,11 +92,16 @@ function resolvedStart(line: Line, minutes: boolean): Start | null {
   if (word === 'resolved' && !/^It\s+was/i.test(m[0].replace(/^\(?\d[\d.]*[.)]?\s+/, ''))) return null;
   if (word !== 'RESOLVED' && rest && !/^(that|to|:|\(|[A-Z]|\d)/i.test(rest)) return null;
   if (/^(?:by|in|at|under|as)\b/i.test(rest)) return null;
-  return { ref: m[2] ? m[2].replace(/\s+/g, '') : null, rest: leadIn(rest) };
+  const ref = m[2] ? m[2].replace(/\s+/g, '') : null;
+  // "RESOLVED (4 for, 1 against, 1 abstention) that: …": the vote, then the decision
+  const vote = /^(\([^)]{3,60}\))\s*(?=that\b|to\b|:|$)/i.exec(rest);
+  if (vote && parseVotes(vote[1]!)) return { ref, rest: leadIn(rest.slice(vote[0].length)), votes: vote[1]! };
+  return { ref, rest: leadIn(rest) };
 }
 
 function inlineStart(text: string): RegExpExecArray | null {
-  const at = RESOLVED_INLINE.exec(text) ?? (/\b(?:proposed|seconded|moved)\b/i.test(text) ? null : RESOLVED_AFTER_AND.exec(text));
+  // (a mover named on this line reads the decision as its own form: minutesStart)
+  const at = RESOLVED_INLINE.exec(text) ?? (MOVED_BY.test(text) ? null : RESOLVED_AFTER_AND.exec(text));
   return at ? RESOLVED_START.exec(text.slice(at.index)) : null;
 }
 
@@ -138,7 +146,8 @@ export function parseVotes(text: string): Votes | null {
 function headingBefore(headings: MinuteHeading[], index: number): MinuteHeading | null {
   let found: MinuteHeading | null = null;
   for (const h of headings) {
-    if (h.index < index) found = h;
+    // a run-in heading shares its line with the minute's first words (and maybe its decision)
+    if (h.index <= index) found = h;
     else break;
   }
   return found;
@@ -179,7 +188,7 @@ export function parseResolutions(input: ParseInput, tabled: readonly TableDecisi
       : [{ label: null, text }];
     // Votes are often recorded just before the RESOLVED line ("On being put to the vote … For 7, Against 3"),
     // or just after it ("Proposed Cllr X, seconded Cllr Y, carried 7 for, 2 against").
-    const before = joinLines(lines.slice(Math.max(heading ? heading.index + 1 : 0, i - 8), i).map((l) => l.text));
+    const before = votesBefore(lines, Math.max(heading ? heading.index + 1 : 0, i - 8), i);
     const resolution: Resolution = {
       ref: start.ref ?? heading?.number ?? null,
       title: heading?.title ?? null,
@@ -188,7 +197,7 @@ export function parseResolutions(input: ParseInput, tabled: readonly TableDecisi
       items,
       page: line.page,
       outcome: (start.outcome && outcomeOf(text, items) !== 'rejected' ? start.outcome : outcomeOf(text, items)) satisfies ResolutionOutcome,
-      votes: (start.votes ? parseVotes(start.votes) : null) ?? parseVotes(split.record) ?? parseVotes(recordAfter(lines, section.end, headingIndexes, minutes)) ?? parseVotes(text) ?? parseVotes(before),
+      votes: (start.votes ? parseVotes(start.votes) : null) ?? parseVotes(split.record) ?? parseVotes(recordAfter(lines, section.end, headingIndexes, minutes)) ?? parseVotes(text) ?? before,
     };
     out.push(resolution);
     headingOf.set(resolution, heading);
@@ -228,9 +237,11 @@ function minutesStart(lines: readonly Line[], i: number): { start: Start; at: nu
   if (moved) {
     for (let j = i; j < Math.min(lines.length, i + 3); j++) {
       const t = j === i ? text.slice(moved.index) : lines[j]!.text.trim();
-      if (j > i && (MOVED_BY.test(t) || resolvedStart(lines[j]!, true))) break;
+      if (j > i && MOVED_BY.test(t)) break;
+      // (the mover's "… seconded by … and RESOLVED that …" wrapped to this line is this decision)
       const m = MOVED_AGREED.exec(t);
       if (m) return { start: { ref: null, rest: t.slice(m.index + m[0].length) }, at: j, noting: false };
+      if (j > i && resolvedStart(lines[j]!, true)) break;
       if (/[.;]$/.test(t)) break;
     }
     return null;
@@ -239,6 +250,19 @@ function minutesStart(lines: readonly Line[], i: number): { start: Start; at: nu
   if (voted) return { start: { ref: null, rest: text.slice(voted.index + voted[0].length), ...(voted[1] ? { votes: voted[1] } : {}) }, at: i, noting: false };
   if (MINUTES_CONFIRMED.test(text)) return { start: { ref: null, rest: text, outcome: 'approved' }, at: i, noting: false };
   if (NOTED_SENTENCE.test(text)) return { start: { ref: null, rest: text, outcome: 'noted' }, at: i, noting: true };
+  return null;
+}
+
+/**
+ * The vote recorded nearest above a resolution, within lines [from, to): an amendment's recorded
+ * vote ("Against (24): Councillors …") may stand above the motion's own ("… was CARRIED (For 26,
+ * Against 9, …)").
+ */
+function votesBefore(lines: readonly Line[], from: number, to: number): Votes | null {
+  for (let k = to - 1; k >= from; k--) {
+    const votes = parseVotes(joinLines(lines.slice(k, to).map((l) => l.text)));
+    if (votes) return votes;
+  }
   return null;
 }
 

@@ -98,7 +98,24 @@ export function parseListedWorkProgramme(input: ParseInput): WorkProgrammeItem[]
     else d.item[d.field] = joined;
   }
   close();
-  return out;
+  return withDashedOfficers(out);
+}
+
+/** "… annual report – Hollie Brackley", "… – Dr Philippa Engstrom": a person's name after a dash at the end. */
+const DASHED_NAME = /\s+[–—-]\s+((?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][A-Za-z’'-]+){1,3})$/;
+
+/**
+ * Items whose titles end with a dash and a person's name ("Winter Plan 2025/26 – Dr Anand
+ * Thorogood") name their lead officer there, when most items of the list do so (one title ending
+ * "– Phase Two" is a title).
+ */
+function withDashedOfficers(items: WorkProgrammeItem[]): WorkProgrammeItem[] {
+  const named = items.filter((it) => it.leadOfficer === null && DASHED_NAME.test(it.title));
+  if (named.length < 2 || named.length * 2 < items.length) return items;
+  return items.map((it) => {
+    const m = it.leadOfficer === null ? DASHED_NAME.exec(it.title) : null;
+    return m ? { ...it, title: it.title.slice(0, m.index).trim(), leadOfficer: m[1]! } : it;
+  });
 }
 
 /** "• 19 February 2026 – Pay Policy Statement 2026/27 (Clerk)": an item with its meeting's date first. */

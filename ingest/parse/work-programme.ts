@@ -111,7 +111,11 @@ export function parseWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
   if (tabled.length > 0) return tabled;
   // no table: a work programme set out as meeting headings with their items listed under them
   const named = input.meta.type === 'work-programme' || input.lines.slice(0, 15).some((l) => PROGRAMME_LINE.test(l.text));
-  const listed = named ? parseListedWorkProgramme(input) : [];
+  let listed = named ? parseListedWorkProgramme(input) : [];
+  // or later in a paper, under the line that names it ("AGREED: that the forward plan be noted,
+  // with the following items at the next two meetings:" then "8 July 2025" and its bullets)
+  const at = named ? -1 : input.lines.findIndex((l) => PROGRAMME_LINE.test(l.text));
+  if (at >= 0) listed = parseListedWorkProgramme({ ...input, lines: input.lines.slice(at) });
   return listed.length > 0 ? listed : parseDatedBullets(input);
 }
 
@@ -145,15 +149,37 @@ function parseTabledWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
           cursor = at + 1;
         }
       }
+      const lead = cell(r.cells, cols.lead);
+      // an officer's name run into the title ("… – management response Tamsin Vellacott") when
+      // the title overran its column and the lead officer's cell is empty
+      const runOn = cols.lead >= 0 && lead === null && cols.title < cols.lead ? nameRunOn(title, t.rows.length) : null;
       out.push({
         meetingDate: current,
-        title,
+        title: runOn ? runOn.title : title,
         summary: cell(r.cells, cols.summary),
-        leadOfficer: cell(r.cells, cols.lead),
+        leadOfficer: runOn ? runOn.name : lead,
         author: cell(r.cells, cols.author),
         page: r.page,
       });
     }
   }
   return out;
+}
+
+/** Words that end report titles, never a person's name ("Annual Report", "Capital Strategy"). */
+const TITLE_WORDS =
+  /^(?:Report|Reports|Review|Reviews|Strategy|Plan|Plans|Update|Updates|Policy|Policies|Statement|Programme|Budget|Accounts|Framework|Assessment|Services?|Performance|Monitoring|Audit|Fund|Management|Council|Committee|Board|Panel|Cabinet|Outturn|Forecast|Charter|Protocol|Scheme|Standards?|Accounts|Register|Arrangements|Action|Actions|Results|Consultation|Proposals?|Options?|Contract|Contracts|Partnership|Assurance|Governance|Risk|Risks|Fees|Charges|Levy|Precept|Grant|Grants|Centre|Team|Officer|Director|Head|Manager|Chair|Member|Members|Leader|Homes|Housing|Transport|Safety|Health|Care|Education|Schools?|England|Wales|Scotland|Ireland|Kingdom|Act|Bill|Order)$/;
+/** A person's name at the end of a run-on title: two or three capitalised words, not title words. */
+const TRAILING_NAME = /\s((?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-zA-Z’'-]+){1,2})$/;
+
+function nameRunOn(title: string, rows: number): { title: string; name: string } | null {
+  if (rows < 3) return null;
+  const m = TRAILING_NAME.exec(title);
+  if (!m) return null;
+  const name = m[1]!;
+  const rest = title.slice(0, m.index).trim();
+  if (rest.length < 8 || name.split(/\s+/).some((w) => TITLE_WORDS.test(w))) return null;
+  // the title before the name reads as ending there: lower-case word, figure or closing bracket
+  if (!/(?:[a-z)\d’']|\d{4}\/\d{2})$/.test(rest)) return null;
+  return { title: rest, name };
 }

@@ -153,10 +153,13 @@ function inRange(h: string, at: number): boolean {
   return RANGE_AFTER.test(after) || /(?:\b(?:from|between|to|until|since)|\d{4}\s*[–—-])\s*(?:\w+day,?\s+)?$/i.test(h.slice(0, at));
 }
 
+/** "Thursday 5 June 2025 Item 6": the meeting's date, then the item's number. */
+const DATED_ITEM = new RegExp(String.raw`^${WRITTEN_DATE}\s+Item:?\s*(?:No\.?\s*)?(\d{1,2}[a-z]?)$`, 'i');
+
 export function findAgendaItem(header: string[]): string | null {
   for (const h of header) {
     // "ITEM 9: UPLAND PEATLAND RESTORATION PROJECT": the item number before its title
-    const m = /\bAgenda Item:?\s*(?:No\.?\s*)?(\d+[a-z]?)\b/i.exec(h) ?? /^\(Item (\d+[a-z]?)\)$/i.exec(h) ?? ITEM_STAMP.exec(h) ?? /^ITEM\s+(\d{1,2}[a-z]?)\s*[:.–—-]\s+[A-Z]/.exec(h);
+    const m = /\bAgenda Item:?\s*(?:No\.?\s*)?(\d+[a-z]?)\b/i.exec(h) ?? /^\(Item (\d+[a-z]?)\)$/i.exec(h) ?? ITEM_STAMP.exec(h) ?? /^ITEM\s+(\d{1,2}[a-z]?)\s*[:.–—-]\s+[A-Z]/.exec(h) ?? DATED_ITEM.exec(h);
     if (m?.[1]) return m[1];
   }
   return null;
@@ -241,7 +244,8 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
       /[A-Za-z]{3}/.test(h.text) &&
       !LABEL_LINE.test(h.text) &&
       !fields.has(h.text) &&
-      h.text.replace(ANY_DATE, '').trim().length > 10 &&
+      // (a meeting's date and item number: "24 September 2025 Agenda Item 7")
+      h.text.replace(ANY_DATE, '').replace(/\b(?:Agenda\s+)?Item:?\s*(?:No\.?\s*)?\d{1,2}[a-z]?\b/i, '').trim().length > 10 &&
       // (a body's name, alone or with its meeting's date: "Governance and Audit Committee – 25 November 2025")
       !/(Committee|Cabinet|Board)$/i.test(h.text.replace(DATE_AFTER_DASH, '')) &&
       !/COUNCIL$/i.test(h.text);

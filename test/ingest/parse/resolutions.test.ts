@@ -74,6 +74,52 @@ describe('parseResolutions formats', () => {
     ]);
   });
 
+  it('reads minute numbers run in to their first sentence ("24/115 Apologies for absence. … It was RESOLVED that …")', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          '24/115 Apologies for absence. Apologies were received from Cllr Stanhope',
+          '(work commitment). It was RESOLVED that the apologies be accepted.',
+          '24/116 Declarations of interest. Cllr Feathersby declared an interest in 24/118.',
+          '24/117 Minutes. It was RESOLVED that the minutes of the meeting held on',
+          '9 December 2024 be approved and signed by the Chair as a true record.',
+          '24/118 Budget and precept. Following discussion it was proposed by Cllr Ollerenshaw, seconded by Cllr Brightwell',
+          'and RESOLVED (4 for, 1 against, 1 abstention) that:',
+          '(i) the budget for 2025/26 of £52,780 be approved; and',
+          '(ii) a precept of £47,500 be requested from Wenmoor District Council.',
+        ].join('\n'),
+      ),
+    );
+    expect(res.map((r) => [r.ref, r.title, r.items.length, r.votes])).toEqual([
+      ['24/115', 'Apologies for absence', 1, null],
+      ['24/117', 'Minutes', 1, null],
+      ['24/118', 'Budget and precept', 2, { for: 4, against: 1, abstain: 1 }],
+    ]);
+    expect(res[0]!.text).toBe('that the apologies be accepted.');
+  });
+
+  it('reads "The Board AGREED:" after a sentence, and the motion\'s own vote rather than a lost amendment\'s', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          '35 Joint Health and Wellbeing Strategy',
+          'Obesity in year 6 stood at 11.2%, above the England average. The Board AGREED:',
+          '(a) to note the progress made; and',
+          '(b) that the Director of Public Health bring the refreshed strategy to the Board for approval on 8 July 2025.',
+          '36 Notice of Motion',
+          'For (11): Councillors Aldridge, Birtwhistle and others. Against (24): Councillors Ackerley and others.',
+          'The amendment was LOST.',
+          'The original motion was then put to the vote and was CARRIED (For 26, Against 9, Abstained 2).',
+          'RESOLVED: That the Council writes to the Secretary of State.',
+        ].join('\n'),
+      ),
+    );
+    expect(res.map((r) => [r.ref, r.outcome, r.items.length, r.votes])).toEqual([
+      ['35', 'noted', 2, null],
+      ['36', 'agreed', 1, { for: 26, against: 9, abstain: 2 }],
+    ]);
+  });
+
   it('reads "It was proposed by …, seconded by … and RESOLVED" after a sentence, to its sentence\'s end', () => {
     const res = parseResolutions(
       minutes(
