@@ -83,12 +83,16 @@ export function findCouncil(text: string): string | null {
     counts.set(name, (counts.get(name) ?? 0) + 1);
     upper.add(name);
   }
+  // The council whose name heads the paper ("GREAT ALLINGHAM PARISH COUNCIL" on its first lines)
+  // is its own, however often its minutes mention another ("a precept … requested from Wenmoor
+  // District Council").
+  const head = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3).join('\n');
   let best: string | null = null;
   let bestN = 0;
   for (const [k, v] of counts) {
     // One passing mention of another council is not the paper's own council: a name must recur
     // or stand as an upper-case heading.
-    const n = v + (upper.has(k) ? 2 : 0);
+    const n = v + (upper.has(k) ? 2 : 0) + (upper.has(k) && head.toUpperCase().includes(k.toUpperCase()) ? 3 : 0);
     if (n >= 2 && n > bestN) [best, bestN] = [k, n];
   }
   return best;

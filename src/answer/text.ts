@@ -31,7 +31,7 @@ export const INTENT_WORDS = new Set(
   post posts staff staffing fte ftes role roles job jobs headcount vacancy vacancies recruit recruited people
   when deadline deadlines due date dates next report reports back timescale timetable
   work programme programmes meeting meetings agenda forward plan upcoming coming
-  who lead officer officers author wrote responsible contact contacts
+  who lead leads leading led officer officers author wrote responsible contact contacts owns own owner owners owning accountable charge
   committee committees council councils cabinet paper papers item items minute minutes
   asked extra additional big overall running update updates member members councillor councillors`.split(/\s+/).filter(Boolean),
 );

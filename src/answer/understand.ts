@@ -132,6 +132,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   const places = new Set<string>();
   const councilWords = new Set(ctx.councils.flatMap((c) => words(c)).filter((w) => !COUNCIL_KINDS.has(w) && !AUTHORITY_KIND_WORDS.has(w) && w !== 'council' && !STOP_WORDS.has(w)));
   const askedTokens = question.slice(0, MAX_QUESTION_CHARS).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const committeePlaces = committeePlaceWords(ctx.committees);
   tokens.forEach((tok, i) => {
     // "Nottm City", "the county council": the kind of council, not a topic (papers rarely
     // repeat it in the text; a stored council name is a filter, parseFilters).
@@ -141,7 +142,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
       const prev = tokens[i - 1]?.toLowerCase();
       if (prev && !COUNCIL_KINDS.has(prev) && !STOP_WORDS.has(prev) && /^\p{L}{3,}$/u.test(prev)) places.add(prev);
     }
-    if (councilWords.has(lower)) places.add(lower);
+    if (councilWords.has(lower) || committeePlaces.has(lower)) places.add(lower);
   });
   // a clipped place name the chat reading expanded ("nottm" → "nottingham")
   for (const t of askedTokens) if (isPlaceAbbreviation(t)) for (const x of expandChatWord(t)) places.add(x);
@@ -335,4 +336,29 @@ export function searchTerms(u: Understanding): string[] {
   const out = new Set<string>();
   for (const c of u.concepts) for (const alt of c.alternatives) for (const t of alt) out.add(t);
   return [...out];
+}
+
+/** A committee's first word when it names no kind of business: a place ("Lindenshire Health and Wellbeing Board"). */
+const BUSINESS_WORDS = new Set(
+  `adult adults children childrens young health social care public planning licensing audit governance scrutiny overview standards
+  finance financial corporate environment environmental economy economic housing education policy joint full general executive
+  schools school pension pensions regulatory appeals appeal employment personnel transport highways community communities
+  resources place people strategic area local county city district borough town parish staff human development leisure culture
+  climate fire police performance investment treasury safeguarding wellbeing integrated shadow special extraordinary annual
+  member members committee council cabinet board panel forum partnership authority sub joint cross health north south east west
+  central mid inner outer greater`.split(/\s+/).filter(Boolean),
+);
+const BODY_KIND = /\b(?:board|committee|panel|forum|partnership|authority|cabinet|council|assembly|executive)\b/i;
+const committeePlaceCache = new WeakMap<readonly string[], Set<string>>();
+function committeePlaceWords(committees: readonly string[]): Set<string> {
+  let out = committeePlaceCache.get(committees);
+  if (out) return out;
+  out = new Set<string>();
+  for (const c of committees) {
+    const ws = words(c);
+    const first = ws[0];
+    if (ws.length >= 3 && first && first.length >= 4 && /^[a-z]+$/.test(first) && BODY_KIND.test(c) && !BUSINESS_WORDS.has(first) && !STOP_WORDS.has(first)) out.add(first);
+  }
+  committeePlaceCache.set(committees, out);
+  return out;
 }

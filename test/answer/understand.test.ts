@@ -31,6 +31,20 @@ describe('held-out question wording', () => {
     expect(soft?.required).toBe(false);
   });
 
+  it('reads the place a committee is named after as whose papers ("lindenshire bcf"), not a business word ("adult")', () => {
+    const c = { ...ctx, committees: [...ctx.committees, 'Lindenshire Health and Wellbeing Board'] };
+    expect(understand('lindenshire bcf - whats the total pooled budget this year?', c).concepts.find((x) => x.label === 'lindenshire')).toMatchObject({ place: true, required: true });
+    expect(understand('how much is adult social care overspending?', c).concepts.find((x) => x.label === 'adult')?.place).toBeUndefined();
+  });
+
+  it('reads who owns or leads a thing as the kind of answer wanted, not a topic word', () => {
+    for (const q of ['who owns the tree planting action?', "who's leading on the taxi contracts?"]) {
+      const u = understand(q, ctx);
+      expect(u.concepts.filter((x) => x.required).map((x) => x.label)).not.toContain('owns');
+      expect(u.concepts.filter((x) => x.required).map((x) => x.label)).not.toContain('leading');
+    }
+  });
+
   it('reads "20mph" also as papers print it apart, "20 mph"', () => {
     const c = understand('how many people objected to the 20mph scheme?', ctx).concepts.find((x) => x.label === '20mph');
     expect(c?.alternatives).toContainEqual(['20', 'mph']);
