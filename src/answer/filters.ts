@@ -38,6 +38,8 @@ export interface FilterContext {
 }
 
 const GENERIC_COMMITTEE_WORDS = new Set(['committee', 'the', 'meeting', 'sub']);
+/** Words before a committee's name that make another body, not the same body of another place ("Shadow Cabinet", "Children's Health and Wellbeing Board"). */
+const PLACE_NOT = new Set(['shadow', 'joint', 'children', 's', 'young', 'youth', 'adult', 'adults', 'sub', 'area', 'local', 'special', 'extraordinary', 'member', 'members', 'officer', 'officers', 'leader', 'and', 'of', 'for', 'full', 'executive', 'health', 'housing', 'planning', 'licensing', 'audit', 'scrutiny', 'overview', 'corporate', 'finance', 'policy', 'schools', 'pension', 'pensions']);
 /** One-word committee names that name the body alone ("what did cabinet agree?"). */
 const BODY_WORDS = new Set(['cabinet', 'executive', 'council', 'scrutiny', 'assembly', 'authority', 'forum', 'board', 'panel']);
 /** A word after a council's own name that makes it the council: its kind, its possessive, or one of its bodies. */
@@ -74,6 +76,18 @@ export function parseFilters(question: string, ctx: FilterContext, intent?: stri
     f.committees.push(name);
     for (const w of core) f.consumed.add(w);
     f.consumed.add('committee');
+  }
+  // "the health and wellbeing board": also each council's own ("Lindenshire Health and Wellbeing
+  // Board"), a stored name that is the one named with a place in front
+  for (const name of [...f.committees]) {
+    const core = words(name).filter((w) => !GENERIC_COMMITTEE_WORDS.has(w));
+    for (const other of committees) {
+      const ws = words(other).filter((w) => !GENERIC_COMMITTEE_WORDS.has(w));
+      const extra = ws.length - core.length;
+      if (f.committees.includes(other) || extra < 1 || extra > 2 || ws.slice(extra).join(' ') !== core.join(' ')) continue;
+      if (ws.slice(0, extra).some((w) => PLACE_NOT.has(w) || q.includes(w))) continue;
+      f.committees.push(other);
+    }
   }
   if (f.committees.length > 0) f.labels.push(`committee: ${f.committees.join(' or ')}`);
 

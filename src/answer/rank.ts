@@ -11,7 +11,7 @@ import type { Snapshot, Unit } from './corpus.ts';
 import { normaliseText } from './text.ts';
 import { financialYears } from './question-refs.ts';
 import { dateInRange } from './filters.ts';
-import { givesReason, isContact, isReferenceList, namedByRef, namesDateIn, namesSomeone, saysWhen, statesCount, statesVote, stillToCome } from './signals.ts';
+import { givesReason, isContact, isReferenceList, namedByRef, namesDateIn, namesSomeone, saysWhen, statesCount, statesMotionOutcome, statesVote, stillToCome } from './signals.ts';
 import { coverage, MIN_OWN_COVERAGE, type Coverage, type MatchedConcept } from './coverage.ts';
 import { TOPIC_SPAN_WORDS, topicSpan } from './topic-span.ts';
 
@@ -75,6 +75,8 @@ export interface ScoreHints {
   why?: boolean;
   /** "What was the vote …?": a text that gives the numbers for and against first. */
   votes?: boolean;
+  /** The question asks whether a motion or amendment was carried ("did the fsm motion go through?"). */
+  outcome?: boolean;
   /** The councils the question names (filters.ts): a paper known to be theirs holds that name. */
   councils?: readonly string[];
 }
@@ -123,6 +125,7 @@ export function scoreCandidates(
       (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0) +
       (hints.count && statesCount(unit.text, hints.numbers) ? 0.08 : 0) +
       (hints.votes && statesVote(unit.text) ? 0.15 : 0) +
+      (hints.outcome && statesMotionOutcome(unit.text) ? 0.15 : 0) +
       (hints.why && givesReason(unit.text) ? 0.1 : 0) +
       (hints.about && (namesDateIn(unit.text, hints.about) || dateInRange(unit.part.meetingDate, hints.about)) ? 0.1 : 0) +
       // "minute 82", "RESOLVED 2021/007", "item 5": the unit with that reference

@@ -122,3 +122,13 @@ const GIVES_REASON = /\b(?:because|due to|owing to|as a result of|reasons?\s+(?:
 export function givesReason(text: string): boolean {
   return GIVES_REASON.test(text);
 }
+
+/** "did the fsm motion go through?", "did cllr voss's amendment get agreed?": whether a motion was carried. */
+export function asksMotionOutcome(question: string): boolean {
+  return /\b(?:motions?|amendments?)\b/i.test(question) && /\b(?:go(?:es)?\s+through|went\s+through|g[eo]t\s+(?:agreed|through|passed|voted\s+down)|pass(?:ed)?|carried|succeed(?:ed)?|fail(?:ed)?|lost|defeated|agreed|adopted)\b/i.test(question);
+}
+
+/** "The amendment was LOST.", "… was CARRIED (For 26 …)": a motion's outcome stated. */
+export function statesMotionOutcome(text: string): boolean {
+  return /\b(?:was|were|being)\s+(?:(?:declared|therefore|then|duly)\s+)?(?:carried|lost|defeated|withdrawn|not\s+carried)\b|\b(?:motion|amendment)\s+(?:fell|failed)\b/i.test(text);
+}

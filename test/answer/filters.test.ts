@@ -203,6 +203,14 @@ describe('dates a question is about, not meeting dates', () => {
   });
 });
 
+describe('parseFilters: a body named without its place', () => {
+  it('reads "the health and wellbeing board" as every council\'s board of that name, not a different body', () => {
+    const c = { committees: ['Health and Wellbeing Board', 'Lindenshire Health and Wellbeing Board', "Children's Health and Wellbeing Board", 'Cabinet'], councils: [], now: new Date('2025-03-20T12:00:00Z') };
+    expect(parseFilters('is the winter plan coming to the health and wellbeing board at some point?', c).committees).toEqual(['Health and Wellbeing Board', 'Lindenshire Health and Wellbeing Board']);
+    expect(parseFilters('what did the lindenshire health and wellbeing board agree?', c).committees).toEqual(['Lindenshire Health and Wellbeing Board']);
+  });
+});
+
 describe('parseFilters: a council named by one of its bodies or a possessive', () => {
   const c = { ...ctx, councils: ['Harrowfield District Council', 'Kent County Council'] };
   it('reads "harrowfield cabinet" and "harrowfield\'s" as the council, "kent" alone as a word', () => {

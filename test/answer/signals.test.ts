@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesAfter, isReferenceList, namedByRef, namesSomeone, saysWhen, statesCount, stillToCome } from '../../src/answer/signals.ts';
+import { asksMotionOutcome, datesAfter, isReferenceList, namedByRef, namesSomeone, saysWhen, statesCount, statesMotionOutcome, stillToCome } from '../../src/answer/signals.ts';
 import type { Unit } from '../../src/answer/corpus.ts';
 import { makePart } from '../helpers/documents.ts';
 
@@ -65,5 +65,20 @@ describe('namesSomeone', () => {
     ['The Chairman welcomed everyone to the meeting.', false],
   ])('%s → %s', (text, expected) => {
     expect(namesSomeone(text)).toBe(expected);
+  });
+});
+
+describe('a motion\'s outcome', () => {
+  it('knows a question asking whether a motion or amendment was carried', () => {
+    expect(asksMotionOutcome('stavenham - did the free school meals auto-enrolment motion go through?')).toBe(true);
+    expect(asksMotionOutcome("did cllr voss's amendment on feasibility get agreed?")).toBe(true);
+    expect(asksMotionOutcome('who moved the motion on free school meals?')).toBe(false);
+    expect(asksMotionOutcome('did cabinet agree the budget?')).toBe(false);
+  });
+
+  it('knows a text stating the outcome', () => {
+    expect(statesMotionOutcome('The original motion was then put to the vote and was CARRIED (For 26, Against 9).')).toBe(true);
+    expect(statesMotionOutcome('The amendment was LOST.')).toBe(true);
+    expect(statesMotionOutcome('Councillor Voss moved an amendment to replace paragraph (a).')).toBe(false);
   });
 });
