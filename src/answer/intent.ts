@@ -25,7 +25,8 @@ const RULES: ReadonlyArray<[Intent, RegExp]> = [
   ['deadline', /^(?![\s\S]*\b(?:how (?:much|many|big)|approv\w*|agreed|decided|resolved|endorsed|signed off)\b)[\s\S]*\bwhen\s+(?:did|does|do|is|are|was|were|will|would|should|can|could|has|have)\b/i],
   ['cost', /\b(costs?|costing|how much|how big|total value|value of|worth|budgets?|savings?|spend(ing)?|spent|funding|funded|price|money|afford\w*|overspend\w*|expenditure|£|financ\w*)\b/i],
   ['approval', /^\s*when\b.*\b(approv\w*|agreed|decided|resolved|endorsed|signed off)\b/i],
-  ['deadline', /^\s*when\b|\bwhen (?:is|are|does|do|will|should|must|would|can|could)\b|\b(deadline|due|by when|report back|next report|follow[- ]up report|timescales?|timetable|progress report)\b/i],
+  // (but "how many audits came back limited in the progress report?" counts what a report says)
+  ['deadline', /^\s*when\b|\bwhen (?:is|are|does|do|will|should|must|would|can|could)\b|^(?![\s\S]*\bhow many\b)[\s\S]*\b(deadline|due|by when|report back|next report|follow[- ]up report|timescales?|timetable|progress report)\b/i],
   ['approval', /\b(approv\w*|agree\w*|decid\w*|decision\w*|resolv\w*|resolution\w*|recommend\w*|endors\w*|signed off|sign off|adopt\w*|outcome|being asked|asked to)\b/i],
 ];
 

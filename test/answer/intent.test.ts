@@ -77,3 +77,10 @@ describe('who, however it is typed', () => {
     expect(detectIntent('leics report - who should I contact?')).toBe('who');
   });
 });
+
+describe('counting what a report says', () => {
+  it('reads "how many … in the progress report" as a count, not a when question', () => {
+    expect(detectIntent('how many audits came back limited assurance in the sept progress report?')).toBe('general');
+    expect(detectIntent('when is the next progress report due?')).toBe('deadline');
+  });
+});

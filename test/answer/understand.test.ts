@@ -29,6 +29,7 @@ describe('held-out question wording', () => {
     expect(u.concepts.find((c) => c.label === 'KCC')).toMatchObject({ acronym: true, place: true, required: true });
     const soft = understand('ignoring the slippage, is capital overspending?', ctx).concepts.find((c) => c.label === 'ignoring');
     expect(soft?.required).toBe(false);
+    expect(understand('is the winter plan coming to the board at some point?', ctx).concepts.find((c) => c.label === 'point')?.required).toBe(false);
   });
 
   it('reads the place a committee is named after as whose papers ("lindenshire bcf"), not a business word ("adult")', () => {
