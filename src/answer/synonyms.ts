@@ -64,6 +64,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['breach', 'breached', 'breaches', 'failed to comply', 'fail to comply', 'failure to comply'],
   ['deal', 'deals', 'agreement'],
   ['round', 'rounds', 'stage', 'stages', 'phase'],
+  ['forecast', 'forecasts', 'forecasting', 'estimate', 'estimated', 'estimates', 'projected', 'projection', 'projections'],
+  // "raid reserves", "dip into the reserve": a sum drawn from it
+  ['raid', 'raiding', 'dip', 'dipping', 'draw', 'drawn', 'drawdown', 'use', 'used', 'transfer', 'contribution'],
 ];
 
 const INDEX = new Map<string, Set<string>>();

@@ -59,3 +59,11 @@ describe('everyday words for public toilets', () => {
     expect(synonymsOf('loos')).toEqual(expect.arrayContaining(['toilets', 'public conveniences']));
   });
 });
+
+describe('synonyms for forecasts and reserves drawn on', () => {
+  it('reads "forecast" as papers\' "estimate", and "raid"/"dip into" a reserve as a sum drawn from it', () => {
+    expect(synonymsOf('forecast')).toContain('estimate');
+    expect(synonymsOf('raid')).toContain('drawn');
+    expect(synonymsOf('dip')).toContain('use');
+  });
+});
