@@ -65,6 +65,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['deal', 'deals', 'agreement'],
   ['round', 'rounds', 'stage', 'stages', 'phase'],
   ['forecast', 'forecasts', 'forecasting', 'estimate', 'estimated', 'estimates', 'projected', 'projection', 'projections'],
+  // "pushing the audit back a year", "push back the net zero target": deferred or moved later
+  ['push', 'pushing', 'pushed', 'defer', 'deferral', 'deferred', 'moving', 'later'],
   // "raid reserves", "dip into the reserve": a sum drawn from it
   ['raid', 'raiding', 'dip', 'dipping', 'draw', 'drawn', 'drawdown', 'use', 'used', 'transfer', 'contribution'],
 ];

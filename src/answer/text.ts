@@ -25,7 +25,7 @@ export const STOP_WORDS = new Set(
  * ranking, but a candidate does not have to contain them to count as on-topic.
  */
 export const INTENT_WORDS = new Set(
-  `approve approved approval approvals agree agreed agreement pass passed decide decided decision decisions resolve resolved
+  `approve approved approving approval approvals agree agreed agreeing agreement pass passed decide decided deciding decision decisions resolve resolved
   resolution resolutions recommend recommended recommendation recommendations endorse endorsed sign signed
   much figure figures total amount amounts
   post posts staff staffing fte ftes role roles job jobs headcount vacancy vacancies recruit recruited people

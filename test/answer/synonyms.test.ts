@@ -65,5 +65,6 @@ describe('synonyms for forecasts and reserves drawn on', () => {
     expect(synonymsOf('forecast')).toContain('estimate');
     expect(synonymsOf('raid')).toContain('drawn');
     expect(synonymsOf('dip')).toContain('use');
+    expect(synonymsOf('pushing')).toContain('deferral');
   });
 });

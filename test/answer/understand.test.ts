@@ -30,6 +30,8 @@ describe('held-out question wording', () => {
     const soft = understand('ignoring the slippage, is capital overspending?', ctx).concepts.find((c) => c.label === 'ignoring');
     expect(soft?.required).toBe(false);
     expect(understand('is the winter plan coming to the board at some point?', ctx).concepts.find((c) => c.label === 'point')?.required).toBe(false);
+    expect(understand('is internal audit carrying any vacant posts?', ctx).concepts.find((c) => c.label === 'carrying')?.required).toBe(false);
+    expect(understand('is cabinet agreeing to push back the net zero target?', ctx).concepts.find((c) => c.label === 'agreeing')?.required ?? false).toBe(false);
   });
 
   it('reads the place a committee is named after as whose papers ("lindenshire bcf"), not a business word ("adult")', () => {
