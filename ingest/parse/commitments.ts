@@ -13,7 +13,7 @@ import { tableDecisionsOf, type TableDecision } from './minutes-table.ts';
 
 /** Words that make a time a promise rather than background ("in 2019 the council …"). */
 const PROMISE =
-  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ed|ing)?(?:\s+(?:them|it|this|these|that))?\s+to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on|an\s+item\s+on\b.{0,80}?\bmeeting)\b/i;
+  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ing)?\s+progress|report(?:s|ed|ing)?(?:\s+(?:them|it|this|these|that))?\s+to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on|an\s+item\s+on\b.{0,80}?\bmeeting)\b/i;
 /** Dates stated with "from" count only for actions that start then (a transfer, an establishment). */
 const FROM_ACTION = /\b(?:transfer|establish|disestablish|commence|start|implement|introduc|delet)\w*/i;
 /** A deadline with a full date: "submitted by 27 June 2025", "before 31 December 2025". */
@@ -144,8 +144,10 @@ const PARAGRAPH_PROMISE = new RegExp(
     String.raw`\b(?:will|shall|would)\s+(?:re)?consider\b[^.;]{0,120}?\bat\s+(?:its|their|the)\s+(?:next\s+)?meeting\b`,
     // "A progress report on the Committee's recommendations will come to the Committee in June 2026"
     String.raw`\b(?:report|update|review|paper)\b[^.;]{0,120}?\b(?:will|shall)\s+(?:come|return|go)\s+(?:back\s+)?to\s+${BODY}`,
-    // "The Clerk will obtain three quotes … and report to the March 2026 meeting"
-    String.raw`\b(?:will|shall)\s+[a-z]+\b[^.;]{0,120}\band\s+report\s+(?:back\s+)?(?:to|on)\b`,
+    // "The Clerk will obtain three quotes … and report to the March 2026 meeting", "… and present them at the meeting on 10 February"
+    String.raw`\b(?:will|shall)\s+[a-z]+\b[^.;]{0,120}\band\s+(?:report|present|bring|submit)\s+(?:(?:them|it|these|this|those)\s+)?(?:back\s+)?(?:to|on|at)\b`,
+    // "The Head of Leisure and Culture will attend the Committee's meeting on 26 November 2025 to explain …"
+    String.raw`\b(?:will|shall)\s+attend\s+(?:the\s+|a\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?meeting\b`,
     // "the Director undertook to circulate a breakdown … by 30 April", "Managers have agreed to complete all actions by …"
     // "Inspector Kerrigan agreed to send these to the Committee Officer by 5 December 2025"
     String.raw`\b(?:undert(?:ook|akes?)|(?:has|have)\s+(?:agreed|undertaken|committed)|agreed|promised)\s+to\s+(?:circulate|provide|send|share|report|bring|update|complete|deliver|implement|publish|write|ask|arrange|check|confirm|investigate|contact)\b`,

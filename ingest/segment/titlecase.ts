@@ -15,7 +15,8 @@ export function titleCase(s: string, keep: ReadonlySet<string> = new Set()): str
       const core = word.replace(/^[("'‘“[]+|[)"'’”\],.;:]+$/g, '');
       if (isAcronym(word, core, keep)) return word;
       const w = word.toLowerCase();
-      return i > 0 && SMALL.has(w) ? w : w.replace(/^([("'‘“[]*)([a-z])/, (_m, p: string, c: string) => p + c.toUpperCase());
+      // (a small word stays small after a bracket too: "(to 31 August 2025)")
+      return i > 0 && SMALL.has(core.toLowerCase()) ? w : w.replace(/^([("'‘“[]*)([a-z])/, (_m, p: string, c: string) => p + c.toUpperCase());
     })
     .join('');
 }

@@ -33,10 +33,8 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'synthetic-s8-community-governance-review': 'a timetable table\'s dated stages ("Final recommendations to Council | 25 February 2026") are not read as promises',
   'synthetic-s9-asc-fee-uplift-report': '"NHS-funded Nursing Care (FNC)": letters taken from inside a hyphenated word are not matched',
   'synthetic-s9-climate-action-progress': '"recommends to Council, at its meeting on 24 February 2026, capital bids …" is not read as a promise; an action table\'s target dates are read as promises',
-  'synthetic-s9-internal-audit-progress': 'a title\'s "(to 31 August 2025)" comes out as "(To …)"; "will attend the Committee\'s meeting on 26 November 2025 to explain …" is not read as a promise',
   'synthetic-s9-local-plan-lds-report': 'a second recommendation "2.2 That the Committee notes …" set as its own numbered paragraph is not read',
-  'synthetic-s9-parish-precept-minutes': '"Letters from … were noted." with no RESOLVED is not read as a decision; "The Clerk will obtain three quotes … and present them at the meeting on 10 February" is not read as a promise',
-  'synthetic-s9-scrutiny-review-response': '"requests the Strategic Director for People to report progress … to the … Scrutiny Panel in July 2026" is not read as a promise',
+  'synthetic-s9-parish-precept-minutes': '"Letters from … were noted." with no RESOLVED is not read as a decision',
 };
 
 describe('held-out gold: fields of the matched facts', () => {

@@ -244,3 +244,22 @@ describe('parseCommitments: what is not a promise', () => {
     expect(parseCommitments(input(text, '2026-01-13'), [], []).map((c) => c.due)).toEqual(['2026-03']);
   });
 });
+
+describe('promises to attend, to present, and requests to report progress', () => {
+  it('reads an officer attending a dated meeting, a clerk presenting quotes at one, and a request to report progress', () => {
+    const input = parseInputFromText(
+      [
+        '2.1 The Head of Leisure and Culture will attend the Committee’s meeting on 26 November 2025 to explain the actions being taken.',
+        '2.2 The Clerk will obtain three quotes for tree works on the recreation ground and present them at the meeting on 10 February 2026.',
+        '2.3 The new card system will go live in April 2026.',
+      ].join('\n'),
+      { type: 'report', meetingDate: '2025-09-24' },
+    );
+    const recs = [rec('requests the Strategic Director for People to report progress on the accepted recommendations to the Children and Young People Scrutiny Panel in July 2026.', 'request')];
+    expect(parseCommitments(input, recs, []).map((c) => [c.due, c.source])).toEqual([
+      ['2026-07', 'recommendation'],
+      ['2025-11-26', 'paragraph'],
+      ['2026-02-10', 'paragraph'],
+    ]);
+  });
+});
