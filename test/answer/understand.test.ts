@@ -31,6 +31,7 @@ describe('held-out question wording', () => {
     expect(soft?.required).toBe(false);
     expect(understand('is the winter plan coming to the board at some point?', ctx).concepts.find((c) => c.label === 'point')?.required).toBe(false);
     expect(understand('is internal audit carrying any vacant posts?', ctx).concepts.find((c) => c.label === 'carrying')?.required).toBe(false);
+    expect(understand("who's leading on the integrated care teams project if I have questions?", ctx).concepts.find((c) => c.label === 'questions')?.required).toBe(false);
     expect(understand('is cabinet agreeing to push back the net zero target?', ctx).concepts.find((c) => c.label === 'agreeing')?.required ?? false).toBe(false);
   });
 
