@@ -18,6 +18,12 @@ import { stem, terms, words } from './text.ts';
 export const COMMON_IDF = 2.5;
 /** …and in at least this many units (in a handful of papers no word is "common"). */
 export const COMMON_MIN_UNITS = 50;
+/**
+ * A word in at most this share of units is rare: "tribute", "broadband".
+ * A unit that holds two such words of the question in its own text is about it, even when one
+ * more of the question's words is missing (rank.ts isStrong).
+ */
+export const RARE_SHARE = 0.0015;
 const EMPTY: Set<string> = new Set();
 
 /** Weight of a term found only in the paper's title, not in the unit's own text. */
@@ -200,6 +206,8 @@ export interface Coverage {
   missingCommon?: number;
   /** How many required concepts the question has. */
   count: number;
+  /** How many required concepts the unit's own text holds that are rare in the papers (RARE_SHARE). */
+  rareInText?: number;
   /** 1 when the council the question names is the unit's paper's (rank.ts): a word of the question held. */
   named?: number;
   /** False for a paragraph whose own text carries none of the topic (rank.ts scoreCandidates). */
@@ -225,6 +233,9 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
   const missing: Concept[] = [];
   let missingCommon = 0;
   let heldSpecific = 0;
+  let rareInText = 0;
+  // (in a handful of papers every word is rare, so none counts as rare there)
+  const rareDf = RARE_SHARE * snap.unitCount;
   for (const m of matched) {
     const { score: c, own, text } = conceptCoverage(m, unit, title, snap.unitCount);
     const common = m.idf < COMMON_IDF && (m.df ?? 0) >= COMMON_MIN_UNITS && !m.concept.acronym;
@@ -232,6 +243,7 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
       count += 1;
       if (c > 0 && !common && !m.concept.place) heldSpecific += 1;
       if (text > 0) inText += 1;
+      if (text >= 1 && !m.concept.place && (m.df ?? Infinity) <= rareDf) rareInText += 1;
       num += m.idf * c;
       den += m.idf;
       // a place is the paper's, not the sentence's: the unit's own share is of the other words
@@ -265,5 +277,6 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
     missing,
     count,
     missingCommon,
+    rareInText,
   };
 }

@@ -196,10 +196,19 @@ export function isStrong(s: Scored): boolean {
     s.coverage.scattered !== true &&
     s.coverage.shaped !== false &&
     s.relevance >= WEAK_RELEVANCE - 1e-9 &&
-    s.coverage.missing.length - (s.coverage.missingCommon ?? 0) <= Math.floor((s.coverage.count + (s.coverage.named ?? 0)) / 5) &&
+    s.coverage.missing.length - (s.coverage.missingCommon ?? 0) <= Math.floor((s.coverage.count + (s.coverage.named ?? 0)) / 5) + rareExcuse(s) &&
     // common words may be missing, but not so many that little of the question is left
     s.coverage.missing.length <= Math.max(1, Math.floor(s.coverage.count / 3))
   );
+}
+
+/**
+ * One more missing word is excused where the unit's own text holds two of the question's rare
+ * words ("paid tribute … broadband" without "rollout"), but never a place: another council's
+ * paper is not the answer.
+ */
+function rareExcuse(s: Scored): number {
+  return (s.coverage.rareInText ?? 0) >= 2 && !s.coverage.missing.some((c) => c.place) ? 1 : 0;
 }
 
 /**

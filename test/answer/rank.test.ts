@@ -32,6 +32,15 @@ describe('weak evidence', () => {
     expect(isStrong({ ...scored(0.8, 0.9, 1, 4), coverage: { ...scored(0.8, 0.9, 1, 4).coverage, named: 1 } })).toBe(true);
   });
 
+  it('excuses one more missing word beside two rare words of the question held, but never a missing place', () => {
+    const base = scored(0.66, 0.55, 1, 3);
+    expect(isStrong(base)).toBe(false);
+    expect(isStrong({ ...base, coverage: { ...base.coverage, rareInText: 1 } })).toBe(false);
+    expect(isStrong({ ...base, coverage: { ...base.coverage, rareInText: 2 } })).toBe(true);
+    const place = { ...base, coverage: { ...base.coverage, rareInText: 2, missing: [{ label: 'nottinghamshire', alternatives: [], required: true, place: true }] } };
+    expect(isStrong(place)).toBe(false);
+  });
+
   it("counts a named council as held only for a paper known to be that council's", () => {
     const recs = 'That Members approve the creation of 4 new FTE wholetime Firefighter posts (Grey Book, Firefighter – Competent) at Harbridge.';
     const question = 'merecombe fire and rescue authority - how many new firefighter posts at harbridge and on what grade?';
