@@ -46,6 +46,8 @@ const MINUTE_WORD = /^Min(?:ute|\.)?\s*(?:No\.?\s*)?([A-Z]{0,5}\/?\d{1,4}(?:\s*\
  * ("KD/2025/031 …") is not a minute.
  */
 const PREFIXED = /^(([A-Z]{2,6})\s?\/?\s?\d{1,4}(?:\/\d{1,4}(?:\/\d{1,4})?|(?=[.:]?\s+[A-Z]{3})))\s*[.:–—-]?\s+([A-Z(‘'"].*)$/;
+/** A bold "CAB/113 Draft Revenue Budget …": letters, a slash and a number, before a title in any case. */
+const PREFIXED_SLASH = /^(([A-Z]{2,6})\/\d{1,4})\s*[.:–—-]?\s+([A-Z(‘'"].*)$/;
 /** A bold "23/045 Title" (minute numbers with a year part). */
 const SLASH_NUMBERED = /^(\d{1,3}\/\d{1,4})\.?\s*[:–—-]?\s+(\S.*)$/;
 
@@ -83,7 +85,12 @@ function runInHeading(line: Line, index: number, years: ReadonlySet<string>, las
 function minuteWordHeading(line: Line, index: number, lines: readonly Line[], prefixes: ReadonlySet<string>): MinuteHeading | null {
   const t = line.text.trim();
   const p = PREFIXED.exec(t);
-  const m = MINUTE_WORD.exec(t) ?? (p && prefixes.has(p[2]!) ? [p[0], p[1], p[3]] : null) ?? (line.bold || line.cells.length >= 2 ? SLASH_NUMBERED.exec(t) : null);
+  const q = p ? null : line.bold ? PREFIXED_SLASH.exec(t) : null;
+  const m =
+    MINUTE_WORD.exec(t) ??
+    (p && prefixes.has(p[2]!) ? [p[0], p[1], p[3]] : null) ??
+    (q && prefixes.has(q[2]!) ? [q[0], q[1], q[3]] : null) ??
+    (line.bold || line.cells.length >= 2 ? SLASH_NUMBERED.exec(t) : null);
   if (!m || !/\d/.test(m[1]!)) return null;
   let title = m[2]!.trim();
   if (title.length > 160 || (/[.;]$/.test(title) && !line.bold)) return null;
@@ -95,6 +102,16 @@ function minuteWordHeading(line: Line, index: number, lines: readonly Line[], pr
     if (!cont || !isUpperHeading(cont.text.trim()) || taken.length > 3) break;
     title = joinLines([title, cont.text]);
     taken.push(taken[taken.length - 1]! + 1);
+  }
+  // "CAB/114 Special Educational Needs and Disabilities (SEND) Sufficiency – Capital" / "Programme":
+  // a long bold title wrapped onto a short bold line
+  const wrapped = lines[taken[taken.length - 1]! + 1];
+  if (line.bold && wrapped?.bold && t.length >= 60 && taken.length === 1) {
+    const w = wrapped.text.trim();
+    if (w.split(/\s+/).length <= 4 && !/[.:;]$/.test(w) && !/^(?:Decisions?|Reasons?|RESOLVED|AGREED|Resolved|Agreed|Minutes|Present|Apologies)\b/.test(w) && !PREFIXED.test(w) && !NUMBERED.test(w)) {
+      title = joinLines([title, w]);
+      taken.push(taken[0]! + 1);
+    }
   }
   const last = taken[taken.length - 1]!;
   const next = lines[last + 1];
@@ -113,7 +130,7 @@ function minuteWordHeading(line: Line, index: number, lines: readonly Line[], pr
 function recurringPrefixes(lines: readonly Line[]): Set<string> {
   const seen = new Map<string, number>();
   for (const l of lines) {
-    const p = PREFIXED.exec(l.text.trim());
+    const p = PREFIXED.exec(l.text.trim()) ?? (l.bold ? PREFIXED_SLASH.exec(l.text.trim()) : null);
     if (p) seen.set(p[2]!, (seen.get(p[2]!) ?? 0) + 1);
   }
   return new Set([...seen].filter(([, n]) => n >= 2).map(([k]) => k));

@@ -13,7 +13,7 @@ import { leadInVerb, operativeVerb, startsWithVerb } from './verbs.ts';
 import { DECISION_RECORD_HEADING } from '../segment/markers.ts';
 
 const HEADING =
-  /^(?:\d{1,2}(?:\.\d{1,2})?\.?\s*[|:)–-]?\s+)?(RECOMMENDATION\s*\/\s*S|RECOMMENDATIONS?|RECOMMENDED|Recommendations?\s*\([sS]\)|RECOMMENDATION\s*\(S\)|Recommendations?|Recommended\s+decisions?(?:\s*\(s\))?|RECOMMENDED\s+DECISIONS?(?:\s*\(S\))?|Decisions?\s*\(s\)\s+recommended|Decisions?\s+recommended|Decisions?\s*(?:\(s\)\s*)?required|DECISIONS?\s*(?:\(S\)\s*)?REQUIRED|Proposed\s+decisions?)\s*(\.(?=\s|$)|:?)\s*(.*)$/;
+  /^(?:\d{1,2}(?:\.\d{1,2})?\.?\s*[|:)–-]?\s+)?(RECOMMENDATION\s*\/\s*S|RECOMMENDATIONS?|RECOMMENDED|Recommendations?\s*\([sS]\)|RECOMMENDATION\s*\(S\)|Recommendations?|Recommended\s+decisions?(?:\s*\(s\))?|RECOMMENDED\s+DECISIONS?(?:\s*\(S\))?|Decisions?\s*\(s\)\s+recommended|Decisions?\s+recommended|Decisions?\s*(?:\(s\)\s*)?required|DECISIONS?\s*(?:\(S\)\s*)?REQUIRED|Proposed\s+decisions?)\s*(\.(?=\s|$|[A-Z])|:?)\s*(.*)$/;
 /** "Recommendations to Cabinet", "Recommendation(s) for the Committee:": the heading names the body it is for. */
 const FOR_BODY = /^(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){1,6}:?$/i;
 /**
@@ -22,7 +22,7 @@ const FOR_BODY = /^(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){1,6}:?$/i;
  */
 const NUMBER_PREFIX = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/;
 const LEAD_IN =
-  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:It is (?:therefore )?recommended that\b|That\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,5}(?:Cabinet|Committee|Executive|Board|Sub-Committee|Panel|Authority)\s+(?:RECOMMENDS|recommends)\s+(?:to\s+(?:the\s+)?(?:Full\s+)?(?:Council|Cabinet|Executive)\s+)?that\s*:?\s*$|That\s+(?:the\s+)?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Authority|Full Council)\s*[:–—-]\s*$|(?:The\s+)?(?:[A-Z][\w&’'-]*\s+){0,4}?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Members?|Full Council|Leader|Cabinet Member)\b[\w ,’'-]{0,60}?\b(?:is|are)\s+(?:therefore\s+|also\s+)?(?:recommended|RECOMMENDED|asked|requested|invited)\s+to\b)/;
+  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:It is (?:therefore )?recommended that\b|That\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,5}(?:Cabinet|Committee|Executive|Board|Sub-Committee|Panel|Authority)\s+(?:RECOMMENDS|recommends)\s+(?:to\s+(?:the\s+)?(?:Full\s+)?(?:Council|Cabinet|Executive)\s+)?that\s*:?\s*$|That\s+(?:the\s+)?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Authority|Full Council)\s*[:–—-]\s*$|(?:The\s+)?(?:[A-Z][\w&’'-]*\s+){0,4}?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Members?|Full Council|Leader|Cabinet Member)\b[\w ,’'-]{0,60}?\b(?:is|are)\s+(?:therefore\s+|also\s+)?(?:recommended|RECOMMENDED|asked|requested|invited)\s+to\b|(?:Each|Every|All)\s+(?:[\w’'-]+\s+){0,3}?(?:councils?|authorit(?:y|ies)|partners?|members?)\s+(?:is|are)\s+(?:therefore\s+|also\s+)?(?:recommended|asked|requested|invited)\s+to\b)/;
 /** Lines after a heading the item reader may look at (it reads at most 80). */
 const WINDOW = 90;
 const DECISION_HEADING = /^(?:\d{1,2}\.?\s+)?Decisions?\s*(?:\(s\))?(?:\s+(?:taken|made))?\s*(?::\s*(.*)|$)/i;

@@ -66,12 +66,27 @@ const RESOLVED_INLINE = /(?<=[.;:!?]["'’”)]?\s+)It\s+was\s+(?:unanimously\s+
 /** "… notified by the LPA, and RESOLVED to submit the following responses:": in capitals after "and" (not a mover's "… seconded by … and RESOLVED", read as its own form). */
 const RESOLVED_AFTER_AND = /(?<=(?:^|,?\s+)and\s+)RESOLVED\b(?=\s+(?:\([^)]{3,60}\)\s*)?(?:that|to)\b|:)/;
 
+/** "Decision" alone on its line, over the minute's numbered decisions (then "Reason for decision"). */
+const DECISION_HEADING = /^(?:Decisions?|DECISIONS?)\s*:?$/;
+/** Where a minute's decisions end: "Reason(s) for decision", "Alternative options considered …". */
+const AFTER_DECISION = /^(?:Reasons?\s+for\s+(?:the\s+)?decisions?|Alternative\s+options\b|Options\s+considered\b|Declarations?\s+of\s+interest|Conflicts?\s+of\s+interest)/i;
+
+/** A vote in brackets before the decision's words ("(4 for, 1 against) that:"). */
+const VOTE_FIRST = /^(\([^)]{3,60}\))\s*(?=that\b|to\b|:|$)/i;
+
 function resolvedStart(line: Line, minutes: boolean): Start | null {
   const text = line.text.trim();
+  if (minutes && DECISION_HEADING.test(text)) return { ref: null, rest: '' };
   const inline = minutes ? AGREED_INLINE.exec(text) : null;
   const agreed = minutes ? (AGREED_START.exec(text) ?? (inline ? AGREED_START.exec(text.slice(inline.index)) : null)) : null;
   if (agreed) {
-    const rest = agreed[3] ?? '';
+    let rest = agreed[3] ?? '';
+    // "AGREED (For 9, Against 2, Abstain 1) that:": the vote, then the decision
+    const vote = VOTE_FIRST.exec(rest);
+    if (vote && parseVotes(vote[1]!)) {
+      rest = rest.slice(vote[0].length);
+      if (/^(?:$|that\b|to\b|\(?\d{1,2}[.)]\s|\(?[a-z]{1,4}\)\s)/i.test(rest)) return { ref: null, rest: leadIn(rest), votes: vote[1]! };
+    }
     // "AGREED" alone or before the decision ("that …", "to …", "(1) …"), not a sentence about one
     return /^(?:$|that\b|to\b|\(?\d{1,2}[.)]\s|\(?[a-z]{1,4}\)\s)/i.test(rest) ? { ref: null, rest: leadIn(rest) } : null;
   }
@@ -94,7 +109,7 @@ function resolvedStart(line: Line, minutes: boolean): Start | null {
   if (/^(?:by|in|at|under|as)\b/i.test(rest)) return null;
   const ref = m[2] ? m[2].replace(/\s+/g, '') : null;
   // "RESOLVED (4 for, 1 against, 1 abstention) that: …": the vote, then the decision
-  const vote = /^(\([^)]{3,60}\))\s*(?=that\b|to\b|:|$)/i.exec(rest);
+  const vote = VOTE_FIRST.exec(rest);
   if (vote && parseVotes(vote[1]!)) return { ref, rest: leadIn(rest.slice(vote[0].length)), votes: vote[1]! };
   return { ref, rest: leadIn(rest) };
 }
@@ -154,6 +169,8 @@ function headingBefore(headings: MinuteHeading[], index: number): MinuteHeading 
 }
 
 export function parseResolutions(input: ParseInput, tabled: readonly TableDecision[] = tableDecisionsOf(input)): Resolution[] {
+  // a record of decisions holds its decisions as recommendations already made (recommendations.ts)
+  if (input.meta.type === 'decision-record') return [];
   if (input.meta.type === 'report' || input.meta.type === 'appendix' || input.meta.type === 'work-programme') {
     // Reports quote earlier resolutions in prose; only a heading-style RESOLVED counts there.
     if (!input.lines.some((l) => /^(?:\d{1,3}\.\s+)?RESOLVED\b/.test(l.text.trim()))) return [];
@@ -174,7 +191,7 @@ export function parseResolutions(input: ParseInput, tabled: readonly TableDecisi
     const unmarked = marked === null;
     i = found.at;
     const line = lines[i]!;
-    const stop = (l: Line, j: number) => headingIndexes.has(j) || resolvedStart(l, minutes) !== null || (minutes && startsDecision(l.text.trim()));
+    const stop = (l: Line, j: number) => headingIndexes.has(j) || resolvedStart(l, minutes) !== null || (minutes && (startsDecision(l.text.trim()) || AFTER_DECISION.test(l.text.trim())));
     const section = collectItems(lines, i + 1, start.rest ? { ...line, text: start.rest } : null, { stop, maxLines: 120 });
     const heading = headingBefore(headings, i);
     const split = splitVoteRecord(section.fullText);

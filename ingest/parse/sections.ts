@@ -43,10 +43,11 @@ const NUMBERED_HEADING = /^(\d{1,2}[a-z]?|(?:[A-Z]{2,6}\s?\/?\s?)?\d{1,4}\/\d{1,
 /**
  * A run-in heading: the line opens with a heading that ends in a full stop and its paragraph
  * goes on after it ("Consultation. The proposals were advertised …", "Recommendations. It is
- * recommended:"). Bold lines, or a standard heading's words in any weight; the heading is at most
- * six words and the text after it starts a sentence.
+ * recommended:", or with no space where the heading's bold face ends: "Recommendations.The Panel
+ * is recommended to:"). Bold lines, or a standard heading's words in any weight; the heading is at
+ * most six words and the text after it starts a sentence.
  */
-const RUN_IN = /^([A-Z][A-Za-z’'&,()\/ -]{2,60}?)\.\s+([A-Z(‘'"“£].*)$/;
+const RUN_IN = /^([A-Z][A-Za-z’'&,()\/ -]{2,60}?)\.\s*([A-Z(‘'"“£].*)$/;
 export function runInHeading(line: Line): { heading: string; rest: string } | null {
   const text = line.text.replace(/\*\*+/g, '').replace(/^[\s•●▪\uf0b7]+/u, '').trim();
   const m = RUN_IN.exec(text);

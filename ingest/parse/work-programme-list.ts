@@ -13,9 +13,11 @@ import { WRITTEN_DATE } from '../segment/fields.ts';
 
 /** "14 October 2025 meeting:", "Meeting: 25 November 2025", "Meeting on 3 March 2026". */
 function headingDate(text: string): string | null | undefined {
+  // "Date: 17 June 2025" in a report's heading fields is the meeting the report goes to
+  if (/^date\s*:/i.test(text.trim())) return undefined;
   const t = text
     .trim()
-    .replace(/^(?:meeting|committee|date)(?:\s+(?:on|of|date))?\s*[:–-]?\s*/i, '')
+    .replace(/^(?:meeting|committee)(?:\s+(?:on|of|date))?\s*[:–-]?\s*/i, '')
     .replace(/\s*[-–]?\s*(?:meeting|committee)?\s*:?\s*$/i, '');
   return meetingDateOf(t);
 }

@@ -36,6 +36,8 @@ export function meetingDateOf(text: string): string | null | undefined {
     return `${y}-${pad(Number(n[2]))}-${pad(Number(n[1]))}`;
   }
   if (MONTH_DATE.test(t)) return null;
+  // "TBC", "To be confirmed": a meeting not yet fixed
+  if (/^(?:TBC|TBA|to\s+be\s+(?:confirmed|arranged|agreed|scheduled)|date\s+to\s+be\s+confirmed)$/i.test(t)) return null;
   return undefined;
 }
 
@@ -99,7 +101,13 @@ function dateLines(lines: Line[]): Array<{ index: number; date: string | null }>
   return out;
 }
 
+/** "1.", "2.1", "(a)": a paragraph's number in its own cell, as numbered reports are set. */
+const PARAGRAPH_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]{1,3}\))$/;
+
 function isWorkProgramme(t: Table, input: ParseInput, cols: Columns): boolean {
+  // numbered paragraphs set in two columns (number | text) are a report's body, not a table
+  const numbered = t.rows.filter((r) => PARAGRAPH_NUMBER.test(norm(r.cells[0] ?? ''))).length;
+  if (t.rows.length > 0 && numbered * 2 > t.rows.length) return false;
   if (input.meta.type === 'work-programme') return true;
   if (cols.lead >= 0 || cols.author >= 0) return true;
   const near = input.lines.filter((l) => l.page >= t.page - 1 && l.page <= t.page);

@@ -247,7 +247,7 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
       // (a meeting's date and item number: "24 September 2025 Agenda Item 7")
       h.text.replace(ANY_DATE, '').replace(/\b(?:Agenda\s+)?Item:?\s*(?:No\.?\s*)?\d{1,2}[a-z]?\b/i, '').trim().length > 10 &&
       // (a body's name, alone or with its meeting's date: "Governance and Audit Committee – 25 November 2025")
-      !/(Committee|Cabinet|Board)$/i.test(h.text.replace(DATE_AFTER_DASH, '')) &&
+      !/(Committee|Cabinet|Board|Panel|Forum)$/i.test(h.text.replace(DATE_AFTER_DASH, '')) &&
       !/COUNCIL$/i.test(h.text);
     if (isTitle) cur.push(h.text);
     else if (cur.length) {

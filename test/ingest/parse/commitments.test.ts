@@ -255,9 +255,15 @@ describe('promises to attend, to present, and requests to report progress', () =
       ].join('\n'),
       { type: 'report', meetingDate: '2025-09-24' },
     );
-    const recs = [rec('requests the Strategic Director for People to report progress on the accepted recommendations to the Children and Young People Scrutiny Panel in July 2026.', 'request')];
+    const recs = [
+      rec('requests the Strategic Director for People to report progress on the accepted recommendations to the Children and Young People Scrutiny Panel in July 2026.', 'request'),
+      rec('instructs the Executive Director to report the outcome of the consultation to the Committee in May 2026.', 'instruct'),
+      rec('request a further progress report at its meeting in September 2026.', 'request'),
+    ];
     expect(parseCommitments(input, recs, []).map((c) => [c.due, c.source])).toEqual([
       ['2026-07', 'recommendation'],
+      ['2026-05', 'recommendation'],
+      ['2026-09', 'recommendation'],
       ['2025-11-26', 'paragraph'],
       ['2026-02-10', 'paragraph'],
     ]);

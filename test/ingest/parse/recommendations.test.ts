@@ -300,3 +300,18 @@ describe('parseRecommendations: more ways of setting them out', () => {
     ]);
   });
 });
+
+describe('parseRecommendations: recommendations to partners and run-in headings without a space', () => {
+  it('reads "Each partner council is recommended to:" and "Recommendations.The Panel is recommended to:"', () => {
+    const partners = parseInputFromText(
+      ['2.2 Each partner council is recommended to:', '(a) include in its 2026/27 budget the contribution set out in Table 2; and', '(b) confirm its contribution to the Treasurer by 31 January 2026.', '3. Budget'].join('\n'),
+      { type: 'report' },
+    );
+    expect(parseRecommendations(partners).map((r) => r.label)).toEqual(['(a)', '(b)']);
+    const glued = parseInputFromText(
+      ['Recommendations.The Panel is recommended to:', '(a) note the progress made since June 2025;', '(b) endorse the revised action plan.', 'Case numbers. Between April and January …'].join('\n'),
+      { type: 'report' },
+    );
+    expect(parseRecommendations(glued).map((r) => r.verb)).toEqual(['note', 'endorse']);
+  });
+});

@@ -120,6 +120,36 @@ describe('parseResolutions formats', () => {
     ]);
   });
 
+  it('reads a "Decision" heading over numbered decisions, up to "Reason for decision", and "AGREED (For 9, …) that:"', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          '18 Highways Capital Maintenance Programme',
+          'Members asked that more of the programme be spent on footways.',
+          'AGREED (For 9, Against 2, Abstain 1) that:',
+          '(a) the programme of £48.2 million be approved; and',
+          '(b) £750,000 be allocated to footway resurfacing.',
+          '19 Charging Policy',
+          'The Cabinet Member introduced the report.',
+          'Decision',
+          '1. Cabinet approves the revised Charging Policy, with effect from 13 April 2026.',
+          '2. Cabinet asks the Director to report on the impact of the policy to the Scrutiny Panel in October 2026.',
+          'Reason for decision',
+          'To make charging fairer.',
+        ].join('\n'),
+      ),
+    );
+    expect(res.map((r) => [r.ref, r.items.length, r.votes])).toEqual([
+      ['18', 2, { for: 9, against: 2, abstain: 1 }],
+      ['19', 2, null],
+    ]);
+    expect(res[1]!.text).not.toContain('fairer');
+  });
+
+  it('reads no resolutions in a record of decisions (its decisions are recommendations already made)', () => {
+    expect(parseResolutions(parseInputFromText('CAB41/25 Temporary Accommodation\nRESOLVED to: 1. approve a capital budget of £38.5 million.', { type: 'decision-record' }))).toEqual([]);
+  });
+
   it('reads "It was proposed by …, seconded by … and RESOLVED" after a sentence, to its sentence\'s end', () => {
     const res = parseResolutions(
       minutes(

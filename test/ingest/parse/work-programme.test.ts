@@ -13,6 +13,8 @@ describe('meetingDateOf', () => {
     ['Tue 3 Feb 26', '2026-02-03'],
     ['Thurs. 28 May 2026', '2026-05-28'],
     ['June 2021', null],
+    ['TBC', null],
+    ['To be confirmed', null],
   ])('%s → %s', (text, iso) => {
     expect(meetingDateOf(text)).toBe(iso);
   });
@@ -138,5 +140,38 @@ describe('parseWorkProgramme: a programme listed under meeting headings', () => 
 
   it('reads no list in a paper that is not a work programme', () => {
     expect(parseWorkProgramme(parseInputFromText('14 October 2025 meeting:\n- Some item', { type: 'report' }))).toEqual([]);
+  });
+});
+
+describe('parseWorkProgramme: a covering report and a forward plan in minutes', () => {
+  it('does not read a report\'s "Date:" field and its numbered headings as a programme', () => {
+    const i = parseInputFromText(
+      ['OVERVIEW AND SCRUTINY WORK PROGRAMME 2025/26', 'Date: 17 June 2025', '1. Purpose of report', '2. Recommendations', '3. Background'].join('\n'),
+      { type: 'report' },
+    );
+    expect(parseWorkProgramme(i)).toEqual([]);
+  });
+
+  it('reads a forward plan minuted under dated headings, the lead officer after a dash', () => {
+    const i = parseInputFromText(
+      [
+        '36 Pharmaceutical Needs Assessment',
+        'AGREED: that the draft be approved for consultation.',
+        '38 Board forward plan',
+        'AGREED: that the forward plan be noted, with the following items at the next two meetings:',
+        '8 July 2025',
+        '• Joint Local Health and Wellbeing Strategy 2025–2030 – Dr Philippa Engstrom',
+        '• Better Care Fund Quarter 4 return 2024/25 – Corinne Batsford',
+        '16 September 2025',
+        '• Winter Plan 2025/26 – Dr Anand Thorogood',
+        'The meeting closed at 12.20 pm.',
+      ].join('\n'),
+      { type: 'minutes' },
+    );
+    expect(parseWorkProgramme(i).map((w) => [w.meetingDate, w.title, w.leadOfficer])).toEqual([
+      ['2025-07-08', 'Joint Local Health and Wellbeing Strategy 2025–2030', 'Dr Philippa Engstrom'],
+      ['2025-07-08', 'Better Care Fund Quarter 4 return 2024/25', 'Corinne Batsford'],
+      ['2025-09-16', 'Winter Plan 2025/26', 'Dr Anand Thorogood'],
+    ]);
   });
 });
