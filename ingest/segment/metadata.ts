@@ -97,8 +97,9 @@ export function findCommittee(header: string[]): string | null {
     if (m?.[1] && !/\bCouncil\b/i.test(m[1]) && TITLE_WORDS.test(m[1])) return titleCase(m[1].trim());
   }
   for (const h of header.slice(0, 6)) {
-    const m = /^Meeting\s+(.+)$/.exec(h);
-    if (m?.[1]) return titleCase(m[1].trim());
+    // ("Meeting date | Item | Purpose | Lead Member/Officer" is a table's header, not a body)
+    const m = /^Meeting\s+(?!dates?\b)(.+)$/.exec(h);
+    if (m?.[1] && BODY.test(m[1])) return titleCase(m[1].trim());
     // "LICENSING ACT 2003 SUB-COMMITTEE": a name may hold a year
     if (h.length < 90 && /^(?:[A-Z][\w&,'’-]*|and|of|the|for|on)(?:\s+(?:[A-Z][\w&,'’-]*|(?:19|20)\d{2}|and|of|the|for|on))*$/.test(h) && /(Committee|Cabinet|Board|Panel|Forum)$/i.test(h) && BODY.test(h)) {
       if (/^(KENT|[A-Z]+ (COUNTY|CITY|BOROUGH|DISTRICT)) COUNCIL$/.test(h)) continue;

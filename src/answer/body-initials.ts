@@ -52,7 +52,31 @@ export function bodyByInitials(token: string, committees: readonly string[], cou
   return found && found.length === 1 ? found[0]! : null;
 }
 
-/** The question with a body's initials typed in lower case ("osc", "fra") in capitals, so they are read as one. */
+/** The question with a body's or council's initials typed in lower case ("osc", "fra", "lbt") in capitals, so they are read as one. */
 export function capitaliseBodyInitials(question: string, committees: readonly string[], councils: readonly string[], known: ReadonlyMap<string, unknown>): string {
-  return question.replace(/\b[a-z]{2,5}\b/g, (w) => (!known.has(w.toUpperCase()) && bodyByInitials(w, committees, councils) ? w.toUpperCase() : w));
+  return question.replace(/\b[a-z]{2,5}\b/g, (w) =>
+    !known.has(w.toUpperCase()) && (bodyByInitials(w, committees, councils) || councilByInitials(w, councils)) ? w.toUpperCase() : w,
+  );
+}
+
+const councilIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/**
+ * The one stored council whose initials these letters are ("LBT" for the London Borough of
+ * Thamesbury, "WDC" for Wenlow District Council, "KCC"), or null. Three letters at least: two
+ * are too often something else.
+ */
+export function councilByInitials(token: string, councils: readonly string[]): string | null {
+  let index = councilIndexes.get(councils);
+  if (!index) {
+    index = new Map();
+    for (const c of councils) {
+      const ws = c.split(/[\s,–-]+/).filter((w) => w && !SKIP.has(w.toLowerCase()));
+      const key = ws.map((w) => w[0]!.toUpperCase()).join('');
+      if (key.length >= 3) index.set(key, [...(index.get(key) ?? []), c]);
+    }
+    councilIndexes.set(councils, index);
+  }
+  const found = index.get(token.toUpperCase());
+  return found && found.length === 1 ? found[0]! : null;
 }

@@ -23,7 +23,7 @@ const RULES: ReadonlyArray<[Intent, RegExp]> = [
   ['approval', /^(?![\s\S]*\bhow (much|many|big)\b)\s*(?:(?:quick q\w*|so|and|but|ok)\W+)?(?:did|has|have|had|was|were|is|are|will|what (?:did|has|have))\b[^?]*\b(approv\w*|agree\w*|signs? off|signed off|sign it off|decid\w*|resolv\w*|endors\w*|adopt\w*|rubber[- ]stamp\w*|ratif\w*|being asked|asked to)\b/i],
   // "nottm city - when did exec board get the budget strategy?": a when question about money
   ['deadline', /^(?![\s\S]*\b(?:how (?:much|many|big)|approv\w*|agreed|decided|resolved|endorsed|signed off)\b)[\s\S]*\bwhen\s+(?:did|does|do|is|are|was|were|will|would|should|can|could|has|have)\b/i],
-  ['cost', /\b(costs?|costing|how much|how big|total value|value of|worth|budgets?|savings?|spend(ing)?|spent|funding|funded|price|money|afford\w*|overspend\w*|expenditure|£|financ\w*)\b/i],
+  ['cost', /\b(costs?|costing|how much|how big|total value|value of|worth|budgets?|savings?|spend(ing)?|spent|funding|funded|price|money|afford\w*|overspend\w*|expenditure|£|financ\w*|paying|pays)\b/i],
   ['approval', /^\s*when\b.*\b(approv\w*|agreed|decided|resolved|endorsed|signed off)\b/i],
   // (but "how many audits came back limited in the progress report?" counts what a report says)
   ['deadline', /^\s*when\b|\bwhen (?:is|are|does|do|will|should|must|would|can|could)\b|^(?![\s\S]*\bhow many\b)[\s\S]*\b(deadline|due|by when|report back|next report|follow[- ]up report|timescales?|timetable|progress report)\b/i],

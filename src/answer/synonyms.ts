@@ -65,6 +65,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['deal', 'deals', 'agreement'],
   ['round', 'rounds', 'stage', 'stages', 'phase'],
   ['forecast', 'forecasts', 'forecasting', 'estimate', 'estimated', 'estimates', 'projected', 'projection', 'projections'],
+  // "when does the charging policy kick in?": "with effect from 13 April"
+  ['kick', 'kicks', 'effect', 'effective'],
   // "pushing the audit back a year", "push back the net zero target": deferred or moved later
   ['push', 'pushing', 'pushed', 'defer', 'deferral', 'deferred', 'moving', 'later'],
   // "raid reserves", "dip into the reserve": a sum drawn from it

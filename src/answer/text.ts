@@ -33,7 +33,7 @@ export const INTENT_WORDS = new Set(
   work programme programmes meeting meetings agenda forward plan upcoming coming
   who lead leads leading led officer officers author wrote responsible contact contacts owns own owner owners owning accountable charge
   committee committees council councils cabinet paper papers item items minute minutes
-  asked extra additional big overall running update updates member members councillor councillors`.split(/\s+/).filter(Boolean),
+  asked extra additional big overall running update updates member members councillor councillors vote votes voted voting`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -43,7 +43,7 @@ export const INTENT_WORDS = new Set(
  */
 export const COST_WORDS = new Set(
   `cost costs costing costed budget budgets save saves saved saving savings spend spent spending funding funded fund price
-  money pay paid expenditure afford`.split(/\s+/).filter(Boolean),
+  money pay pays paying paid expenditure afford`.split(/\s+/).filter(Boolean),
 );
 
 /** Lowercase word tokens (letters and digits), keeping original order. */

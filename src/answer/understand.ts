@@ -12,7 +12,7 @@ import { synonymsOf } from './synonyms.ts';
 import { CHAT_FILLER, expandChatWord, isPlaceAbbreviation, normaliseChat } from './chat.ts';
 import { phraseFor, type InitialsIndex } from './initials.ts';
 import { isSoftWord } from './soft-words.ts';
-import { bodyByInitials, capitaliseBodyInitials } from './body-initials.ts';
+import { bodyByInitials, capitaliseBodyInitials, councilByInitials } from './body-initials.ts';
 import { COST_WORDS, INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
 import { financialYears, minuteRefs } from './question-refs.ts';
 import { AUTHORITY_KIND_WORDS } from '../../ingest/segment/council.ts';
@@ -205,11 +205,13 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     if (seen.has(bare.toLowerCase())) continue;
     if (expansions.length >= MAX_TOPIC_WORDS) break;
     seen.add(bare.toLowerCase());
-    const e = fittingExpansion(
-      expandAcronym(bare, ctx.glossary, { committees: filters.committees.map((c) => c.toLowerCase()), otherTerms }),
-      derivedExpansion(ampersands.get(bare) ?? bare, ctx.initials),
-      otherTerms,
-    );
+    const byCouncil = councilByInitials(bare, ctx.councils);
+    const e =
+      fittingExpansion(
+        expandAcronym(bare, ctx.glossary, { committees: filters.committees.map((c) => c.toLowerCase()), otherTerms }),
+        derivedExpansion(ampersands.get(bare) ?? bare, ctx.initials),
+        otherTerms,
+      ) ?? (byCouncil ? { short: bare, long: byCouncil, note: 'a council by its initials', alternatives: [] } : null);
     // "ASCPH", "osc" name a committee the papers come from: a filter, not a topic.
     // (an abbreviation the papers or the common list define keeps that meaning: "ELC" is early learning)
     const body = e && e.note !== DERIVED_NOTE ? null : bodyByInitials(bare, ctx.committees, ctx.councils);

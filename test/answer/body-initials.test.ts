@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyByInitials, capitaliseBodyInitials } from '../../src/answer/body-initials.ts';
+import { bodyByInitials, capitaliseBodyInitials, councilByInitials } from '../../src/answer/body-initials.ts';
 import { understand } from '../../src/answer/understand.ts';
 
 const committees = ['Overview and Scrutiny Committee', 'Fire and Rescue Authority', 'Parish Council', 'Cabinet', 'Kent County Council', 'Planning Committee', 'Environment and Leisure Committee'];
@@ -37,5 +37,21 @@ describe('a body named by its initials', () => {
     const q = understand('how big is the q3 overspend that went to osc today?', { now: new Date('2025-03-20'), committees, councils, glossary: new Map() });
     expect(q.filters.committees).toEqual(['Overview and Scrutiny Committee']);
     expect(q.concepts.map((c) => c.label)).not.toContain('osc');
+  });
+});
+
+describe('a council by its initials', () => {
+  const councils = ['London Borough of Thamesbury', 'Kent County Council', 'Wenlow District Council', 'Lochaven Council'];
+  it('finds the one council whose initials the letters are, three letters at least', () => {
+    expect(councilByInitials('lbt', councils)).toBe('London Borough of Thamesbury');
+    expect(councilByInitials('WDC', councils)).toBe('Wenlow District Council');
+    expect(councilByInitials('lc', councils)).toBeNull();
+    expect(councilByInitials('abc', councils)).toBeNull();
+  });
+
+  it('reads "lbt" in a question as whose papers (a place), and says what it stood for', () => {
+    const u = understand('lbt q1 monitoring - how big is the GF overspend forecast?', { now: new Date('2025-10-20T12:00:00Z'), committees: ['Cabinet'], councils, glossary: new Map() });
+    expect(u.concepts.find((c) => c.label === 'LBT')).toMatchObject({ place: true, required: true });
+    expect(u.expansions.find((e) => e.short === 'LBT')?.long).toBe('London Borough of Thamesbury');
   });
 });

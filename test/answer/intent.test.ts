@@ -82,5 +82,6 @@ describe('counting what a report says', () => {
   it('reads "how many … in the progress report" as a count, not a when question', () => {
     expect(detectIntent('how many audits came back limited assurance in the sept progress report?')).toBe('general');
     expect(detectIntent('when is the next progress report due?')).toBe('deadline');
+    expect(detectIntent("what's wenlow dc paying into the waste partnership next year?")).toBe('cost');
   });
 });

@@ -66,5 +66,6 @@ describe('synonyms for forecasts and reserves drawn on', () => {
     expect(synonymsOf('raid')).toContain('drawn');
     expect(synonymsOf('dip')).toContain('use');
     expect(synonymsOf('pushing')).toContain('deferral');
+    expect(synonymsOf('kick')).toContain('effect');
   });
 });

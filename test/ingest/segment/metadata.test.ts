@@ -26,6 +26,8 @@ describe('metadata', () => {
   it('finds the committee from the common header forms', () => {
     expect(findCommittee(['Report to Adult Social Care and Public Health Committee', '8 October 2018'])).toBe('Adult Social Care and Public Health Committee');
     expect(findCommittee(['From: Rory Love', 'To: Cabinet – 30 January 2025'])).toBe('Cabinet');
+    // a table's header row is not a meeting's name
+    expect(findCommittee(['Appendix A – Overview and Scrutiny Work Programme 2025/26', 'Meeting date Item Purpose Lead Member/Officer'])).toBeNull();
     // a body named with the Act it sits under, over "Minutes of the hearing held on …"
     expect(findCommittee(['CHEVERTON CITY COUNCIL', 'LICENSING ACT 2003 SUB-COMMITTEE', 'Minutes of the hearing held on Wednesday 6 August 2025'])).toBe('Licensing Act 2003 Sub-committee');
     expect(findMeetingDate(['LICENSING ACT 2003 SUB-COMMITTEE', 'Minutes of the hearing held on Wednesday 6 August 2025 at 10.00 am'], 'minutes')).toBe('2025-08-06');
