@@ -60,8 +60,8 @@ const RUN_IN = /^(\d{1,3}\/\d{1,4}|\d{1,4})\.?\s+([A-Z][\wâ€™'&,()-]*(?:\s+[\wâ€
 function runInYears(lines: readonly Line[]): Set<string> {
   const seen = new Map<string, number>();
   for (const l of lines) {
-    const m = RUN_IN.exec(l.text.trim());
-    if (m && m[1]!.includes('/')) seen.set(m[1]!.split('/')[0]!, (seen.get(m[1]!.split('/')[0]!) ?? 0) + 1);
+    const year = RUN_IN.exec(l.text.trim())?.[1]!.split('/');
+    if (year && year.length === 2) seen.set(year[0]!, (seen.get(year[0]!) ?? 0) + 1);
   }
   return new Set([...seen].filter(([, n]) => n >= 2).map(([k]) => k));
 }

@@ -73,6 +73,13 @@ const AFTER_DECISION = /^(?:Reasons?\s+for\s+(?:the\s+)?decisions?|Alternative\s
 
 /** A vote in brackets before the decision's words ("(4 for, 1 against) that:"). */
 const VOTE_FIRST = /^(\([^)]{3,60}\))\s*(?=that\b|to\b|:|$)/i;
+/** The vote before the decision's words, and the words after it; null when the bracket holds no vote. */
+function leadingVote(rest: string): { rest: string; votes: string } | null {
+  const vote = VOTE_FIRST.exec(rest);
+  return vote && parseVotes(vote[1]!) ? { rest: rest.slice(vote[0].length), votes: vote[1]! } : null;
+}
+/** "AGREED" alone or before the decision ("that …", "to …", "(1) …"), not a sentence about one. */
+const DECISION_FOLLOWS = /^(?:$|that\b|to\b|\(?\d{1,2}[.)]\s|\(?[a-z]{1,4}\)\s)/i;
 
 function resolvedStart(line: Line, minutes: boolean): Start | null {
   const text = line.text.trim();
@@ -80,15 +87,10 @@ function resolvedStart(line: Line, minutes: boolean): Start | null {
   const inline = minutes ? AGREED_INLINE.exec(text) : null;
   const agreed = minutes ? (AGREED_START.exec(text) ?? (inline ? AGREED_START.exec(text.slice(inline.index)) : null)) : null;
   if (agreed) {
-    let rest = agreed[3] ?? '';
     // "AGREED (For 9, Against 2, Abstain 1) that:": the vote, then the decision
-    const vote = VOTE_FIRST.exec(rest);
-    if (vote && parseVotes(vote[1]!)) {
-      rest = rest.slice(vote[0].length);
-      if (/^(?:$|that\b|to\b|\(?\d{1,2}[.)]\s|\(?[a-z]{1,4}\)\s)/i.test(rest)) return { ref: null, rest: leadIn(rest), votes: vote[1]! };
-    }
-    // "AGREED" alone or before the decision ("that …", "to …", "(1) …"), not a sentence about one
-    return /^(?:$|that\b|to\b|\(?\d{1,2}[.)]\s|\(?[a-z]{1,4}\)\s)/i.test(rest) ? { ref: null, rest: leadIn(rest) } : null;
+    const vote = leadingVote(agreed[3] ?? '');
+    const rest = vote?.rest ?? agreed[3] ?? '';
+    return DECISION_FOLLOWS.test(rest) ? { ref: null, rest: leadIn(rest), ...(vote ? { votes: vote.votes } : {}) } : null;
   }
   const marked = minutes ? RECOMMENDED_NOTED_START.exec(text) : null;
   if (marked) {
@@ -109,9 +111,8 @@ function resolvedStart(line: Line, minutes: boolean): Start | null {
   if (/^(?:by|in|at|under|as)\b/i.test(rest)) return null;
   const ref = m[2] ? m[2].replace(/\s+/g, '') : null;
   // "RESOLVED (4 for, 1 against, 1 abstention) that: …": the vote, then the decision
-  const vote = VOTE_FIRST.exec(rest);
-  if (vote && parseVotes(vote[1]!)) return { ref, rest: leadIn(rest.slice(vote[0].length)), votes: vote[1]! };
-  return { ref, rest: leadIn(rest) };
+  const vote = leadingVote(rest);
+  return vote ? { ref, rest: leadIn(vote.rest), votes: vote.votes } : { ref, rest: leadIn(rest) };
 }
 
 function inlineStart(text: string): RegExpExecArray | null {

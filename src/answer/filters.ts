@@ -5,6 +5,7 @@
  */
 import * as chronoEn from 'chrono-node/en'; // English only: the full package loads every locale
 import { words } from './text.ts';
+import { isPlaceWord } from './committee-places.ts';
 import { AUTHORITY_KIND_WORDS } from '../../ingest/segment/council.ts';
 
 export interface Filters {
@@ -38,8 +39,8 @@ export interface FilterContext {
 }
 
 const GENERIC_COMMITTEE_WORDS = new Set(['committee', 'the', 'meeting', 'sub']);
-/** Words before a committee's name that make another body, not the same body of another place ("Shadow Cabinet", "Children's Health and Wellbeing Board"). */
-const PLACE_NOT = new Set(['shadow', 'joint', 'children', 's', 'young', 'youth', 'adult', 'adults', 'sub', 'area', 'local', 'special', 'extraordinary', 'member', 'members', 'officer', 'officers', 'leader', 'and', 'of', 'for', 'full', 'executive', 'health', 'housing', 'planning', 'licensing', 'audit', 'scrutiny', 'overview', 'corporate', 'finance', 'policy', 'schools', 'pension', 'pensions']);
+/** The kinds of council a full council meeting is named by ("City Council", "Kent County Council"). */
+const COUNCIL_KINDS = new Set(['county', 'city', 'borough', 'district', 'parish', 'town', 'metropolitan']);
 /** One-word committee names that name the body alone ("what did cabinet agree?"). */
 const BODY_WORDS = new Set(['cabinet', 'executive', 'council', 'scrutiny', 'assembly', 'authority', 'forum', 'board', 'panel']);
 /** A word after a council's own name that makes it the council: its kind, its possessive, or one of its bodies. */
@@ -85,7 +86,10 @@ export function parseFilters(question: string, ctx: FilterContext, intent?: stri
       const ws = words(other).filter((w) => !GENERIC_COMMITTEE_WORDS.has(w));
       const extra = ws.length - core.length;
       if (f.committees.includes(other) || extra < 1 || extra > 2 || ws.slice(extra).join(' ') !== core.join(' ')) continue;
-      if (ws.slice(0, extra).some((w) => PLACE_NOT.has(w) || q.includes(w))) continue;
+      // ("Shadow Cabinet", "Children's Health and Wellbeing Board": another body, not the same one of
+      // a place; but "full council" is also the "City Council" or "Kent County Council" meeting)
+      const kindOfCouncil = (w: string) => core.length === 1 && core[0] === 'council' && COUNCIL_KINDS.has(w);
+      if (ws.slice(0, extra).some((w) => (!isPlaceWord(w) && !kindOfCouncil(w)) || q.includes(w))) continue;
       f.committees.push(other);
     }
   }

@@ -13,6 +13,7 @@ import { CHAT_FILLER, expandChatWord, isPlaceAbbreviation, normaliseChat } from 
 import { phraseFor, type InitialsIndex } from './initials.ts';
 import { isSoftWord } from './soft-words.ts';
 import { bodyByInitials, capitaliseBodyInitials, councilByInitials } from './body-initials.ts';
+import { committeePlaceWords } from './committee-places.ts';
 import { COST_WORDS, INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
 import { financialYears, minuteRefs } from './question-refs.ts';
 import { AUTHORITY_KIND_WORDS } from '../../ingest/segment/council.ts';
@@ -338,29 +339,4 @@ export function searchTerms(u: Understanding): string[] {
   const out = new Set<string>();
   for (const c of u.concepts) for (const alt of c.alternatives) for (const t of alt) out.add(t);
   return [...out];
-}
-
-/** A committee's first word when it names no kind of business: a place ("Lindenshire Health and Wellbeing Board"). */
-const BUSINESS_WORDS = new Set(
-  `adult adults children childrens young health social care public planning licensing audit governance scrutiny overview standards
-  finance financial corporate environment environmental economy economic housing education policy joint full general executive
-  schools school pension pensions regulatory appeals appeal employment personnel transport highways community communities
-  resources place people strategic area local county city district borough town parish staff human development leisure culture
-  climate fire police performance investment treasury safeguarding wellbeing integrated shadow special extraordinary annual
-  member members committee council cabinet board panel forum partnership authority sub joint cross health north south east west
-  central mid inner outer greater`.split(/\s+/).filter(Boolean),
-);
-const BODY_KIND = /\b(?:board|committee|panel|forum|partnership|authority|cabinet|council|assembly|executive)\b/i;
-const committeePlaceCache = new WeakMap<readonly string[], Set<string>>();
-function committeePlaceWords(committees: readonly string[]): Set<string> {
-  let out = committeePlaceCache.get(committees);
-  if (out) return out;
-  out = new Set<string>();
-  for (const c of committees) {
-    const ws = words(c);
-    const first = ws[0];
-    if (ws.length >= 3 && first && first.length >= 4 && /^[a-z]+$/.test(first) && BODY_KIND.test(c) && !BUSINESS_WORDS.has(first) && !STOP_WORDS.has(first)) out.add(first);
-  }
-  committeePlaceCache.set(committees, out);
-  return out;
 }

@@ -208,6 +208,8 @@ describe('parseFilters: a body named without its place', () => {
     const c = { committees: ['Health and Wellbeing Board', 'Lindenshire Health and Wellbeing Board', "Children's Health and Wellbeing Board", 'Cabinet'], councils: [], now: new Date('2025-03-20T12:00:00Z') };
     expect(parseFilters('is the winter plan coming to the health and wellbeing board at some point?', c).committees).toEqual(['Health and Wellbeing Board', 'Lindenshire Health and Wellbeing Board']);
     expect(parseFilters('what did the lindenshire health and wellbeing board agree?', c).committees).toEqual(['Lindenshire Health and Wellbeing Board']);
+    const full = { ...c, committees: ['Council', 'City Council', 'Kent County Council', 'Shadow Council'] };
+    expect(parseFilters('who abstained on the fsm amendment at full council?', full).committees).toEqual(['Council', 'Kent County Council', 'City Council']);
   });
 });
 
