@@ -81,7 +81,8 @@ export function findCommittee(header: string[]): string | null {
   if (field) return titleCase(field);
   const joined = header.join(' ');
   const tries: RegExp[] = [
-    /\bReport to:?\s*(?:the\s+)?(.+?(?:Committee|Cabinet(?!\s+Member)|Board|Panel|Forum|Council))\b/i,
+    // ("REPORT TO CABINET": a one-word body too)
+    /\bReport to:?\s*(?:the\s+)?((?:.*?\s)??(?:Committee|Cabinet(?!\s+Member)|Board|Panel|Forum|Council))\b/i,
     /(?:^|\s)To:\s*(?:the\s+)?(.+?)\s*[-–,]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\w+day)/i,
     /\bDECISION TO BE TAKEN BY:?\s*(?:DECISION (?:NO|NUMBER):?\s*)?(.+?)\s+\d{2}\/\d{5}/i,
   ];

@@ -102,6 +102,10 @@ const ONE_WAY: ReadonlyMap<string, readonly string[]> = new Map(
       ['worth', ['value', 'cost', 'total']],
       // "how is it split between the councils": shared, divided (a "shared delivery plan" is no split)
       ['split', ['shared', 'divided', 'apportioned']],
+      // "coming back to check on the peer challenge": a progress review (a review is no "check")
+      ['check', ['review', 'monitor', 'monitoring']],
+      // "the budget gap the peers flagged": what a report shows, highlights or identifies
+      ['flag', ['highlighted', 'identified', 'shows', 'raised']],
       // "how much have we been given": an allocation, an award, money received
       ['given', ['allocation', 'allocated', 'awarded', 'received']],
       ['giving', ['allocation', 'allocated', 'awarded', 'providing', 'contribution']],

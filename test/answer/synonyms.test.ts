@@ -67,5 +67,7 @@ describe('synonyms for forecasts and reserves drawn on', () => {
     expect(synonymsOf('dip')).toContain('use');
     expect(synonymsOf('pushing')).toContain('deferral');
     expect(synonymsOf('kick')).toContain('effect');
+    expect(synonymsOf('flagged')).toContain('highlighted');
+    expect(synonymsOf('check')).toContain('review');
   });
 });

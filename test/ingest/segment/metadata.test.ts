@@ -26,6 +26,7 @@ describe('metadata', () => {
   it('finds the committee from the common header forms', () => {
     expect(findCommittee(['Report to Adult Social Care and Public Health Committee', '8 October 2018'])).toBe('Adult Social Care and Public Health Committee');
     expect(findCommittee(['From: Rory Love', 'To: Cabinet – 30 January 2025'])).toBe('Cabinet');
+    expect(findCommittee(['MARROWBY BOROUGH COUNCIL', 'REPORT TO CABINET', 'Meeting date: 9 December 2025', 'Portfolio: Leader of the Council (Councillor Ashgrove-Tull)'])).toBe('Cabinet');
     // a table's header row is not a meeting's name
     expect(findCommittee(['Appendix A – Overview and Scrutiny Work Programme 2025/26', 'Meeting date Item Purpose Lead Member/Officer'])).toBeNull();
     // a body named with the Act it sits under, over "Minutes of the hearing held on …"
