@@ -175,8 +175,8 @@ function parseTabledWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
 }
 
 /** Words that end report titles, never a person's name ("Annual Report", "Capital Strategy"). */
-const TITLE_WORDS =
-  /^(?:Report|Reports|Review|Reviews|Strategy|Plan|Plans|Update|Updates|Policy|Policies|Statement|Programme|Budget|Accounts|Framework|Assessment|Services?|Performance|Monitoring|Audit|Fund|Management|Council|Committee|Board|Panel|Cabinet|Outturn|Forecast|Charter|Protocol|Scheme|Standards?|Accounts|Register|Arrangements|Action|Actions|Results|Consultation|Proposals?|Options?|Contract|Contracts|Partnership|Assurance|Governance|Risk|Risks|Fees|Charges|Levy|Precept|Grant|Grants|Centre|Team|Officer|Director|Head|Manager|Chair|Member|Members|Leader|Homes|Housing|Transport|Safety|Health|Care|Education|Schools?|England|Wales|Scotland|Ireland|Kingdom|Act|Bill|Order)$/;
+const TITLE_ENDINGS =
+  /^(?:Report|Reports|Review|Reviews|Strategy|Plan|Plans|Update|Updates|Policy|Policies|Statement|Programme|Budget|Accounts|Framework|Assessment|Services?|Performance|Monitoring|Audit|Fund|Management|Council|Committee|Board|Panel|Cabinet|Outturn|Forecast|Charter|Protocol|Scheme|Standards?|Register|Arrangements|Action|Actions|Results|Consultation|Proposals?|Options?|Contract|Contracts|Partnership|Assurance|Governance|Risk|Risks|Fees|Charges|Levy|Precept|Grant|Grants|Centre|Team|Officer|Director|Head|Manager|Chair|Member|Members|Leader|Homes|Housing|Transport|Safety|Health|Care|Education|Schools?|England|Wales|Scotland|Ireland|Kingdom|Act|Bill|Order)$/;
 /** A person's name at the end of a run-on title: two or three capitalised words, not title words. */
 const TRAILING_NAME = /\s((?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-zA-Z’'-]+){1,2})$/;
 
@@ -186,8 +186,8 @@ function nameRunOn(title: string, rows: number): { title: string; name: string }
   if (!m) return null;
   const name = m[1]!;
   const rest = title.slice(0, m.index).trim();
-  if (rest.length < 8 || name.split(/\s+/).some((w) => TITLE_WORDS.test(w))) return null;
+  if (rest.length < 8 || name.split(/\s+/).some((w) => TITLE_ENDINGS.test(w))) return null;
   // the title before the name reads as ending there: lower-case word, figure or closing bracket
-  if (!/(?:[a-z)\d’']|\d{4}\/\d{2})$/.test(rest)) return null;
+  if (!/[a-z)\d’']$/.test(rest)) return null;
   return { title: rest, name };
 }

@@ -86,13 +86,13 @@ export function findCouncil(text: string): string | null {
   // The council whose name heads the paper ("GREAT ALLINGHAM PARISH COUNCIL" on its first lines)
   // is its own, however often its minutes mention another ("a precept … requested from Wenmoor
   // District Council").
-  const head = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3).join('\n');
+  const head = text.slice(0, 400).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3).join('\n').toUpperCase();
   let best: string | null = null;
   let bestN = 0;
   for (const [k, v] of counts) {
     // One passing mention of another council is not the paper's own council: a name must recur
     // or stand as an upper-case heading.
-    const n = v + (upper.has(k) ? 2 : 0) + (upper.has(k) && head.toUpperCase().includes(k.toUpperCase()) ? 3 : 0);
+    const n = v + (upper.has(k) ? 2 : 0) + (upper.has(k) && head.includes(k.toUpperCase()) ? 3 : 0);
     if (n >= 2 && n > bestN) [best, bestN] = [k, n];
   }
   return best;
