@@ -131,6 +131,8 @@ export function scoreCandidates(
       // "minute 82", "RESOLVED 2021/007", "item 5": the unit with that reference
       (namedByRef(unit, hints.refs) ? 0.5 : 0) +
       (contact ? 0.4 : 0) +
+      // "who's the lead member for the leisure contract item?": a programme item that names its lead
+      (intent === 'who' && unit.kind === 'work-programme' && (unit.extra.leadOfficer || unit.extra.author) ? 0.3 : 0) +
       // an agenda's numbered item says where a report is on the agenda (its item and pages)
       (intent === 'work-programme' && unit.part.type === 'agenda' && unit.paragraph !== null ? (hints.agendaPosition ? 0.3 : 0.15) : 0) +
       (intent === 'deadline' && stillToCome(unit.text, unit.part.meetingDate) ? 0.15 : 0) -

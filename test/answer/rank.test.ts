@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { isStrong, WEAK_COVERAGE, WEAK_RELEVANCE, type Scored } from '../../src/answer/rank.ts';
 import { createEngine } from '../../src/answer/engine.ts';
 import { seedDb } from '../helpers/seed-db.ts';
-import { makeAmount, makeDocument, makeParagraph, makePart, makePost, makeResolution, sha } from '../helpers/documents.ts';
+import { makeAmount, makeDocument, makeParagraph, makePart, makePost, makeRecommendation, makeResolution, makeWorkProgrammeItem, sha } from '../helpers/documents.ts';
 
 function scored(required: number, relevance: number, missing: number, count: number): Scored {
   return {
@@ -118,6 +118,21 @@ describe('weak evidence', () => {
     expect(a.found).toBe(true);
     expect(a.items[0]!.text).toContain('submit a request to Government');
     expect(e.ask('Did Cabinet agree to join the Devolution Priority Programme for wombats?', { includeExempt: false }).found).toBe(false);
+    db.close();
+  });
+});
+
+describe('who leads a programme item', () => {
+  it('answers "who\'s the lead member for …" with the programme item that names its lead, not a recommendation about the item', () => {
+    const db = seedDb([
+      makeDocument({ file: 'wp.pdf', sha256: sha('wp'), parts: [makePart({ type: 'report', title: 'Overview and Scrutiny Work Programme 2025/26', committee: 'Overview and Scrutiny Committee',
+        recommendations: [makeRecommendation({ text: 'requests that the Cabinet Member for Leisure and Culture attend the meeting on 16 September 2025 for the item on the leisure centre contract.' })],
+        workProgramme: [makeWorkProgrammeItem({ meetingDate: '2025-09-16', title: 'Leisure centre contract – year 2', leadOfficer: 'Cllr Seb Ardley-Coombe / Leisure Client Manager' })] })] }),
+    ]);
+    const e = createEngine(db, { logger: pino({ level: 'silent' }) });
+    const a = e.ask("who's the lead member for the leisure centre contract item?", { includeExempt: false });
+    expect(a.found).toBe(true);
+    expect(a.items[0]!.kind).toBe('work-programme');
     db.close();
   });
 });
