@@ -6,7 +6,7 @@ import type { Classification, PartType } from '../model.ts';
 import type { Line } from '../layout/types.ts';
 import { findDates } from './dates.ts';
 import { clean } from './markers.ts';
-import { bodyStart, committeeField, DATE_FIELD, isFieldLine, ITEM_PREFIX, ITEM_STAMP, MINUTES_HEADING, minutesBody, WRITTEN_DATE } from './fields.ts';
+import { bodyStart, committeeField, DATE_FIELD, isFieldLine, ITEM_NUMBER, ITEM_PREFIX, ITEM_STAMP, MINUTES_HEADING, minutesBody, WRITTEN_DATE } from './fields.ts';
 import { titleCase } from './titlecase.ts';
 
 const ANY_DATE = new RegExp(String.raw`\b${WRITTEN_DATE}\b`, 'g');
@@ -156,7 +156,9 @@ function inRange(h: string, at: number): boolean {
 }
 
 /** "Thursday 5 June 2025 Item 6": the meeting's date, then the item's number. */
-const DATED_ITEM = new RegExp(String.raw`^${WRITTEN_DATE}\s+Item:?\s*(?:No\.?\s*)?(\d{1,2}[a-z]?)$`, 'i');
+const DATED_ITEM = new RegExp(`^${WRITTEN_DATE}\\s+${ITEM_NUMBER}$`, 'i');
+/** An item number anywhere in a heading line ("24 September 2025 Agenda Item 7"). */
+const ANY_ITEM_NUMBER = new RegExp(`\\b${ITEM_NUMBER}\\b`, 'i');
 
 export function findAgendaItem(header: string[]): string | null {
   for (const h of header) {
@@ -247,7 +249,7 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
       !LABEL_LINE.test(h.text) &&
       !fields.has(h.text) &&
       // (a meeting's date and item number: "24 September 2025 Agenda Item 7")
-      h.text.replace(ANY_DATE, '').replace(/\b(?:Agenda\s+)?Item:?\s*(?:No\.?\s*)?\d{1,2}[a-z]?\b/i, '').trim().length > 10 &&
+      h.text.replace(ANY_DATE, '').replace(ANY_ITEM_NUMBER, '').trim().length > 10 &&
       // (a body's name, alone or with its meeting's date: "Governance and Audit Committee – 25 November 2025")
       !/(Committee|Cabinet|Board|Panel|Forum)$/i.test(h.text.replace(DATE_AFTER_DASH, '')) &&
       !/COUNCIL$/i.test(h.text);

@@ -7,9 +7,18 @@
 const SKIP = new Set(['and', 'of', 'the', 'for', 'on', 'in', '&']);
 const BODY = /\b(?:committee|cabinet|board|panel|scrutiny|forum|group|council|authority|executive)\b/i;
 
+/** A name's words that give letters ("of", "and", "&" give none). */
+function lettered(name: string): string[] {
+  return name.split(/[\s,–-]+/).filter((w) => w && !SKIP.has(w.toLowerCase()));
+}
+/** The first letters of words, in capitals. */
+function initials(ws: readonly string[]): string {
+  return ws.map((w) => w[0]!.toUpperCase()).join('');
+}
+
 function initialsOf(name: string): string[] {
-  const ws = name.split(/[\s,–-]+/).filter((w) => w && !SKIP.has(w.toLowerCase()));
-  const full = ws.map((w) => w[0]!.toUpperCase()).join('');
+  const ws = lettered(name);
+  const full = initials(ws);
   // "Overview and Scrutiny Committee" is also "O&S", "OS"
   const bare = /^(?:committee|sub-committee)$/i.test(ws[ws.length - 1] ?? '') ? full.slice(0, -1) : full;
   return [...new Set([full, bare])].filter((x) => x.length >= 2);
@@ -21,8 +30,7 @@ function initialsOf(name: string): string[] {
  * Environment and Transport Scrutiny Committee" is the "EET" scrutiny committee).
  */
 function shortInitialsOf(name: string): string[] {
-  const ws = name.split(/[\s,–-]+/).filter((w) => w && !SKIP.has(w.toLowerCase()));
-  const initials = (xs: string[]) => xs.map((w) => w[0]!.toUpperCase()).join('');
+  const ws = lettered(name);
   const out: string[] = [];
   // (a place and at least three words of body: "Highways and Transport Committee" is not the "TC")
   if (ws.length >= 4 && !BODY.test(ws[0]!)) out.push(initials(ws.slice(1)));
@@ -71,8 +79,7 @@ export function councilByInitials(token: string, councils: readonly string[]): s
   if (!index) {
     index = new Map();
     for (const c of councils) {
-      const ws = c.split(/[\s,–-]+/).filter((w) => w && !SKIP.has(w.toLowerCase()));
-      const key = ws.map((w) => w[0]!.toUpperCase()).join('');
+      const key = initials(lettered(c));
       if (key.length >= 3) index.set(key, [...(index.get(key) ?? []), c]);
     }
     councilIndexes.set(councils, index);

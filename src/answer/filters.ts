@@ -39,8 +39,8 @@ export interface FilterContext {
 }
 
 const GENERIC_COMMITTEE_WORDS = new Set(['committee', 'the', 'meeting', 'sub']);
-/** The kinds of council a full council meeting is named by ("City Council", "Kent County Council"). */
-const COUNCIL_KINDS = new Set(['county', 'city', 'borough', 'district', 'parish', 'town', 'metropolitan']);
+/** The kinds of council ("City Council", "Kent County Council", "Nottingham City"). */
+export const COUNCIL_KINDS = new Set(['county', 'city', 'borough', 'district', 'parish', 'town', 'metropolitan']);
 /** One-word committee names that name the body alone ("what did cabinet agree?"). */
 const BODY_WORDS = new Set(['cabinet', 'executive', 'council', 'scrutiny', 'assembly', 'authority', 'forum', 'board', 'panel']);
 /** A word after a council's own name that makes it the council: its kind, its possessive, or one of its bodies. */
@@ -82,14 +82,15 @@ export function parseFilters(question: string, ctx: FilterContext, intent?: stri
   // Board"), a stored name that is the one named with a place in front
   for (const name of [...f.committees]) {
     const core = words(name).filter((w) => !GENERIC_COMMITTEE_WORDS.has(w));
+    // ("Shadow Cabinet", "Children's Health and Wellbeing Board": another body, not the same one of
+    // a place; but "full council" is also the "City Council" or "Kent County Council" meeting)
+    const fullCouncil = core.length === 1 && core[0] === 'council';
+    const placeBefore = (w: string) => (isPlaceWord(w) || (fullCouncil && COUNCIL_KINDS.has(w))) && !q.includes(w);
     for (const other of committees) {
       const ws = words(other).filter((w) => !GENERIC_COMMITTEE_WORDS.has(w));
       const extra = ws.length - core.length;
       if (f.committees.includes(other) || extra < 1 || extra > 2 || ws.slice(extra).join(' ') !== core.join(' ')) continue;
-      // ("Shadow Cabinet", "Children's Health and Wellbeing Board": another body, not the same one of
-      // a place; but "full council" is also the "City Council" or "Kent County Council" meeting)
-      const kindOfCouncil = (w: string) => core.length === 1 && core[0] === 'council' && COUNCIL_KINDS.has(w);
-      if (ws.slice(0, extra).some((w) => (!isPlaceWord(w) && !kindOfCouncil(w)) || q.includes(w))) continue;
+      if (!ws.slice(0, extra).every(placeBefore)) continue;
       f.committees.push(other);
     }
   }

@@ -7,7 +7,7 @@ import type { Intent } from './model.ts';
 import type { Snapshot } from './corpus.ts';
 import { AGENDA_POSITION, detectIntent } from './intent.ts';
 import { acronymTokens, addAbbreviations, capitaliseKnownAbbreviations, expandAcronym, describeExpansion, type Expansion, type GlossaryEntry } from './acronyms.ts';
-import { parseFilters, redateForCommittees, type Filters } from './filters.ts';
+import { COUNCIL_KINDS, parseFilters, redateForCommittees, type Filters } from './filters.ts';
 import { synonymsOf } from './synonyms.ts';
 import { CHAT_FILLER, expandChatWord, isPlaceAbbreviation, normaliseChat } from './chat.ts';
 import { phraseFor, type InitialsIndex } from './initials.ts';
@@ -263,8 +263,6 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     agendaPosition: AGENDA_POSITION.test(text),
   };
 }
-
-const COUNCIL_KINDS = new Set(['city', 'county', 'borough', 'district', 'metropolitan', 'parish', 'town']);
 
 /** "city" in "Nottingham City" / "city council", "full" in "full council": a kind of council, not a topic. */
 function councilKindWord(tok: string, prev: string | undefined, next: string | undefined): boolean {
