@@ -11,7 +11,7 @@ import type { Snapshot, Unit } from './corpus.ts';
 import { normaliseText } from './text.ts';
 import { financialYears } from './question-refs.ts';
 import { dateInRange } from './filters.ts';
-import { givesReason, isContact, isReferenceList, namedByRef, namesDateIn, namesSomeone, saysWhen, statesCount, statesMotionOutcome, statesVote, stillToCome } from './signals.ts';
+import { givesReason, isContact, isReferenceList, namedByRef, namesDateIn, namesSomeone, saysWhen, statesFigure, statesMotionOutcome, type AskedFigure, statesVote, stillToCome } from './signals.ts';
 import { coverage, MIN_OWN_COVERAGE, type Coverage, type MatchedConcept } from './coverage.ts';
 import { TOPIC_SPAN_WORDS, topicSpan } from './topic-span.ts';
 
@@ -54,8 +54,8 @@ export interface ScoreHints {
   periods?: readonly string[];
   /** "What is X?": the words of X, for the sentence that defines it. */
   defines?: string | null;
-  /** "How many …": a unit that states a number (not just a year). */
-  count?: boolean;
+  /** "How many …", "what % …", "how long …": a unit that states that kind of figure (not just a year). */
+  figure?: AskedFigure | null;
   /** Minute or item references named ("2021/007", "82"). */
   refs?: readonly string[];
   /** Numbers the question gives ("within 28 days"): not the count it asks for. */
@@ -123,7 +123,7 @@ export function scoreCandidates(
       (intent === 'approval' && unit.kind !== 'paragraph' && DECIDED.has(unit.status ?? '') ? 0.05 : 0) +
       (periods.length > 0 && periods.some((p) => financialYears(unit.extra.period ?? '').includes(p)) ? 0.1 : 0) +
       (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0) +
-      (hints.count && statesCount(unit.text, hints.numbers) ? 0.08 : 0) +
+      (hints.figure && statesFigure(unit.text, hints.figure, hints.numbers) ? 0.15 : 0) +
       (hints.votes && statesVote(unit.text) ? 0.15 : 0) +
       (hints.outcome && statesMotionOutcome(unit.text) ? 0.15 : 0) +
       (hints.why && givesReason(unit.text) ? 0.1 : 0) +

@@ -174,7 +174,7 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
   const hints: ScoreHints = {
     periods: q.periods,
     defines: q.defines,
-    count: q.count,
+    figure: q.figure,
     refs: q.refs,
     about: q.filters.about ?? null,
     agendaPosition: q.agendaPosition,

@@ -104,11 +104,53 @@ export function isReferenceList(section: string | undefined): boolean {
  * gives ("how many potholes were fixed within 28 days?" is not answered by the 28).
  */
 export function statesCount(text: string, given: readonly string[] = []): boolean {
-  COUNT_RE.lastIndex = 0;
-  for (let m = COUNT_RE.exec(text); m !== null; m = COUNT_RE.exec(text)) {
-    if (given.length === 0 || !given.includes(m[0].replace(/,/g, ''))) return true;
+  return firstOther(COUNT_RE, text, given) || firstOther(SMALL_COUNT_RE, text, given);
+}
+
+/** A match of `re` in `text` other than the numbers the question itself gives. */
+function firstOther(re: RegExp, text: string, given: readonly string[]): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const n = (m[1] ?? m[0]).replace(/,/g, '').toLowerCase();
+    if (!given.includes(n)) return true;
   }
   return false;
+}
+
+/**
+ * A small count of things: a digit or a number word before what it counts ("6 FTE", "seven new
+ * posts", "3 workers"), not a label's number ("Table 1 shows", "priority 4", "phase 2 sites").
+ */
+const SMALL_COUNT_RE =
+  /(?<!\b(?:table|appendix|annex|section|phase|priority|tier|band|grade|option|item|stage|level|year|key|step|part|figure|schedule|paragraph|recommendation|minute|quarter|q|attainment|page|no|number|scale|point|spinal|area|ward|zone|route|unit|block|lot|plot|site|district|minutes?|days?|weeks?|months?|years?)\.?\s)\b([1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:new|additional|extra|more|further|full-time|part-time|permanent|temporary|fixed-term)\s+)?(?:FTE\b|[a-z]{3,})/gi;
+
+/** What a "how …?" question asks for: a count, a percentage, a length of time or a sum. */
+export type AskedFigure = 'count' | 'percent' | 'duration' | 'amount';
+
+export function askedFigure(question: string): AskedFigure | null {
+  if (/\bhow long\b/i.test(question)) return 'duration';
+  if (/(?:^|\s)(?:%|percentage|per ?cent|proportion)(?=\s|\W|$)/i.test(question) && /\b(?:what|which|how)\b/i.test(question)) return 'percent';
+  if (/\bhow many\b/i.test(question)) return 'count';
+  if (/\bhow (?:much|big)\b/i.test(question)) return 'amount';
+  return null;
+}
+
+const PERCENT_RE = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/gi;
+const DURATION_RE = /\b(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s+(?:seconds?|minutes?|hours?|days?|(?:working\s+)?weeks?|months?|years?)\b/gi;
+const MONEY_RE = /(£\s?\d[\d,]*(?:\.\d+)?\s?(?:m|k|bn|million|billion)?)/gi;
+
+/** The text gives the kind of figure the question asks for, other than the question's own numbers. */
+export function statesFigure(text: string, figure: AskedFigure, given: readonly string[] = []): boolean {
+  switch (figure) {
+    case 'count':
+      return statesCount(text, given);
+    case 'percent':
+      return firstOther(PERCENT_RE, text, given);
+    case 'duration':
+      return firstOther(DURATION_RE, text, given);
+    case 'amount':
+      return firstOther(MONEY_RE, text, given) || firstOther(COUNT_RE, text, given);
+  }
 }
 
 /** "(6 for, 2 against)", "FOR (19) … AGAINST (4)", "carried by 7 votes to 3": the numbers of a vote. */

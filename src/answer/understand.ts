@@ -16,6 +16,7 @@ import { bodyByInitials, capitaliseBodyInitials, councilByInitials } from './bod
 import { committeePlaceWords } from './committee-places.ts';
 import { COST_WORDS, INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
 import { financialYears, minuteRefs } from './question-refs.ts';
+import { askedFigure, type AskedFigure } from './signals.ts';
 import { AUTHORITY_KIND_WORDS } from '../../ingest/segment/council.ts';
 
 export interface Concept {
@@ -71,8 +72,8 @@ export interface Understanding {
   periods: string[];
   /** "What is X?": the words of X, for preferring the sentence that defines it. */
   defines: string | null;
-  /** "How many …": the answer states a number. */
-  count: boolean;
+  /** "How many …", "what % …", "how long …", "how much …": the kind of figure the answer states. */
+  figure: AskedFigure | null;
   /** Minute or agenda item references named ("minute 82", "RESOLVED 2021/007", "item 5"). */
   refs: string[];
   /** "Which item / what pages is X on the agenda": an agenda's numbered item answers. */
@@ -248,7 +249,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   const upcoming = /\b(next|upcoming|forthcoming|future|coming up)\b/i.test(question) && filters.from === null && filters.to === null;
   const def = intent === 'general' ? /^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i.exec(question) : null;
   const defines = def ? words(def[1]!).join(' ') || null : null;
-  const count = /\bhow many\b/i.test(question);
+  const figure = askedFigure(question);
   return {
     question,
     intent,
@@ -258,7 +259,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     upcoming,
     periods: financialYears(question),
     defines,
-    count,
+    figure,
     refs: minuteRefs(question),
     agendaPosition: AGENDA_POSITION.test(text),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksMotionOutcome, datesAfter, isReferenceList, namedByRef, namesSomeone, saysWhen, statesCount, statesMotionOutcome, stillToCome } from '../../src/answer/signals.ts';
+import { askedFigure, asksMotionOutcome, datesAfter, isReferenceList, namedByRef, namesSomeone, saysWhen, statesCount, statesFigure, statesMotionOutcome, stillToCome } from '../../src/answer/signals.ts';
 import type { Unit } from '../../src/answer/corpus.ts';
 import { makePart } from '../helpers/documents.ts';
 
@@ -29,6 +29,32 @@ describe('answer signals', () => {
     // not the number the question gave ("how many … within 28 days?")
     expect(statesCount('% of routine pothole repairs completed within 28 days', ['28'])).toBe(false);
     expect(statesCount('3,058 out of a possible 3,243 repaired within 28 days', ['28'])).toBe(true);
+  });
+
+  it('statesCount: a small count before what it counts, not a label\'s number', () => {
+    expect(statesCount('it is proposed to create 6 FTE posts')).toBe(true);
+    expect(statesCount('The seven new posts will cost')).toBe(true);
+    expect(statesCount('Table 1 shows the posts')).toBe(false);
+    expect(statesCount('the Phase 3 sites listed in Appendix 1')).toBe(false);
+    expect(statesCount('for 3 years', ['3'])).toBe(false);
+  });
+
+  it('askedFigure: the kind of figure a "how …?" question asks for', () => {
+    expect(askedFigure('how many potholes did we fix within 28 days?')).toBe('count');
+    expect(askedFigure('Q3 QPR - what % of EHCPs were issued within 20 weeks?')).toBe('percent');
+    expect(askedFigure('what percentage of calls were answered?')).toBe('percent');
+    expect(askedFigure('how long are contact point calls taking to handle?')).toBe('duration');
+    expect(askedFigure('how much is the grant?')).toBe('amount');
+    expect(askedFigure('who chairs the board?')).toBeNull();
+  });
+
+  it('statesFigure: the asked kind of figure, other than the question\'s own numbers', () => {
+    expect(statesFigure('34% of plans were issued within 20 weeks', 'percent', ['20'])).toBe(true);
+    expect(statesFigure('Percentage of plans issued within 20 weeks', 'percent', ['20'])).toBe(false);
+    expect(statesFigure('calls were answered in 1 minute 7 seconds on average', 'duration')).toBe(true);
+    expect(statesFigure('repairs completed within 28 days', 'duration', ['28'])).toBe(false);
+    expect(statesFigure('a grant of £1.2m', 'amount')).toBe(true);
+    expect(statesFigure('the grant will be paid quarterly', 'amount')).toBe(false);
   });
 
   it('isReferenceList: background papers and appendices sections', () => {
