@@ -85,9 +85,10 @@ export function namesDateIn(text: string, range: { from: string; to: string }): 
 
 /**
  * A count: a number of two or more digits that is not a year or a financial year ("530",
- * "19,407", "12.5"); single digits are mostly labels ("attainment 8", "priority 4").
+ * "19,407", "12.5") nor a percentage ("10.5%" is a rate, not how many); single digits are mostly
+ * labels ("attainment 8", "priority 4").
  */
-const COUNT_RE = /(?<![\d/.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,]*\d(?:\.\d+)?(?![\d/-])/g;
+const COUNT_RE = /(?<![\d/.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,]*\d(?:\.\d+)?(?![\d/-]|\.\d|\s?%|\s?per ?cent)/g;
 
 /** Something still to happen, or a date after the paper's meeting. */
 export function stillToCome(text: string, meetingDate: string | null): boolean {
@@ -149,7 +150,7 @@ export function statesFigure(text: string, figure: AskedFigure, given: readonly 
     case 'duration':
       return firstOther(DURATION_RE, text, given);
     case 'amount':
-      return firstOther(MONEY_RE, text, given) || firstOther(COUNT_RE, text, given);
+      return firstOther(MONEY_RE, text, given) || firstOther(PERCENT_RE, text, given) || firstOther(COUNT_RE, text, given);
   }
 }
 

@@ -26,6 +26,8 @@ describe('answer signals', () => {
     expect(statesCount('19,407 children and young people')).toBe(true);
     expect(statesCount('average attainment 8 scores')).toBe(false);
     expect(statesCount('the 2024-25 budget')).toBe(false);
+    // a rate is not how many
+    expect(statesCount('placed in special schools, at 10.5%, remains higher than the target of 9.0%')).toBe(false);
     // not the number the question gave ("how many … within 28 days?")
     expect(statesCount('% of routine pothole repairs completed within 28 days', ['28'])).toBe(false);
     expect(statesCount('3,058 out of a possible 3,243 repaired within 28 days', ['28'])).toBe(true);
