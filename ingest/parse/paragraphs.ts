@@ -83,6 +83,17 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
   let section: string | null = null;
   let cur: Draft | null = null;
   let lastHeading: { line: Line; text: string } | null = null;
+  /**
+   * The heading-like lines read in a row with no text under them. BLOCK_LINES or more are not
+   * headings but a bold block (a membership list: "COUNCILLORS", "Tony Harper (Chairman)", …):
+   * kept as a paragraph, so its words are not lost to the next heading.
+   */
+  let run: { page: number; texts: string[] } | null = null;
+  const keepRun = (all: boolean) => {
+    const texts = run && run.texts.length >= BLOCK_LINES ? (all ? run.texts : run.texts.slice(0, -1)) : [];
+    if (texts.length > 0) out.push({ number: null, page: run!.page, section: texts[0]!, text: texts.join('\n') });
+    run = null;
+  };
   /** The title of the item being read ("APPLICATION FOR A NEW PREMISES LICENCE …"). */
   let item: string | null = null;
   const flush = () => {
@@ -121,6 +132,7 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
     // "Consultation. The proposals were advertised …": a heading and the first line of its paragraph
     const runIn = line.cells.length <= 2 ? runInHeading(line) : null;
     if (runIn) {
+      keepRun(true);
       flush();
       section = runIn.heading;
       lastHeading = null;
@@ -133,8 +145,11 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
       if (lastHeading && !cur && hg !== null && hg <= line.fontSize * 1.6 && !/[:]$/.test(lastHeading.text)) {
         section = `${section ?? ''} ${heading}`.trim();
         lastHeading = { line, text: section };
+        if (run) run.texts[run.texts.length - 1] += ` ${heading}`;
         if (!SUB_HEADING.test(heading)) item = section;
       } else {
+        if (run && !cur) run.texts.push(heading);
+        else run = { page: line.page, texts: [heading] };
         flush();
         // an item's own sub-heading ("Decision", "Reasons") stays under the item's title
         if (!SUB_HEADING.test(heading)) item = heading;
@@ -147,9 +162,12 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
     if (lastHeading && !cur && line.bold && line.page === lastHeading.line.page && line.y - lastHeading.line.y <= line.fontSize * 1.6 && text.length < 60 && !/[.;]$/.test(text)) {
       section = `${section ?? ''} ${text}`.trim();
       lastHeading = { line, text: section };
+      if (run) run.texts[run.texts.length - 1] += ` ${text}`;
       continue;
     }
     lastHeading = null;
+    // text under the run's last line: that line is its heading, the lines before it a block
+    keepRun(false);
 
     if (line.cells.length >= 3) {
       const row = line.cells.map((c) => c.text).join(' | ');
@@ -189,8 +207,12 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
     cur = { number: null, page: line.page, section, text: lineText, last: line, table: false };
   }
   flush();
+  keepRun(true);
   return out;
 }
+
+/** Heading-like lines in a row, with no text under them, that make a block of text instead. */
+const BLOCK_LINES = 4;
 
 /** The sub-headings of a minute or decision record, under its item's title. */
 const SUB_HEADING = /^(?:decisions?|resolved|resolutions?|reasons?(?:\s+for\s+(?:the\s+)?decisions?)?|representations|discussion|debate)$/i;

@@ -77,6 +77,35 @@ describe('splitParagraphs', () => {
     ]);
   });
 
+  it('keeps a run of bold lines with nothing under them (a membership list) as a paragraph, not lost headings', () => {
+    y = 0;
+    const paras = splitParagraphs([
+      line('Membership', { bold: true, gap: 22 }),
+      line('COUNCILLORS', { bold: true, gap: 22 }),
+      line('Tony Harper (Chairman)', { bold: true, gap: 22 }),
+      line('Boyd Elliott (Vice-Chairman)', { bold: true, gap: 22 }),
+      line('Joyce Bosnjak', { bold: true, gap: 22 }),
+      line('OFFICERS IN ATTENDANCE', { bold: true, gap: 22 }),
+      line('Melanie Brooks, Corporate Director', { gap: 22 }),
+      line('1. MINUTES OF THE LAST MEETING', { bold: true, gap: 22 }),
+      line('The minutes were confirmed.', { gap: 22 }),
+    ]);
+    expect(paras[0]).toMatchObject({ section: 'Membership', text: 'Membership\nCOUNCILLORS\nTony Harper (Chairman)\nBoyd Elliott (Vice-Chairman)\nJoyce Bosnjak' });
+    // the run's last line heads the text under it, as before
+    expect(paras[1]).toMatchObject({ section: 'OFFICERS IN ATTENDANCE', text: 'Melanie Brooks, Corporate Director' });
+    expect(paras).toHaveLength(3);
+  });
+
+  it('does not keep two or three headings in a row as a block', () => {
+    y = 0;
+    const paras = splitParagraphs([
+      line('PART A', { bold: true, gap: 22 }),
+      line('Purpose of the Report', { bold: true, gap: 22 }),
+      line('The report seeks approval.', { gap: 22 }),
+    ]);
+    expect(paras.map((p) => [p.section, p.text])).toEqual([['Purpose of the Report', 'The report seeks approval.']]);
+  });
+
   it('collects table rows into one unnumbered paragraph', () => {
     y = 0;
     const paras = splitParagraphs([line('x', { cells: ['Activity', '2020/21', 'Total'] }), line('x', { cells: ['Set up', '£8,000', '£42,000'] })]);
