@@ -34,6 +34,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   hosp: ['hospital'], edu: ['education'], env: ['environment'], comms: ['communications', 'communities'], ops: ['operations'], cc: ['county council'], reps: ['representatives'],
   dc: ['district council'], bc: ['borough council'],
   res: ['residential'], resi: ['residential'],
+  sw: ['social worker'], sws: ['social workers'], gov: ['governance', 'government'],
   rd: ['road'], st: ['street', 'saint'], ff: ['firefighter'], ffs: ['firefighters'], reg: ['regulation'], regs: ['regulations'], avg: ['average'], mods: ['modifications'], prog: ['programme'], fwd: ['forward'],
 };
 
@@ -50,7 +51,7 @@ export const CHAT_FILLER = new Set(
   really actually formally officially definitely basically literally genuinely honestly seriously
   just still already yet too also even ever once anyway anyhow somehow whether
   mean means meant getting bit lot lots kind sort stuff guess wanted hoping
-  far heard sent
+  far heard sent enough
   theyd theyll theyre theyve weve youd youll youre youve ive whos thats theres hows wheres whens heres`.split(/\s+/).filter(Boolean),
 );
 

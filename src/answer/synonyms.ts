@@ -49,6 +49,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['pot', 'pots', 'reserve', 'reserves', 'allocation', 'fund'],
   ['bin lorry', 'bin lorries', 'refuse vehicle', 'refuse vehicles', 'refuse collection vehicle', 'refuse collection vehicles', 'rcv', 'rcvs'],
   ['s106', 'section 106'],
+  // "the 24/25 accounts": the statement of accounts, the financial statements an auditor reports on
+  ['accounts', 'financial statements', 'statement of accounts'],
   ['circulate', 'circulated', 'sent round', 'send round'],
   // "who sat on the sub-committee?": its members present
   ['sat', 'sit', 'sitting', 'present', 'members', 'membership'],

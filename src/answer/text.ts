@@ -11,7 +11,7 @@ export const STOP_WORDS = new Set(
   can could may might must ought i me my we us our you your he him his she her it its they them their
   this that these those there here what which who whom whose when where why how any all some each every
   no not only also just very much many more most less least few other such same own too again ever
-  please tell show give find list know want need let get got say said says
+  please tell show give find list know want need let get gets got say said says
   anything something everything nothing one ones thing things
   yes ok okay hi hello thanks thank go goes going gone went come comes came up down out off per via
   etc eg ie

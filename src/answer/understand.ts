@@ -177,10 +177,13 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     const split = compounds.get(w);
     // "20mph", "610ha": also as papers print a figure apart from its unit ("20 mph")
     const unit = /^(\d+(?:\.\d+)?)(mph|kph|km|ha|kw|mw|kwh|mwh)$/.exec(w);
+    // "s19", "s106": a section of an Act as papers also write it ("Section 19 flood investigation")
+    const section = /^s(\d{1,3}[a-z]?)$/.exec(w);
     const alternatives = [
       [s],
       ...(split ? [split] : []),
       ...(unit ? [terms(`${unit[1]} ${unit[2]}`)] : []),
+      ...(section ? [terms(`section ${section[1]}`)] : []),
       ...[...synonymsOf(w), ...chat, ...chat.flatMap((x) => synonymsOf(x))].map((x) => terms(x)).filter((t) => t.length > 0),
     ];
     // A clipped intent word ("cttee") is an intent word too.

@@ -55,6 +55,20 @@ describe('held-out question wording', () => {
     expect(c?.alternatives[0]).toEqual(['20mph']);
   });
 
+  it('reads "s19" also as "section 19", "sw" as a social worker and "gov" as governance or government', () => {
+    const u = understand("who's lead officer for the allbrook flooding s19 item?", ctx);
+    expect(u.concepts.find((x) => x.label === 's19')?.alternatives).toContainEqual(['section', '19']);
+    expect(understand('how many sw posts are covered by agency?', ctx).concepts.map((x) => x.label)).toEqual(expect.arrayContaining(['social', 'worker']));
+    const gov = understand('did audit & gov approve the statement?', ctx).concepts.find((x) => x.label === 'gov');
+    expect(gov?.alternatives).toEqual([['gov'], ['governanc'], ['government']]);
+  });
+
+  it('does not require framing words ("gets", "enough")', () => {
+    const req = (q: string) => understand(q, ctx).concepts.filter((c) => c.required).map((c) => c.label);
+    expect(req('who gets delegated authority for the funding agreements?')).not.toContain('gets');
+    expect(req('is the joint committee decision enough?')).not.toContain('enough');
+  });
+
   it('reads "granted or refused?" and "libraries or museums" as one concept either word covers', () => {
     const u = understand('lantern rooms licence - granted or refused?', ctx);
     const choice = u.concepts.find((c) => c.label === 'granted');
