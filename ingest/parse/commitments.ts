@@ -13,11 +13,13 @@ import { tableDecisionsOf, type TableDecision } from './minutes-table.ts';
 
 /** Words that make a time a promise rather than background ("in 2019 the council …"). */
 const PROMISE =
-  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ing)?\s+progress|report(?:s|ing)?\s+(?:the|its|on)\b[^.;]{0,100}?\bto\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)|report(?:s|ed|ing)?(?:\s+(?:them|it|this|these|that))?\s+to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+(?:progress\s+|update\s+)?report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on|an\s+item\s+on\b.{0,80}?\bmeeting)\b/i;
+  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ing)?\s+progress|report(?:s|ing)?\s+(?:the|its|on)\b[^.;]{0,100}?\bto\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)|report(?:s|ed|ing)?(?:\s+(?:them|it|this|these|that))?\s+to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+(?:progress\s+|update\s+)?report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|(?:invited|asked|requested)\s+to\s+attend|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on|an\s+item\s+on\b.{0,80}?\bmeeting)\b/i;
 /** Dates stated with "from" count only for actions that start then (a transfer, an establishment). */
 const FROM_ACTION = /\b(?:transfer|establish|disestablish|commence|start|implement|introduc|delet)\w*/i;
 /** A deadline with a full date: "submitted by 27 June 2025", "before 31 December 2025". */
 const DEADLINE = /\b(?:by|before|no later than)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\s+\d{4}\b/;
+/** Words any promise to a meeting may hold: not what makes two promises the same. */
+const ROUTINE_WORDS = new Set(['report', 'reports', 'board', 'committee', 'cabinet', 'council', 'meeting', 'panel', 'members', 'that', 'this', 'with', 'from', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 const RECEIVE = /\b(?:receives?|receiving|to receive)\s+(.+?)(?=\s+(?:in|at|by|within|after|before|during|until|via|from|each|every)\s|[,;:]|\.(?:\s|$)|$)/i;
 const PASSIVE = /\s+(?:to be|be|being|will be)\s+(?:presented|brought|reported|submitted|considered|published|returned)\b/i;
@@ -146,8 +148,9 @@ const PARAGRAPH_PROMISE = new RegExp(
     String.raw`\b(?:report|update|review|paper)\b[^.;]{0,120}?\b(?:will|shall)\s+(?:come|return|go)\s+(?:back\s+)?to\s+${BODY}`,
     // "The Clerk will obtain three quotes … and report to the March 2026 meeting", "… and present them at the meeting on 10 February"
     String.raw`\b(?:will|shall)\s+[a-z]+\b[^.;]{0,120}\band\s+(?:report|present|bring|submit)\s+(?:(?:them|it|these|this|those)\s+)?(?:back\s+)?(?:to|on|at)\b`,
-    // "The Head of Leisure and Culture will attend the Committee's meeting on 26 November 2025 to explain …"
-    String.raw`\b(?:will|shall)\s+attend\s+(?:the\s+|a\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?meeting\b`,
+    // "The Head of Leisure and Culture will attend the Committee's meeting on 26 November 2025 to explain …",
+    // "the Head of Finance be invited to attend the meeting on 21 January 2026"
+    String.raw`\b(?:will|shall|be\s+(?:invited|asked|requested)\s+to)\s+attend\s+(?:the\s+|a\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?meeting\b`,
     // "the Director undertook to circulate a breakdown … by 30 April", "Managers have agreed to complete all actions by …"
     // "Inspector Kerrigan agreed to send these to the Committee Officer by 5 December 2025"
     String.raw`\b(?:undert(?:ook|akes?)|(?:has|have)\s+(?:agreed|undertaken|committed)|agreed|promised)\s+to\s+(?:circulate|provide|send|share|report|bring|update|complete|deliver|implement|publish|write|ask|arrange|check|confirm|investigate|contact)\b`,
@@ -247,11 +250,16 @@ export function parseCommitments(
       }
     }
   }
-  // an action-log row restating a promise already read (same date, same words) is that promise
-  const wordsOf = (t: string): Set<string> => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  // an action-log row restating a promise already read (same date, mostly the same words) is
+  // that promise; two promises to the same meeting ("… to January Board") are not one
+  const wordsOf = (t: string): Set<string> => new Set((t.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !ROUTINE_WORDS.has(w)));
   for (const a of actionLogCommitments(input.tables, meetingDate)) {
     const words = wordsOf(a.text);
-    if (out.some((c) => c.due === a.due && [...wordsOf(c.text)].filter((w) => words.has(w)).length >= 2)) continue;
+    const restates = (c: Commitment): boolean => {
+      const shared = [...wordsOf(c.text)].filter((w) => words.has(w)).length;
+      return shared >= 2 && shared * 2 >= Math.min(words.size, wordsOf(c.text).size);
+    };
+    if (out.some((c) => c.due === a.due && restates(c))) continue;
     out.push(a);
   }
   // a minutes table's decisions with a deadline

@@ -41,11 +41,11 @@ function isTitleCaseHeading(text: string): boolean {
 /** "Minute 23/045 Title", "Min. No. 45 Title", "Minute FC/23/045: Title". */
 const MINUTE_WORD = /^Min(?:ute|\.)?\s*(?:No\.?\s*)?([A-Z]{0,5}\/?\d{1,4}(?:\s*\/\s*\d{1,4})?)\s*[.:–—-]?\s+(\S.*)$/i;
 /**
- * "OSC/24/31 Household Waste …", "CAB 45/24 Budget …", "JC12 JOINT LOCAL PLAN" (a capitals title after
+ * "OSC/24/31 Household Waste …", "CAB 45/24 Budget …", "JC12 JOINT LOCAL PLAN", "AG.40 MINUTES" (a capitals title after
  * letters and a number with no year): a minute number with the body's letters in front. Counted only when the letters recur (a minutes' headings share them); a lone reference
  * ("KD/2025/031 …") is not a minute.
  */
-const PREFIXED = /^(([A-Z]{2,6})\s?\/?\s?\d{1,4}(?:\/\d{1,4}(?:\/\d{1,4})?|(?=[.:]?\s+[A-Z]{3})))\s*[.:–—-]?\s+([A-Z(‘'"].*)$/;
+const PREFIXED = /^(([A-Z]{2,6})(?:\s?\/?\s?|\.)\d{1,4}(?:\/\d{1,4}(?:\/\d{1,4})?|(?=[.:]?\s+[A-Z]{3})))\s*[.:–—-]?\s+([A-Z(‘'"].*)$/;
 /** A bold "CAB/113 Draft Revenue Budget …": letters, a slash and a number, before a title in any case. */
 const PREFIXED_SLASH = /^(([A-Z]{2,6})\/\d{1,4})\s*[.:–—-]?\s+([A-Z(‘'"].*)$/;
 /** A bold "23/045 Title" (minute numbers with a year part). */

@@ -40,7 +40,7 @@ const DURATION =
 const PERIODIC = /\b(annual(?:ly)?|yearly|each year|every year|in a year['’]s time|quarterly|six[- ]monthly|every six months|bi-annual(?:ly)?)\b/i;
 const SEASON = /\bin the (spring|summer|autumn|winter|new year)(?:\s+of\s+(\d{4}))?\b/i;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
-const EXPLICIT = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b`, 'i');
+const EXPLICIT = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b`, 'i');
 
 /** Explicit dates in the text (with or without a year), as chrono reads them. */
 function explicitDates(text: string, meetingDate: string | null): DueMatch[] {
@@ -67,7 +67,7 @@ export function findDue(raw: string, meetingDate: string | null): DueMatch | nul
   return findAllDue(raw, meetingDate)[0] ?? null;
 }
 
-/** When the first time expression in `text` that can be dated falls due ("31 Oct 2025", "01/04/2026"), or null. */
+/** When the first time expression in `text` that can be dated falls due ("31 Oct 2025", "01/04/2026", "31.10.2025"), or null. */
 export function firstDueDate(raw: string, meetingDate: string | null): string | null {
   return findAllDue(raw, meetingDate).find((d) => d.due !== null)?.due ?? null;
 }
@@ -89,7 +89,8 @@ export function findAllDue(raw: string, meetingDate: string | null): DueMatch[] 
     }
     found.push({ due, text: d[0], index: d.index });
   }
-  const p = PERIODIC.exec(text);
+  // "the Annual Governance Statement", "the Quarterly Performance Report": a name, not how often
+  const p = [...text.matchAll(new RegExp(PERIODIC.source, 'gi'))].find((m) => !/^[A-Z]/.test(m[1]!) || !/^\s+[A-Z]/.test(text.slice(m.index + m[0].length)));
   if (p) {
     const word = p[1]!.toLowerCase();
     const months = word.startsWith('quarter') ? 3 : /six|bi-/.test(word) ? 6 : 12;

@@ -65,6 +65,9 @@ const LEMMAS: Record<string, string[]> = {
   retain: ['retain', 'retains', 'retained'],
   undertake: ['undertake', 'undertakes'],
   censure: ['censure', 'censures', 'censured'],
+  add: ['add', 'adds'],
+  include: ['include', 'includes'],
+  report: ['report', 'reports'],
 };
 
 const FORMS = new Map<string, string>();

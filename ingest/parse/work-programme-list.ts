@@ -29,8 +29,14 @@ const FIELDS: ReadonlyArray<[keyof Pick<WorkProgrammeItem, 'summary' | 'leadOffi
   ['author', /^(?:report\s+author|author|contact(?:\s+officer)?)\s*:\s*(.*)$/i],
 ];
 
-/** Headings of items with no meeting yet, or done: the list's dated items end there. */
-const UNDATED_HEADING = /^(?:items?\s+(?:to\s+be|not\s+yet)\s+scheduled|unscheduled\s+items?|items?\s+awaiting\s+a\s+date|dates?\s+to\s+be\s+confirmed|completed(?:\s+items?)?(?:\s+since\b.*)?|future\s+items?\s+\(?(?:date|undated)\b.*)\s*:?$/i;
+/** Headings of items with no meeting yet: on the programme, with no date. */
+const UNDATED_HEADING = /^(?:items?\s+(?:to\s+be|not\s+yet)\s+scheduled|unscheduled\s+items?|items?\s+awaiting\s+a\s+date|dates?\s+to\s+be\s+confirmed|future\s+items?\s+\(?(?:date|undated)\b.*)\s*:?$/i;
+/** Headings of items done: no longer on the programme, the list's items end there. */
+const DONE_HEADING = /^completed(?:\s+items?)?(?:\s+since\b.*)?\s*:?$/i;
+/** A field that names nobody yet. */
+const NOBODY = /^(?:to\s+be\s+(?:confirmed|agreed|decided|determined|appointed)|tbc|tba|tbd|n\/?a)\.?$/i;
+/** "Cabinet Member: …" names the member, not the officer: an item's lead officer is kept over it. */
+const MEMBER_LABEL = /^(?:cabinet\s+member|portfolio\s+holder)\s*:/i;
 /** "… (Lead officer: Moira Denholm-Pryce, Head of Transport Strategy)" at the end of an item's title. */
 const BRACKETED_OFFICER = /\s*\((?:lead\s+officers?|officer|lead|responsible\s+officer|report\s+author|author)\s*:\s*([^)]+)\)\s*$/i;
 
@@ -56,7 +62,7 @@ export function parseListedWorkProgramme(input: ParseInput): WorkProgrammeItem[]
     if (draft) out.push(withBracketedOfficer(draft.item));
     draft = null;
   };
-  for (const line of input.lines as readonly Line[]) {
+  for (const [index, line] of (input.lines as readonly Line[]).entries()) {
     const text = line.text.trim();
     if (!text) continue;
     const date = headingDate(text);
@@ -67,14 +73,22 @@ export function parseListedWorkProgramme(input: ParseInput): WorkProgrammeItem[]
       current = date;
       continue;
     }
-    // "Items to be scheduled", "Completed since the last meeting": no meeting of their own
-    if (UNDATED_HEADING.test(text)) {
+    // "Items to be scheduled": on the programme with no meeting yet; "Completed since the last
+    // meeting": no longer on it
+    if (UNDATED_HEADING.test(text) || DONE_HEADING.test(text)) {
       close();
-      current = undefined;
+      current = DONE_HEADING.test(text) ? undefined : null;
       continue;
     }
     if (current === undefined) continue;
     const bullet = BULLET.exec(text);
+    // "1. Purpose of the report" then "1.1 To ask …": a covering report's section, not an item
+    const section = /^(\d{1,2})[.)]\s/.exec(text);
+    if (section && new RegExp(`^${section[1]}\\.1\\b`).test(input.lines[index + 1]?.text.trim() ?? '')) {
+      close();
+      current = undefined;
+      continue;
+    }
     if (bullet) {
       close();
       draft = { item: { meetingDate: current, title: bullet[1]!.trim(), summary: null, leadOfficer: null, author: null, page: line.page }, field: 'title', x: line.x };
@@ -83,9 +97,12 @@ export function parseListedWorkProgramme(input: ParseInput): WorkProgrammeItem[]
     if (!draft) continue;
     const d: Draft = draft;
     const field = FIELDS.find(([, re]) => re.test(text));
+    if (field && MEMBER_LABEL.test(text) && d.item.leadOfficer !== null) continue;
     if (field) {
       d.field = field[0];
-      d.item[field[0]] = field[1].exec(text)![1]!.trim() || null;
+      const value = field[1].exec(text)![1]!.trim();
+      // "Lead officer: to be confirmed" names nobody
+      d.item[field[0]] = value && !NOBODY.test(value) ? value : null;
       continue;
     }
     // a wrapped title or field value sits right of the bullet; a line at the margin ends the item

@@ -76,9 +76,9 @@ const BODY = /\b(?:Committee|Cabinet|Board|Council|Panel|Forum)\b/i;
 /** A heading's words: capitalised, with the small words of a name between them. */
 const TITLE_WORDS = /^(?:[A-Z][\w&,'’-]*|and|of|the|for|on)(?:\s+(?:[A-Z][\w&,'’-]*|and|of|the|for|on))*$/;
 
-export function findCommittee(header: string[]): string | null {
+export function findCommittee(header: string[], keep: ReadonlySet<string> = new Set()): string | null {
   const field = committeeField(header);
-  if (field) return titleCase(field);
+  if (field) return titleCase(field, keep);
   const joined = header.join(' ');
   const tries: RegExp[] = [
     // ("REPORT TO CABINET": a one-word body too)
@@ -88,23 +88,23 @@ export function findCommittee(header: string[]): string | null {
   ];
   for (const re of tries) {
     const m = re.exec(joined);
-    if (m?.[1] && m[1].length < 100) return titleCase(m[1].trim());
+    if (m?.[1] && m[1].length < 100) return titleCase(m[1].trim(), keep);
   }
   const minutesOf = minutesBody(joined);
-  if (minutesOf) return titleCase(minutesOf);
+  if (minutesOf) return titleCase(minutesOf, keep);
   // "CABINET FORWARD PLAN AND WORK PROGRAMME", "Health Scrutiny Committee Work Programme 2025/26"
   for (const h of header.slice(0, 6)) {
     const m = /^(?:the\s+)?((?:.{0,80}?\s)?(?:Committee|Cabinet|Board|Panel|Forum|Executive))(?:['’]s)?\s+(?:Forward\s+Plan|Work\s*Programme)\b/i.exec(h);
-    if (m?.[1] && !/\bCouncil\b/i.test(m[1]) && TITLE_WORDS.test(m[1])) return titleCase(m[1].trim());
+    if (m?.[1] && !/\bCouncil\b/i.test(m[1]) && TITLE_WORDS.test(m[1])) return titleCase(m[1].trim(), keep);
   }
   for (const h of header.slice(0, 6)) {
     // ("Meeting date | Item | Purpose | Lead Member/Officer" is a table's header, not a body)
     const m = /^Meeting\s+(?!dates?\b)(.+)$/.exec(h);
-    if (m?.[1] && BODY.test(m[1])) return titleCase(m[1].trim());
+    if (m?.[1] && BODY.test(m[1])) return titleCase(m[1].trim(), keep);
     // "LICENSING ACT 2003 SUB-COMMITTEE": a name may hold a year
     if (h.length < 90 && /^(?:[A-Z][\w&,'’-]*|and|of|the|for|on)(?:\s+(?:[A-Z][\w&,'’-]*|(?:19|20)\d{2}|and|of|the|for|on))*$/.test(h) && /(Committee|Cabinet|Board|Panel|Forum)$/i.test(h) && BODY.test(h)) {
       if (/^(KENT|[A-Z]+ (COUNTY|CITY|BOROUGH|DISTRICT)) COUNCIL$/.test(h)) continue;
-      return titleCase(h);
+      return titleCase(h, keep);
     }
   }
   return null;

@@ -176,13 +176,15 @@ export function segmentPages(pages: LayoutPage[]): PartDraft[] {
     const header = headerText(headLines);
     if (running && starts[s]!.type === null) header.unshift(running);
     const body = lines.map((l) => l.text).join('\n');
+    // short forms the paper prints in running text keep their capitals in a re-cased heading
+    const keep = acronymsIn(body);
     drafts.push({
       type,
       // "ITEM 9: UPLAND PEATLAND RESTORATION PROJECT" is item 9's title
-      title: findTitle(type, headLines, header, acronymsIn(body))?.replace(ITEM_PREFIX, '') ?? null,
+      title: findTitle(type, headLines, header, keep)?.replace(ITEM_PREFIX, '') ?? null,
       // Council names inside tables are partners and funders ("funded from Dover District Council").
       council: findCouncil(proseOf(lines)),
-      committee: type === 'other' ? null : findCommittee(header),
+      committee: type === 'other' ? null : findCommittee(header, keep),
       meetingDate: type === 'other' || type === 'appendix' ? null : (findMeetingDate(header, type) ?? (type === 'decision-record' ? decisionDate(lines) : null)),
       agendaItem: findAgendaItem(header.slice(0, 12)),
       author: type === 'report' || type === 'work-programme' || type === 'decision-record' ? findAuthor(headLines, header) : null,

@@ -28,12 +28,23 @@ function isAcronym(word: string, core: string, keep: ReadonlySet<string>): boole
   return !/[AEIOUY]/.test(core.replace(/s$/, ''));
 }
 
-/** Short forms a text uses in its mixed-case running lines ("… Local Area Coordination (LAC) …", "the NHS"). */
+/** Short forms a text uses in its mixed-case running lines ("… Local Area Coordination (LAC) …", "the NHS", "the ICT service"). */
 export function acronymsIn(text: string): Set<string> {
   const out = new Set<string>();
   for (const line of text.split('\n')) {
     if (!/[a-z]{3}/.test(line)) continue;
     for (const m of line.matchAll(/\(([A-Z&]{2,8}s?)\)/g)) out.add(m[1]!);
+    // "the ICT Shared Service", "COVID recovery": a short word in capitals standing alone among
+    // lower-case words of running text (not "MINUTES of the MEETING", not a capitals phrase)
+    const wordsIn = line.match(/\p{L}+/gu) ?? [];
+    const capsIn = wordsIn.filter((w) => /^[A-Z]{2,}$/.test(w)).length;
+    if (capsIn * 3 > wordsIn.length) continue;
+    for (const m of line.matchAll(/(?<![\p{L}&])([A-Z][A-Z&]{1,4})(?![\p{L}&])/gu)) {
+      const before = line.slice(0, m.index).match(/(\p{L}+)\W*$/u)?.[1] ?? '';
+      const after = line.slice(m.index + m[0].length).match(/^\W*(\p{L}+)/u)?.[1] ?? '';
+      if (/^[A-Z]{2,}$/.test(before) || /^[A-Z]{2,}$/.test(after) || SMALL.has(m[1]!.toLowerCase())) continue;
+      out.add(m[1]!);
+    }
   }
   return out;
 }

@@ -102,7 +102,7 @@ describe('single seed reports', () => {
     const doc = await extract(SEED('002'));
     expect(doc.parts.map((p) => p.type)).toEqual(['report']);
     expect(doc.parts[0]).toMatchObject({
-      title: 'Adults and Health Recovery from Covid',
+      title: 'Adults and Health Recovery from COVID',
       agendaItem: '6',
       meetingDate: '2021-07-26',
       author: 'CORPORATE DIRECTOR, ADULT SOCIAL CARE AND HEALTH',

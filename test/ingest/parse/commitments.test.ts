@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommitments } from '../../../ingest/parse/commitments.ts';
 import { findDue } from '../../../ingest/parse/relative-dates.ts';
-import type { Recommendation, Resolution } from '../../../ingest/model.ts';
+import type { Recommendation, Resolution, Table } from '../../../ingest/model.ts';
 import { parseInputFromText } from '../../helpers/parse-input.ts';
 import { expectGoldMatches, goldFor, goldScore } from '../../gold/decisions/assert.ts';
 
@@ -230,6 +230,26 @@ describe('parseCommitments: decisions that take effect or fall due, and action l
       ['Add early years funding rates to the December agenda', '2025-11-20', 2],
     ]);
   }, T);
+
+  it('reads an action log\'s dotted dates ("31.10.2025"), and keeps two promises to the same meeting apart', async () => {
+    const { actionLogCommitments } = await import('../../../ingest/parse/action-log.ts');
+    const table: Table = {
+      page: 2,
+      lastPage: 2,
+      header: ['Ref', 'Action', 'Owner', 'Due date', 'Status'],
+      unit: null,
+      totalColumns: [],
+      rows: [
+        { page: 2, isTotal: false, cells: ['IB/24', 'Publish revised MASH threshold document to partners', 'Head of Early Help', '31.10.2025', 'Overdue'] },
+        { page: 2, isTotal: false, cells: ['IB/30', 'Report social worker caseloads by team to January Board', 'Head of Performance', '22.01.2026', 'New'] },
+      ],
+    };
+    expect(actionLogCommitments([table], '2025-11-20').map((c) => c.due)).toEqual(['2025-10-31', '2026-01-22']);
+    const minutes = parseInputFromText('(c) that a revised Improvement Plan be presented to the January Board meeting on 22 January 2026.', { type: 'minutes', meetingDate: '2025-11-20' });
+    const withLog = { ...minutes, tables: [table] };
+    const res = resolution(['that a revised Improvement Plan be presented to the January Board meeting on 22 January 2026.'], 1);
+    expect(parseCommitments(withLog, [], [res]).map((c) => c.text)).toContain('Report social worker caseloads by team to January Board');
+  }, T);
 });
 
 describe('parseCommitments: what is not a promise', () => {
@@ -267,5 +287,23 @@ describe('promises to attend, to present, and requests to report progress', () =
       ['2025-11-26', 'paragraph'],
       ['2026-02-10', 'paragraph'],
     ]);
+  });
+
+  it('reads an officer invited to attend a dated meeting, an action log\'s dotted dates, and not "the Annual Governance Statement" as a yearly promise', () => {
+    const input = parseInputFromText(
+      [
+        'RESOLVED: That',
+        '(a) the Annual Governance Statement 2024/25 be approved and published with the Statement of Accounts; and',
+        '(b) the Head of Finance be invited to attend the meeting on 21 January 2026 to explain the actions being taken.',
+      ].join('\n'),
+      { type: 'minutes', meetingDate: '2025-11-26' },
+    );
+    const res = [
+      resolution([
+        'the Annual Governance Statement 2024/25 be approved and published with the Statement of Accounts; and',
+        'the Head of Finance be invited to attend the meeting on 21 January 2026 to explain the actions being taken.',
+      ]),
+    ];
+    expect(parseCommitments(input, [], res).map((c) => c.due)).toEqual(['2026-01-21']);
   });
 });

@@ -314,4 +314,28 @@ describe('parseRecommendations: recommendations to partners and run-in headings 
     );
     expect(parseRecommendations(glued).map((r) => r.verb)).toEqual(['note', 'endorse']);
   });
+
+  it('reads "That the Joint Committee:" and "… recommends to each partner council that it:" as lead-ins of lettered items', () => {
+    const i = parseInputFromText(
+      [
+        '2. Recommendations',
+        '2.1 That the Joint Committee:',
+        '(a) approves the full business case for the shared service;',
+        '(b) notes that 41 posts will transfer under TUPE on 1 October 2026.',
+        '2.2 That the Joint Committee recommends to each partner council that it:',
+        '(a) agrees to enter into an Inter-Authority Agreement; and',
+        '(b) includes its contribution shown in Table 1 in its 2026/27 revenue budget.',
+        '3. Background',
+      ].join('\n'),
+      { type: 'report' },
+    );
+    expect(parseRecommendations(i).map((r) => [r.label, r.verb])).toEqual([
+      ['(a)', 'approve'],
+      ['(b)', 'note'],
+      ['(a)', 'agree'],
+      ['(b)', 'include'],
+    ]);
+    expect(operativeVerb('to add the scheme to the capital programme')).toBe('add');
+    expect(operativeVerb('to report back to the Scrutiny Panel by March 2027')).toBe('report');
+  });
 });

@@ -477,6 +477,25 @@ describe('parseResolutions: lead-ins, votes in brackets and outcomes', () => {
     ]);
   });
 
+  it('reads minute numbers with the body\'s letters and a dot ("AG.40 MINUTES") as the minutes\' references', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          'AG.39 DECLARATIONS OF INTEREST',
+          'There were no declarations of interest.',
+          'AG.40 MINUTES',
+          'RESOLVED: That the minutes of the meeting held on 23 September 2025 be confirmed as a correct record.',
+          'AG.41 EXTERNAL AUDIT – AUDIT FINDINGS REPORT 2024/25',
+          'RESOLVED: That the Audit Findings Report 2024/25 be noted.',
+        ].join('\n'),
+      ),
+    );
+    expect(res.map((r) => [r.ref, r.title])).toEqual([
+      ['AG.40', 'MINUTES'],
+      ['AG.41', 'EXTERNAL AUDIT – AUDIT FINDINGS REPORT 2024/25'],
+    ]);
+  });
+
   it('drops "That the Cabinet –" before the numbered items and a bracketed vote after them', () => {
     const res = parseResolutions(
       minutes(

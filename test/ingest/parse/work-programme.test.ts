@@ -100,7 +100,7 @@ describe('parseWorkProgramme: a programme listed under meeting headings', () => 
     expect(parseWorkProgramme(i)[0]!.summary).toBe('pre-decision scrutiny of the proposed changes before Cabinet on 4 November 2025');
   });
 
-  it('takes a lead officer given in brackets out of the title, and leaves items still "to be scheduled" out', () => {
+  it('takes a lead officer given in brackets out of the title, and keeps items "to be scheduled" with no meeting', () => {
     const i = parseInputFromText(
       [
         'Meeting: 14 January 2026',
@@ -115,6 +115,30 @@ describe('parseWorkProgramme: a programme listed under meeting headings', () => 
     expect(parseWorkProgramme(i).map((w) => [w.meetingDate, w.title, w.leadOfficer])).toEqual([
       ['2026-01-14', 'Bus Service Improvement Plan (BSIP) – annual update', 'Moira Denholm-Pryce'],
       ['2026-01-14', 'Cabinet Member for Environment – annual question and answer session', null],
+      [null, 'Street lighting LED conversion – post-implementation review', null],
+    ]);
+  });
+
+  it('reads a covering report\'s numbered sections as the report, not items, and keeps a lead officer over the Cabinet Member', () => {
+    const i = parseInputFromText(
+      [
+        'Tuesday 15 July 2025',
+        '1. Purpose of the report',
+        '1.1 To ask the Committee to agree its work programme.',
+        'Tuesday 9 September 2025',
+        '• Highway maintenance – pothole repairs',
+        'Lead officer: Dawn Ketteridge',
+        'Cabinet Member: Cllr Ivor Trethowan',
+        '• Electric vehicle charge points',
+        'Lead officer: to be confirmed',
+        'Completed since the last meeting',
+        '• Air quality annual status report',
+      ].join('\n'),
+      { type: 'work-programme' },
+    );
+    expect(parseWorkProgramme(i).map((w) => [w.meetingDate, w.title, w.leadOfficer])).toEqual([
+      ['2025-09-09', 'Highway maintenance – pothole repairs', 'Dawn Ketteridge'],
+      ['2025-09-09', 'Electric vehicle charge points', null],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../ingest/segment/dates.ts';
-import { findAgendaItem, findAuthor, findClassification, findCommittee, findCouncil, findMeetingDate, findTitle, headerText, titleCase } from '../../../ingest/segment/metadata.ts';
+import { findAgendaItem, findAuthor, findClassification, findCommittee, findCouncil, findMeetingDate, findTitle, headerText, titleCase, acronymsIn } from '../../../ingest/segment/metadata.ts';
 import type { Line } from '../../../ingest/layout/types.ts';
 
 describe('metadata', () => {
@@ -59,6 +59,10 @@ describe('metadata', () => {
   it('title-cases upper-case headings only', () => {
     expect(titleCase('ADULT SOCIAL CARE AND PUBLIC HEALTH COMMITTEE')).toBe('Adult Social Care and Public Health Committee');
     expect(titleCase('Cabinet')).toBe('Cabinet');
+    // a short form the paper prints in running text keeps its capitals; not a capitals phrase or a small word
+    expect(titleCase('ICT SHARED SERVICE JOINT COMMITTEE', acronymsIn('the single ICT service for the three councils'))).toBe('ICT Shared Service Joint Committee');
+    expect(acronymsIn('MINUTES of the MEETING of the COUNCIL held in the Council Chamber on Thursday')).toEqual(new Set());
+    expect(acronymsIn('the DIGITAL STRATEGY for the department, the council and the NHS')).toEqual(new Set(['NHS']));
   });
 });
 
