@@ -42,8 +42,12 @@ function shortInitialsOf(name: string): string[] {
 
 const indexes = new WeakMap<readonly string[], { own: Map<string, string[]>; short: Map<string, string[]> }>();
 
-/** The one meeting body whose initials these letters are, or null (none, or more than one). */
-export function bodyByInitials(token: string, committees: readonly string[], councils: readonly string[]): string | null {
+/**
+ * The one meeting body whose initials these letters are, or null (none, or more than one). `kind`,
+ * the word typed after the letters ("C&P scrutiny"), tells two bodies with the same letters apart
+ * (the Communities and Place Overview and Scrutiny Committee, not the Corporate Parenting Panel).
+ */
+export function bodyByInitials(token: string, committees: readonly string[], councils: readonly string[], kind?: string): string | null {
   let index = indexes.get(committees);
   if (!index) {
     index = { own: new Map(), short: new Map() };
@@ -57,6 +61,10 @@ export function bodyByInitials(token: string, committees: readonly string[], cou
   const key = token.replace(/&/g, '').toUpperCase();
   // a body's own initials first; shorter ones only when no body has them as its own
   const found = index.own.get(key) ?? index.short.get(key);
+  if (found && found.length > 1 && kind && BODY.test(kind)) {
+    const named = found.filter((c) => new RegExp(`\\b${kind}\\b`, 'i').test(c));
+    return named.length === 1 ? named[0]! : null;
+  }
   return found && found.length === 1 ? found[0]! : null;
 }
 

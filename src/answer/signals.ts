@@ -40,7 +40,7 @@ export function namesSomeone(text: string): boolean {
 }
 
 /** Something still to happen: "will be considered by", "to be reported to", "report back". */
-const FUTURE_RE = /\b(?:will|would|shall|is to|are to|to) be (?:presented|considered|reported|brought|submitted|taken|discussed|reviewed|received)\b|\bwill (?:come|return|go|report)\b|\b(?:report(?:ed|ing)?|brought|bring|come|coming) back\b|\bin due course\b|\bdue (?:to|in|by)\b/i;
+const FUTURE_RE = /\b(?:will|would|shall|is to|are to|to) be (?:presented|considered|reported|brought|submitted|taken|discussed|reviewed|received)\b|\bwill (?:come|return|go|report)\b|\b(?:report(?:ed|ing)?|brought|bring|come|coming) back\b|\bin due course\b|\bdue (?:to|in|by)\b|\bbe (?:presented|brought|submitted) to\b|\bin (?:\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen) (?:weeks?|months?|years?)(?:['’]? time)?\b/i;
 
 const REFERENCE_SECTION = /\b(?:background (?:documents?|papers?|information documents?)|list of background|appendices|supporting documents)\b/i;
 

@@ -219,7 +219,9 @@ export function understand(question: string, ctx: UnderstandContext): Understand
       ) ?? (byCouncil ? { short: bare, long: byCouncil, note: 'a council by its initials', alternatives: [] } : null);
     // "ASCPH", "osc" name a committee the papers come from: a filter, not a topic.
     // (an abbreviation the papers or the common list define keeps that meaning: "ELC" is early learning)
-    const body = e && e.note !== DERIVED_NOTE ? null : bodyByInitials(bare, ctx.committees, ctx.councils);
+    // the word after the letters ("C&P scrutiny"): which kind of body they name
+    const kind = new RegExp(`\\b${(ampersands.get(bare) ?? tok).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\W+(\\w+)`).exec(text)?.[1];
+    const body = e && e.note !== DERIVED_NOTE ? null : bodyByInitials(bare, ctx.committees, ctx.councils, kind);
     const committee = body ?? (e ? committeeNamed(e.long, ctx.committees) : null);
     if (committee) {
       expansions.push(body ? { short: bare, long: body, note: 'a committee by its initials', alternatives: [] } : e!);

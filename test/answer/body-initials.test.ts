@@ -24,6 +24,13 @@ describe('a body named by its initials', () => {
     expect(bodyByInitials('eet', [...more, 'Economy, Environment and Transport Scrutiny Committee'], councils)).toBe('Economy, Environment and Transport Scrutiny Committee');
   });
 
+  it('tells two bodies with the same shorter initials apart by the kind typed after them ("C&P scrutiny")', () => {
+    const two = [...committees, 'Communities and Place Overview and Scrutiny Committee', 'Corporate Parenting Panel'];
+    expect(bodyByInitials('C&P', two, councils)).toBeNull();
+    expect(bodyByInitials('C&P', two, councils, 'scrutiny')).toBe('Communities and Place Overview and Scrutiny Committee');
+    expect(bodyByInitials('CP', two, councils, 'panel')).toBe('Corporate Parenting Panel');
+  });
+
   it('does not take a body\'s first subject word for its place ("Highways and Transport Committee" is not the "TC")', () => {
     expect(bodyByInitials('tc', [...committees, 'Highways and Transport Committee'], councils)).toBeNull();
   });

@@ -19,6 +19,7 @@ describe('answer signals', () => {
   it('stillToCome: future wording or a later date', () => {
     expect(stillToCome('the review would be considered by the committee', null)).toBe(true);
     expect(stillToCome('this will be brought back to Cabinet in due course', null)).toBe(true);
+    expect(stillToCome('agree that a progress report be brought to Cabinet in six months.', null)).toBe(true);
     expect(stillToCome('the report was noted', '2025-01-30')).toBe(false);
   });
 
