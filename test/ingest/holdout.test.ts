@@ -32,7 +32,6 @@ describe('held-out gold: precision and recall per kind', () => {
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'synthetic-s10-executive-decisions-record': '"nitrogen dioxide (NO2)": a short form with a digit that is not a word is not read',
   'synthetic-s10-peer-challenge-report': 'an action plan table\'s rows (action, lead, target month) are not read as promises',
-  'synthetic-s10-waste-partnership-budget': 'a recommendation to partner councils to "include in its 2026/27 budget …" gets the lead-in\'s verb "recommend", not "include"',
   'synthetic-s11-ict-shared-service-joint-committee': '"notes that 41 posts … will transfer … under TUPE on 1 October 2026" is not read as a promise; "Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE)": a long form holding its own bracket and a year is not spelt',
   'synthetic-s11-psds-decision-notice': '"photovoltaic (PV)": two letters from one word are not matched',
   'synthetic-s8-community-governance-review': 'a timetable table\'s dated stages ("Final recommendations to Council | 25 February 2026") are not read as promises',
