@@ -237,6 +237,9 @@ export function unitsFromRows(rows: Partial<RowsByKind>, snap: Snapshot, pageTex
       if (u.kind === 'amount' && u.amount) {
         const para = paragraphOf(u, u.amount.context);
         if (para) u.tokens = new Set([...(u.counts?.keys() ?? []), ...terms(figureNeighbourhood(para.text, u.amount.context))]);
+        // a table's row stands under its heading: the column headings read as one ("Role |
+        // Multiple of basic allowance | SRA 2026/27"), or the section the table is in
+        if (para?.section && u.extra.section === undefined) u.extra.section = para.section;
       } else if (u.kind === 'commitment' && u.extra.section === undefined) {
         const section = paragraphOf(u, u.text)?.section;
         if (section) u.extra.section = section;
