@@ -124,12 +124,16 @@ function squash(text: string): string {
 /** Sentences of a paragraph. */
 function sentences(text: string): string[] {
   // ("Members asked for figures; Inspector Kerrigan agreed to send these by 5 December": a clause
-  // after a semicolon that starts anew is a sentence of its own)
-  return text.split(/(?<=[.!?])\s+(?=[A-Z])|;\s+(?=[A-Z][a-z]+\s+[A-Z])/);
+  // after a semicolon that starts anew is a sentence of its own;
+  // and a vote in brackets ends its resolution: "… (For 9, Against 1, Abstentions 1) The recommendation will …")
+  return text.split(/(?<=[.!?])\s+(?=[A-Z])|(?<=\((?:[^()]*\b(?:[Ff]or|FOR|[Aa]gainst|AGAINST|[Aa]bstentions?|[Cc]arried|[Uu]nanimous(?:ly)?)\b)[^()]*\))\s+(?=[A-Z])|;\s+(?=[A-Z][a-z]+\s+[A-Z])/);
 }
 
-/** A paragraph sentence promising a report back ("A further report will be brought to Committee in the autumn"). */
-const BODY = String.raw`(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&’']*\s+){0,10}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)\b`;
+/**
+ * A paragraph sentence promising a report back ("A further report will be brought to Committee in the autumn").
+ * BODY: a body's name ("the Health and Adults Scrutiny Sub-Committee").
+ */
+const BODY = String.raw`(?:the\s+)?(?:full\s+)?(?:(?:[A-Z][\w&’']*|and|of|for|&)\s+){0,10}(?:[A-Z][a-z]+-)?(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)\b`;
 /** "a future meeting of", "the next meeting of the", "its meeting on … of": the meeting before the body. */
 const MEETING_OF = String.raw`(?:(?:a|the|its)\s+(?:next|future|following|subsequent)\s+meeting\s+of\s+)?`;
 const PARAGRAPH_PROMISE = new RegExp(
@@ -162,6 +166,8 @@ const PARAGRAPH_PROMISE = new RegExp(
     String.raw`\b(?:will|shall)\s+be\s+[a-z]+ed\b[^.;]{0,100}\band\s+(?:brought|presented|submitted|reported)\s+(?:back\s+)?to\s+${BODY}`,
     // "that the revised scheme be noted and referred to both councils' Cabinets for adoption in February"
     String.raw`\bbe\s+(?:noted|received)\s+and\s+referred\s+to\b`,
+    // "The Clerk will submit the precept request form to Penistow District Council by 30 January 2026"
+    String.raw`\b(?:will|shall)\s+(?:submit|send|circulate|publish|provide|issue|notify|write\s+to)\b[^.;]{0,150}?\bby\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b`,
     // "An updated report will be published on 5 February"
     String.raw`\b(?:report|paper|draft|plan|strategy|update|review)\b[^.;]{0,80}\b(?:will|shall)\s+be\s+(?:published|circulated|issued)\b`,
   ].join('|'),

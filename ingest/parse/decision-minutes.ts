@@ -41,11 +41,11 @@ function isTitleCaseHeading(text: string): boolean {
 /** "Minute 23/045 Title", "Min. No. 45 Title", "Minute FC/23/045: Title". */
 const MINUTE_WORD = /^Min(?:ute|\.)?\s*(?:No\.?\s*)?([A-Z]{0,5}\/?\d{1,4}(?:\s*\/\s*\d{1,4})?)\s*[.:–—-]?\s+(\S.*)$/i;
 /**
- * "OSC/24/31 Household Waste …", "CAB 45/24 Budget …", "JC12 JOINT LOCAL PLAN", "AG.40 MINUTES" (a capitals title after
+ * "OSC/24/31 Household Waste …", "CAB 45/24 Budget …", "JC12 JOINT LOCAL PLAN", "AG.40 MINUTES", "P&R 25/042 BUDGET" (a capitals title after
  * letters and a number with no year): a minute number with the body's letters in front. Counted only when the letters recur (a minutes' headings share them); a lone reference
  * ("KD/2025/031 …") is not a minute.
  */
-const PREFIXED = /^(([A-Z]{2,6})(?:\s?\/?\s?|\.)\d{1,4}(?:\/\d{1,4}(?:\/\d{1,4})?|(?=[.:]?\s+[A-Z]{3})))\s*[.:–—-]?\s+([A-Z(‘'"].*)$/;
+const PREFIXED = /^(([A-Z][A-Z&]{1,5})(?:\s?\/?\s?|\.)\d{1,4}(?:\/\d{1,4}(?:\/\d{1,4})?|(?=[.:]?\s+[A-Z]{3})))\s*[.:–—-]?\s+([A-Z(‘'"].*)$/;
 /** A bold "CAB/113 Draft Revenue Budget …": letters, a slash and a number, before a title in any case. */
 const PREFIXED_SLASH = /^(([A-Z]{2,6})\/\d{1,4})\s*[.:–—-]?\s+([A-Z(‘'"].*)$/;
 /** A bold "23/045 Title" (minute numbers with a year part). */
@@ -119,7 +119,8 @@ function minuteWordHeading(line: Line, index: number, lines: readonly Line[], pr
   return {
     index,
     lineIndexes: item ? [...taken, last + 1] : taken,
-    number: m[1]!.replace(/\s+/g, ''),
+    // as printed ("P&R 25/042", "ES60/25"), with a slash's spaces closed up
+    number: m[1]!.replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' '),
     title,
     agendaItem: item ? item[1]! : null,
     page: line.page,
@@ -156,7 +157,7 @@ export function findMinuteHeadings(lines: readonly Line[]): MinuteHeading[] {
     const m = NUMBERED.exec(line.text.trim());
     if (!m) continue;
     const number = m[1]!;
-    const first = m[2]!;
+    const first = m[2]!.replace(TIME_TAKEN, '');
     // "(Item N)" within the next few lines, the lines between being the wrapped title.
     let itemAt = -1;
     for (let j = i + 1; j <= i + 4 && j < lines.length; j++) {
@@ -196,5 +197,8 @@ export function findMinuteHeadings(lines: readonly Line[]): MinuteHeading[] {
     out.push({ index: i, lineIndexes: idx, number, title: joinLines(parts), agendaItem: number, page: line.page });
     i = idx[idx.length - 1]!;
   }
-  return out;
+  // "21. Proposed Residents' Parking Scheme (10.14 am)": the time an item was taken is not its title
+  return out.map((h) => ({ ...h, title: h.title.replace(TIME_TAKEN, '') }));
 }
+
+const TIME_TAKEN = /\s*\(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\)\s*$/i;

@@ -90,7 +90,7 @@ export function findMarkers(lines: FlatLine[]): Marker[] {
     // A front sheet's field table ("Report Title: …", "Date of Meeting: …") near the top of a page.
     if (inPage < 15 && OPENING_FIELD.test(t) && nextField(lines, i)) add('report-field');
     if (inPage < 3 && ITEM_STAMP.test(t)) add('agenda-item');
-    if (/^Meeting\s+\S/.test(t) && line.bold && /^Date\s+\S/.test(text(i + 1))) add('minutes');
+    if (/^Meeting\s+\S/.test(t) && (line.bold || (inPage < 10 && line.cells.length === 2)) && /^Date\s+\S/.test(text(i + 1))) add('minutes');
     if (/^agenda$/i.test(t) && inPage < 8) add('agenda');
     if (inPage < 6 && /^(EQIA Submission|Equality (?:Impact )?(?:Analysis|Assessment)|Data Protection Impact Assessment|DPIA\b)/i.test(t)) add('assessment');
     if (

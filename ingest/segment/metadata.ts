@@ -155,8 +155,8 @@ function inRange(h: string, at: number): boolean {
   return RANGE_AFTER.test(after) || /(?:\b(?:from|between|to|until|since)|\d{4}\s*[–—-])\s*(?:\w+day,?\s+)?$/i.test(h.slice(0, at));
 }
 
-/** "Thursday 5 June 2025 Item 6": the meeting's date, then the item's number. */
-const DATED_ITEM = new RegExp(`^${WRITTEN_DATE}\\s+${ITEM_NUMBER}$`, 'i');
+/** "Thursday 5 June 2025 Item 6", "19 November 2025 – Item 6": the meeting's date, then the item's number. */
+const DATED_ITEM = new RegExp(`^${WRITTEN_DATE}\\s*(?:[–—:,-]\\s*)?${ITEM_NUMBER}$`, 'i');
 /** An item number anywhere in a heading line ("24 September 2025 Agenda Item 7"). */
 const ANY_ITEM_NUMBER = new RegExp(`\\b${ITEM_NUMBER}\\b`, 'i');
 

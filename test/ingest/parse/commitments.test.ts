@@ -306,4 +306,19 @@ describe('promises to attend, to present, and requests to report progress', () =
     ];
     expect(parseCommitments(input, [], res).map((c) => c.due)).toEqual(['2026-01-21']);
   });
+
+  it('reads the promises after a recorded vote, a clerk\'s dated submission and a report to a Sub-Committee', () => {
+    const input = parseInputFromText(
+      [
+        '4.1 RESOLVED to RECOMMEND to Full Council: (a) that the budget for 2026/27 be approved. (For 9, Against 1, Abstentions 1) The recommendation will be considered by Full Council at its meeting on 19 January 2026. The Clerk will submit the precept request form to Penistow District Council by 30 January 2026.',
+        '7.2 A report on the first year of the new contracts will be presented to the Health and Adults Scrutiny Sub-Committee in July 2027.',
+      ].join('\n'),
+      { type: 'minutes', meetingDate: '2025-12-08' },
+    );
+    expect(parseCommitments(input, [], []).map((c) => [c.due, c.text.slice(0, 40)])).toEqual([
+      ['2026-01-19', 'The recommendation will be considered by'],
+      ['2026-01-30', 'The Clerk will submit the precept reques'],
+      ['2027-07', 'A report on the first year of the new co'],
+    ]);
+  });
 });

@@ -496,6 +496,15 @@ describe('parseResolutions: lead-ins, votes in brackets and outcomes', () => {
     ]);
   });
 
+  it('keeps a minute number as printed ("P&R 25/042") and leaves the time an item was taken out of its title', () => {
+    const town = parseResolutions(
+      minutes(['P&R 25/041 MINUTES', 'RESOLVED: That the minutes be approved.', 'P&R 25/042 BUDGET AND PRECEPT 2026/27', 'RESOLVED: That the budget be recommended to Full Council.'].join('\n')),
+    );
+    expect(town.map((r) => r.ref)).toEqual(['P&R 25/041', 'P&R 25/042']);
+    const session = parseResolutions(minutes(['21. Proposed Residents’ Parking Scheme (10.14 am)', 'Resolved: That the scheme be approved.', '22. Moor Lane Speed Limit (10.38 am)', 'Resolved: That the order be made.'].join('\n')));
+    expect(session.map((r) => r.title)).toEqual(['Proposed Residents’ Parking Scheme', 'Moor Lane Speed Limit']);
+  });
+
   it('drops "That the Cabinet –" before the numbered items and a bracketed vote after them', () => {
     const res = parseResolutions(
       minutes(

@@ -154,6 +154,7 @@ describe('front sheets of other councils (labelled fields, Scottish and Welsh st
   it('reads item stamps and "Report by" authors', () => {
     expect(findAgendaItem(['Item No. 4a', 'NORTHVALE COUNCIL'])).toBe('4a');
     expect(findAgendaItem(['Item 12'])).toBe('12');
+    expect(findAgendaItem(['19 November 2025 – Item 6'])).toBe('6');
     expect(findAgendaItem(['Item 12 was deferred to the next meeting'])).toBeNull();
     expect(findAuthor([], ['Report by Director of Place'])).toBe('Director of Place');
   });

@@ -117,6 +117,14 @@ describe('segmentPages on other councils\' front sheets', () => {
     ];
     expect(segmentPages(pages).map((p) => [p.type, p.committee, p.meetingDate, p.council])).toEqual([['minutes', 'Finance and Resources Committee', '2025-06-04', 'Northvale Council']]);
   });
+
+  it('types minutes whose front is a field table ("Meeting | Decision Session …", "Date | 14 October 2025")', () => {
+    const page = pageOf(1, [['City of Halverston Council', true], ['Committee Minutes', true], 'Meeting Decision Session – Executive Member for Transport', 'Date 14 October 2025', ['18. Declarations of Interest (10.01 am)', true], 'None were declared.']);
+    for (const [k, cells] of [[2, ['Meeting', 'Decision Session – Executive Member for Transport']], [3, ['Date', '14 October 2025']]] as const) {
+      page.lines[k]!.cells = cells.map((text, i) => ({ x: 57 + i * 120, xEnd: 150 + i * 300, text }));
+    }
+    expect(segmentPages([page]).map((p) => [p.type, p.meetingDate])).toEqual([['minutes', '2025-10-14']]);
+  });
 });
 
 describe('segmentPages: decision notices and listed work programmes', () => {
