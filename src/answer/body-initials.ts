@@ -44,10 +44,11 @@ const indexes = new WeakMap<readonly string[], { own: Map<string, string[]>; sho
 
 /**
  * The one meeting body whose initials these letters are, or null (none, or more than one). `kind`,
- * the word typed after the letters ("C&P scrutiny"), tells two bodies with the same letters apart
- * (the Communities and Place Overview and Scrutiny Committee, not the Corporate Parenting Panel).
+ * the word typed after the letters ("C&P scrutiny"), or `place`, the word before them ("westmarch
+ * pcp"), tells two bodies with the same letters apart (the Communities and Place Overview and
+ * Scrutiny Committee, not the Corporate Parenting Panel).
  */
-export function bodyByInitials(token: string, committees: readonly string[], councils: readonly string[], kind?: string): string | null {
+export function bodyByInitials(token: string, committees: readonly string[], councils: readonly string[], kind?: string, place?: string): string | null {
   let index = indexes.get(committees);
   if (!index) {
     index = { own: new Map(), short: new Map() };
@@ -61,8 +62,10 @@ export function bodyByInitials(token: string, committees: readonly string[], cou
   const key = token.replace(/&/g, '').toUpperCase();
   // a body's own initials first; shorter ones only when no body has them as its own
   const found = index.own.get(key) ?? index.short.get(key);
-  if (found && found.length > 1 && kind && BODY.test(kind)) {
-    const named = found.filter((c) => new RegExp(`\\b${kind}\\b`, 'i').test(c));
+  if (found && found.length > 1) {
+    // "C&P scrutiny": the kind typed after the letters; "westmarch pcp": the place typed before them
+    const says = (c: string, w: string | undefined) => w !== undefined && /^\p{L}{3,}$/u.test(w) && new RegExp(`\\b${w}\\b`, 'i').test(c);
+    const named = found.filter((c) => (kind && BODY.test(kind) && says(c, kind)) || says(c, place));
     return named.length === 1 ? named[0]! : null;
   }
   return found && found.length === 1 ? found[0]! : null;
@@ -70,9 +73,12 @@ export function bodyByInitials(token: string, committees: readonly string[], cou
 
 /** The question with a body's or council's initials typed in lower case ("osc", "fra", "lbt") in capitals, so they are read as one. */
 export function capitaliseBodyInitials(question: string, committees: readonly string[], councils: readonly string[], known: ReadonlyMap<string, unknown>): string {
-  return question.replace(/\b[a-z]{2,5}\b/g, (w) =>
-    !known.has(w.toUpperCase()) && (bodyByInitials(w, committees, councils) || councilByInitials(w, councils)) ? w.toUpperCase() : w,
-  );
+  return question.replace(/\b[a-z]{2,5}\b/g, (w, at: number) => {
+    if (known.has(w.toUpperCase())) return w;
+    const kind = /^\W+(\w+)/.exec(question.slice(at + w.length))?.[1];
+    const place = /(\w+)\W+$/.exec(question.slice(0, at))?.[1];
+    return bodyByInitials(w, committees, councils, kind, place) || councilByInitials(w, councils) ? w.toUpperCase() : w;
+  });
 }
 
 const councilIndexes = new WeakMap<readonly string[], Map<string, string[]>>();

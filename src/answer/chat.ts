@@ -34,7 +34,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   hosp: ['hospital'], edu: ['education'], env: ['environment'], comms: ['communications', 'communities'], ops: ['operations'], cc: ['county council'], reps: ['representatives'],
   dc: ['district council'], bc: ['borough council'],
   res: ['residential'], resi: ['residential'],
-  sw: ['social worker'], sws: ['social workers'], gov: ['governance', 'government'],
+  sw: ['social worker'], sws: ['social workers'], gov: ['governance', 'government'], domcare: ['home care', 'domiciliary care'],
   rd: ['road'], st: ['street', 'saint'], ff: ['firefighter'], ffs: ['firefighters'], reg: ['regulation'], regs: ['regulations'], avg: ['average'], mods: ['modifications'], prog: ['programme'], fwd: ['forward'],
 };
 
@@ -51,7 +51,7 @@ export const CHAT_FILLER = new Set(
   really actually formally officially definitely basically literally genuinely honestly seriously
   just still already yet too also even ever once anyway anyhow somehow whether
   mean means meant getting bit lot lots kind sort stuff guess wanted hoping
-  far heard sent enough
+  far heard sent enough including incl
   theyd theyll theyre theyve weve youd youll youre youve ive whos thats theres hows wheres whens heres`.split(/\s+/).filter(Boolean),
 );
 
@@ -70,6 +70,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:give|gives|giving|gave|spend|spends|spending|spent|pay|paying)\s+less\b/gi, 'reduction'],
   [/\b(?:gone|go|goes|going|went|gets|got|getting)\s+up\b/gi, 'increase'],
   [/\b(?:gone|go|goes|going|went|gets|got|getting)\s+down\b/gi, 'reduction'],
+  // "sign off", "signing off": approve; "non-dom rates": non-domestic
+  [/\b(?:sign|signs|signed|signing)\s+off\b/gi, 'approve'],
+  [/\bnon[- ]?dom\b/gi, 'non-domestic'],
   // "ph3", "ph 2": a phase
   [/\bph\.?\s?(\d{1,2})\b/gi, 'phase $1'],
 ];

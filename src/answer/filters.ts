@@ -61,8 +61,11 @@ export function parseFilters(question: string, ctx: FilterContext, intent?: stri
     // a meeting of the whole council ("Council", "Full Council") is named as one ("full council",
     // "the council meeting"); "council homes", "ni council", "council tax" are not it
     if (core.every((w) => w === 'council' || w === 'full') && indexOfSeq(q, ['full', 'council']) < 0 && !/^(?:meeting|mtg|meetings)$/.test(q[at + core.length] ?? '')) continue;
-    // "the chief exec's pay": a post, not the Executive
+    // "the chief exec's pay": a post, not the Executive; "has the cabinet member replied?", "did
+    // the exec member approve …?": the member, whose decisions and replies may be in any
+    // committee's papers (but "who's the cabinet member on …?" asks what the Cabinet's paper names)
     if (q[at - 1] === 'chief') continue;
+    if (core.length === 1 && q[at + 1] === 'member' && intent !== 'who') continue;
     // the word before "(the) cabinet"
     const before = q[at - 1] === 'the' ? at - 2 : at - 1;
     // "did scrutiny send it back to cabinet?": where a decision goes back to, not the meeting asked about

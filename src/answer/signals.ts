@@ -160,8 +160,8 @@ export function statesVote(text: string): boolean {
   return VOTE_COUNTS.test(text);
 }
 
-/** "The main reasons for slippage are …", "because", "due to", "as a result of": a text that says why. */
-const GIVES_REASON = /\b(?:because|due to|owing to|as a result of|reasons?\s+(?:for|why|is|are|was|were)|caused by|result(?:ed|s)? from|in order to|so that)\b/i;
+/** "The main reasons for slippage are …", "because", "due to", "as a result of", "exempt by virtue of paragraph 3": a text that says why. */
+const GIVES_REASON = /\b(?:because|due to|owing to|as a result of|reasons?\s+(?:for|why|is|are|was|were)|caused by|result(?:ed|s)? from|in order to|so that|by virtue of)\b/i;
 export function givesReason(text: string): boolean {
   return GIVES_REASON.test(text);
 }

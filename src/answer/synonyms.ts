@@ -56,7 +56,11 @@ const GROUPS: readonly (readonly string[])[] = [
   ['sat', 'sit', 'sitting', 'present', 'members', 'membership'],
   // a motion's fate: "did it pass or fall?" is answered by "carried" or "lost"
   ['pass', 'passed', 'fall', 'fell', 'carried', 'lost', 'defeated'],
-  ['answer', 'answered', 'answering', 'respond', 'responded', 'responding'],
+  ['answer', 'answered', 'answering', 'respond', 'responded', 'responding', 'reply', 'replied', 'replies', 'response'],
+  // "are the engineer posts permanent?": answered by "fixed-term" as much as by "permanent"
+  ['permanent', 'fixed-term', 'fixed term', 'temporary'],
+  // "is the council creating an events post?": "a new post … be established"
+  ['create', 'creating', 'created', 'creation', 'establish', 'established', 'establishing', 'establishment'],
   ['lend', 'lent', 'lending', 'loan', 'loans'],
   ['repay', 'repaid', 'repayment', 'repayments', 'payback'],
   ['fix', 'fixed', 'fixes', 'fixing', 'repair', 'repaired', 'repairs', 'repairing'],

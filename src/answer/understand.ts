@@ -219,9 +219,11 @@ export function understand(question: string, ctx: UnderstandContext): Understand
       ) ?? (byCouncil ? { short: bare, long: byCouncil, note: 'a council by its initials', alternatives: [] } : null);
     // "ASCPH", "osc" name a committee the papers come from: a filter, not a topic.
     // (an abbreviation the papers or the common list define keeps that meaning: "ELC" is early learning)
-    // the word after the letters ("C&P scrutiny"): which kind of body they name
-    const kind = new RegExp(`\\b${(ampersands.get(bare) ?? tok).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\W+(\\w+)`).exec(text)?.[1];
-    const body = e && e.note !== DERIVED_NOTE ? null : bodyByInitials(bare, ctx.committees, ctx.councils, kind);
+    // the words either side of the letters ("C&P scrutiny", "westmarch pcp"): which body they name
+    const typed = (ampersands.get(bare) ?? tok).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const kind = new RegExp(`\\b${typed}\\W+(\\w+)`).exec(text)?.[1];
+    const place = new RegExp(`(\\w+)\\W+${typed}\\b`).exec(text)?.[1];
+    const body = e && e.note !== DERIVED_NOTE ? null : bodyByInitials(bare, ctx.committees, ctx.councils, kind, place);
     const committee = body ?? (e ? committeeNamed(e.long, ctx.committees) : null);
     if (committee) {
       expansions.push(body ? { short: bare, long: body, note: 'a committee by its initials', alternatives: [] } : e!);

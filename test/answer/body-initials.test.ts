@@ -29,6 +29,11 @@ describe('a body named by its initials', () => {
     expect(bodyByInitials('C&P', two, councils)).toBeNull();
     expect(bodyByInitials('C&P', two, councils, 'scrutiny')).toBe('Communities and Place Overview and Scrutiny Committee');
     expect(bodyByInitials('CP', two, councils, 'panel')).toBe('Corporate Parenting Panel');
+    // "westmarch pcp": the place typed before the letters
+    const panels = [...committees, 'Westmarch Police and Crime Panel', 'Calvershire Police and Crime Panel'];
+    expect(bodyByInitials('pcp', panels, councils)).toBeNull();
+    expect(bodyByInitials('pcp', panels, councils, undefined, 'westmarch')).toBe('Westmarch Police and Crime Panel');
+    expect(capitaliseBodyInitials('westmarch pcp - what is the panel asked to do?', panels, councils, new Map())).toBe('westmarch PCP - what is the panel asked to do?');
   });
 
   it('does not take a body\'s first subject word for its place ("Highways and Transport Committee" is not the "TC")', () => {

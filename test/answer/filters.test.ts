@@ -32,6 +32,13 @@ describe('parseFilters', () => {
     expect(parseFilters('what did the executive agree?', withExec).committees).toEqual(['Executive']);
   });
 
+  it('reads "the cabinet member" and "the exec member" as a member, not the meeting, unless asked who', () => {
+    const withExec = { ...ctx, committees: [...ctx.committees, 'Executive'] };
+    expect(parseFilters('has the cabinet member replied on keeping the day centre open?', withExec).committees).toEqual([]);
+    expect(parseFilters('did the transport exec member approve a bus lane?', { ...withExec, committees: [...withExec.committees] }, 'approval').committees).toEqual([]);
+    expect(parseFilters("who's the cabinet member on the libraries savings report?", withExec, 'who').committees).toEqual(['Cabinet']);
+  });
+
   it('reads the body a paper is due at in a "when" question as a destination, not a filter', () => {
     expect(parseFilters('asc charging policy - when does it go to cabinet?', ctx, 'deadline').committees).toEqual([]);
     expect(parseFilters('what did cabinet agree on charging?', ctx, 'approval').committees).toEqual(['Cabinet']);

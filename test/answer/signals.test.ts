@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedFigure, asksMotionOutcome, datesAfter, isReferenceList, namedByRef, namesSomeone, saysWhen, statesCount, statesFigure, statesMotionOutcome, stillToCome } from '../../src/answer/signals.ts';
+import { askedFigure, asksMotionOutcome, datesAfter, givesReason, isReferenceList, namedByRef, namesSomeone, saysWhen, statesCount, statesFigure, statesMotionOutcome, stillToCome } from '../../src/answer/signals.ts';
 import type { Unit } from '../../src/answer/corpus.ts';
 import { makePart } from '../helpers/documents.ts';
 
@@ -20,6 +20,7 @@ describe('answer signals', () => {
     expect(stillToCome('the review would be considered by the committee', null)).toBe(true);
     expect(stillToCome('this will be brought back to Cabinet in due course', null)).toBe(true);
     expect(stillToCome('agree that a progress report be brought to Cabinet in six months.', null)).toBe(true);
+    expect(givesReason('Appendix 2 is not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A')).toBe(true);
     expect(stillToCome('the report was noted', '2025-01-30')).toBe(false);
   });
 

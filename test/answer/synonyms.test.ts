@@ -70,4 +70,10 @@ describe('synonyms for forecasts and reserves drawn on', () => {
     expect(synonymsOf('flagged')).toContain('highlighted');
     expect(synonymsOf('check')).toContain('review');
   });
+
+  it('answers "permanent?" with "fixed-term", "creating" with "established", "replied" with a response', () => {
+    expect(synonymsOf('permanent')).toContain('fixed-term');
+    expect(synonymsOf('creating')).toContain('established');
+    expect(synonymsOf('replied')).toContain('response');
+  });
 });

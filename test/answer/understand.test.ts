@@ -63,6 +63,15 @@ describe('held-out question wording', () => {
     expect(gov?.alternatives).toEqual([['gov'], ['governanc'], ['government']]);
   });
 
+  it('reads "domcare", "non-dom rates" and "signing off" as papers write them', () => {
+    const labels = (q: string) => understand(q, ctx).concepts.map((c) => c.label);
+    expect(understand('who is the contact on the domcare contract award?', ctx).concepts.find((c) => c.label === 'domcare')?.alternatives).toEqual(expect.arrayContaining([['home', 'care']]));
+    expect(labels('did f&r approve the empty property relief policy for non-dom rates?')).toContain('nondomestic');
+    const signing = understand('are cabinet signing off the savings for consultation?', ctx);
+    expect(signing.concepts.filter((c) => c.required).map((c) => c.label)).not.toContain('signing');
+    expect(signing.intent).toBe('approval');
+  });
+
   it('does not require framing words ("gets", "enough")', () => {
     const req = (q: string) => understand(q, ctx).concepts.filter((c) => c.required).map((c) => c.label);
     expect(req('who gets delegated authority for the funding agreements?')).not.toContain('gets');
