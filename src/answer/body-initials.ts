@@ -75,10 +75,19 @@ export function bodyByInitials(token: string, committees: readonly string[], cou
 export function capitaliseBodyInitials(question: string, committees: readonly string[], councils: readonly string[], known: ReadonlyMap<string, unknown>): string {
   return question.replace(/\b[a-z]{2,5}\b/g, (w, at: number) => {
     if (known.has(w.toUpperCase())) return w;
-    const kind = /^\W+(\w+)/.exec(question.slice(at + w.length))?.[1];
-    const place = /(\w+)\W+$/.exec(question.slice(0, at))?.[1];
+    const { kind, place } = wordsAround(question, at, at + w.length);
     return bodyByInitials(w, committees, councils, kind, place) || councilByInitials(w, councils) ? w.toUpperCase() : w;
   });
+}
+
+/**
+ * The words typed either side of letters at [start, end) in `text`: the one after ("C&P
+ * scrutiny": the kind of body) and the one before ("westmarch pcp": its place), for bodyByInitials.
+ */
+export function wordsAround(text: string, start: number, end: number): { kind?: string; place?: string } {
+  const kind = /^\W+(\w+)/.exec(text.slice(end))?.[1];
+  const place = /(\w+)\W+$/.exec(text.slice(0, start))?.[1];
+  return { ...(kind ? { kind } : {}), ...(place ? { place } : {}) };
 }
 
 const councilIndexes = new WeakMap<readonly string[], Map<string, string[]>>();

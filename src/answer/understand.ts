@@ -12,7 +12,7 @@ import { synonymsOf } from './synonyms.ts';
 import { CHAT_FILLER, expandChatWord, isPlaceAbbreviation, normaliseChat } from './chat.ts';
 import { phraseFor, type InitialsIndex } from './initials.ts';
 import { isSoftWord } from './soft-words.ts';
-import { bodyByInitials, capitaliseBodyInitials, councilByInitials } from './body-initials.ts';
+import { bodyByInitials, capitaliseBodyInitials, councilByInitials, wordsAround } from './body-initials.ts';
 import { committeePlaceWords } from './committee-places.ts';
 import { COST_WORDS, INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
 import { financialYears, minuteRefs } from './question-refs.ts';
@@ -220,10 +220,10 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     // "ASCPH", "osc" name a committee the papers come from: a filter, not a topic.
     // (an abbreviation the papers or the common list define keeps that meaning: "ELC" is early learning)
     // the words either side of the letters ("C&P scrutiny", "westmarch pcp"): which body they name
-    const typed = (ampersands.get(bare) ?? tok).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const kind = new RegExp(`\\b${typed}\\W+(\\w+)`).exec(text)?.[1];
-    const place = new RegExp(`(\\w+)\\W+${typed}\\b`).exec(text)?.[1];
-    const body = e && e.note !== DERIVED_NOTE ? null : bodyByInitials(bare, ctx.committees, ctx.councils, kind, place);
+    const typed = ampersands.get(bare) ?? tok;
+    const at = text.search(new RegExp(`(?<![\\w&])${typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w&])`));
+    const around = at < 0 ? {} : wordsAround(text, at, at + typed.length);
+    const body = e && e.note !== DERIVED_NOTE ? null : bodyByInitials(bare, ctx.committees, ctx.councils, around.kind, around.place);
     const committee = body ?? (e ? committeeNamed(e.long, ctx.committees) : null);
     if (committee) {
       expansions.push(body ? { short: bare, long: body, note: 'a committee by its initials', alternatives: [] } : e!);
