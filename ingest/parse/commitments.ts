@@ -262,8 +262,9 @@ export function parseCommitments(
   for (const a of actionLogCommitments(input.tables, meetingDate)) {
     const words = wordsOf(a.text);
     const restates = (c: Commitment): boolean => {
-      const shared = [...wordsOf(c.text)].filter((w) => words.has(w)).length;
-      return shared >= 2 && shared * 2 >= Math.min(words.size, wordsOf(c.text).size);
+      const theirs = wordsOf(c.text);
+      const shared = [...theirs].filter((w) => words.has(w)).length;
+      return shared >= 2 && shared * 2 >= Math.min(words.size, theirs.size);
     };
     if (out.some((c) => c.due === a.due && restates(c))) continue;
     out.push(a);

@@ -37,7 +37,7 @@ function addDays(iso: string, days: number): string {
 
 const DURATION =
   /\b(?:in|within|after|over the next|in the next|for)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty-six|\d{1,2})\s+(months?|years?|weeks?)(?:['’]s?)?(?:\s+time)?\b/i;
-const PERIODIC = /\b(annual(?:ly)?|yearly|each year|every year|in a year['’]s time|quarterly|six[- ]monthly|every six months|bi-annual(?:ly)?)\b/i;
+const PERIODIC = /\b(annual(?:ly)?|yearly|each year|every year|in a year['’]s time|quarterly|six[- ]monthly|every six months|bi-annual(?:ly)?)\b/gi;
 const SEASON = /\bin the (spring|summer|autumn|winter|new year)(?:\s+of\s+(\d{4}))?\b/i;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
 const EXPLICIT = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b`, 'i');
@@ -90,7 +90,7 @@ export function findAllDue(raw: string, meetingDate: string | null): DueMatch[] 
     found.push({ due, text: d[0], index: d.index });
   }
   // "the Annual Governance Statement", "the Quarterly Performance Report": a name, not how often
-  const p = [...text.matchAll(new RegExp(PERIODIC.source, 'gi'))].find((m) => !/^[A-Z]/.test(m[1]!) || !/^\s+[A-Z]/.test(text.slice(m.index + m[0].length)));
+  const p = [...text.matchAll(PERIODIC)].find((m) => !/^[A-Z]/.test(m[1]!) || !/^\s+[A-Z]/.test(text.slice(m.index + m[0].length)));
   if (p) {
     const word = p[1]!.toLowerCase();
     const months = word.startsWith('quarter') ? 3 : /six|bi-/.test(word) ? 6 : 12;

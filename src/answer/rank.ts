@@ -8,7 +8,7 @@
  */
 import type { Intent, ItemKind } from './model.ts';
 import type { Snapshot, Unit } from './corpus.ts';
-import { normaliseText } from './text.ts';
+import { escapeRegExp, normaliseText } from './text.ts';
 import { financialYears } from './question-refs.ts';
 import { dateInRange } from './filters.ts';
 import { givesReason, isContact, isReferenceList, namedByRef, namesDateIn, namesSomeone, saysWhen, statesFigure, statesMotionOutcome, type AskedFigure, statesVote, stillToCome } from './signals.ts';
@@ -98,7 +98,7 @@ export function scoreCandidates(
 ): Scored[] {
   const periods = hints.periods ?? [];
   const defines = hints.defines ?? null;
-  const definition = defines ? new RegExp(`(^|\\b)${escapeRe(defines)}( [a-z0-9]+)? (is|are|means|refers)\\b`) : null;
+  const definition = defines ? new RegExp(`(^|\\b)${escapeRegExp(defines)}( [a-z0-9]+)? (is|are|means|refers)\\b`) : null;
   const maxFuzzy = Math.max(1e-9, ...raw.fuzzy.values());
   const out: Scored[] = [];
   for (const unit of candidates) {
@@ -223,7 +223,4 @@ function namedCouncilHeld(unit: Unit, councils: readonly string[] | undefined): 
   return councils && councils.length > 0 && councils.includes(unit.part.council ?? '') ? 1 : 0;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 

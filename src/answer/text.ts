@@ -114,6 +114,11 @@ export function fuzzBudget(term: string): number {
   return Math.floor(term.length * 0.2);
 }
 
+/** `text` as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Whitespace-normalised lowercase text, for comparing verbatim quotes. */
 export function normaliseText(text: string): string {
   return words(text).join(' ');

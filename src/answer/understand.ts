@@ -14,7 +14,7 @@ import { phraseFor, type InitialsIndex } from './initials.ts';
 import { isSoftWord } from './soft-words.ts';
 import { bodyByInitials, capitaliseBodyInitials, councilByInitials, wordsAround } from './body-initials.ts';
 import { committeePlaceWords } from './committee-places.ts';
-import { COST_WORDS, INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
+import { COST_WORDS, escapeRegExp, INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
 import { financialYears, minuteRefs } from './question-refs.ts';
 import { askedFigure, type AskedFigure } from './signals.ts';
 import { AUTHORITY_KIND_WORDS } from '../../ingest/segment/council.ts';
@@ -221,7 +221,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     // (an abbreviation the papers or the common list define keeps that meaning: "ELC" is early learning)
     // the words either side of the letters ("C&P scrutiny", "westmarch pcp"): which body they name
     const typed = ampersands.get(bare) ?? tok;
-    const at = text.search(new RegExp(`(?<![\\w&])${typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w&])`));
+    const at = text.search(new RegExp(`(?<![\\w&])${escapeRegExp(typed)}(?![\\w&])`));
     const around = at < 0 ? {} : wordsAround(text, at, at + typed.length);
     const body = e && e.note !== DERIVED_NOTE ? null : bodyByInitials(bare, ctx.committees, ctx.councils, around.kind, around.place);
     const committee = body ?? (e ? committeeNamed(e.long, ctx.committees) : null);
