@@ -80,12 +80,37 @@ function pageLocator(lines: Line[]) {
   };
 }
 
+/**
+ * The items of a list written as one sentence: "Cabinet is asked to: note …; approve £5.8m …;
+ * and agree …" (a paragraph whose bullets were joined). Each item's span, without its joining
+ * "; and"; empty when the sentence is not such a list (a lead-in ending in ":" and at least
+ * three items split by ";").
+ */
+export function listItems(sentence: string): Array<{ start: number; end: number }> {
+  const colon = /:\s+(?=\S)/.exec(sentence);
+  if (!colon || colon.index > 300 || /\d$/.test(sentence.slice(0, colon.index))) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /;\s+(?:(?:and|or)\s+)?/g;
+  let start = colon.index + colon[0].length;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: sentence.length });
+  return out.length >= 3 && out.every((i) => i.end - i.start >= 12) ? out : [];
+}
+
 export function proseAmounts(paragraphs: Paragraph[], lines: Line[]): Amount[] {
   const out: Amount[] = [];
   const locate = pageLocator(lines);
   for (const p of paragraphs) {
     const pageAt = locate(p);
-    for (const s of sentences(p.text)) {
+    // a list written as one sentence: each item is a figure's sentence
+    const spans = sentences(p.text).flatMap((s) => {
+      const items = listItems(p.text.slice(s.start, s.end));
+      return items.length > 0 ? items.map((i) => ({ start: s.start + i.start, end: s.start + i.end })) : [s];
+    });
+    for (const s of spans) {
       const sentence = p.text.slice(s.start, s.end).trim();
       const lead = p.text.slice(s.start, s.end).indexOf(sentence);
       MONEY_IN_TEXT.lastIndex = 0;

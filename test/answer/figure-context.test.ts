@@ -34,6 +34,12 @@ describe('figureNeighbourhood: the words a figure is about', () => {
     expect(near.length).toBeLessThan(long.length / 2);
   });
 
+  it('gives an item of a list written as one sentence the list’s lead-in and its own words only', () => {
+    const p = 'Cabinet is asked to: note the overspend of £5.8m on temporary accommodation; approve £2m from the Housing Pressures Reserve; and agree a progress report in six months.';
+    expect(figureNeighbourhood(p, 'approve £2m from the Housing Pressures Reserve')).toBe('Cabinet is asked to: approve £2m from the Housing Pressures Reserve');
+    expect(figureNeighbourhood(p, 'note the overspend of £5.8m on temporary accommodation')).toBe('Cabinet is asked to: note the overspend of £5.8m on temporary accommodation');
+  });
+
   it('keeps the whole paragraph when the figure’s sentence is not in it', () => {
     const long = filler('Topic').repeat(6);
     expect(figureNeighbourhood(long, 'A sentence from elsewhere.')).toBe(long);

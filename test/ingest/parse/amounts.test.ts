@@ -42,6 +42,22 @@ describe('parseAmounts in prose', () => {
     expect(amounts.every((a) => a.table === null)).toBe(true);
   });
 
+  it('gives a figure in a list written as one sentence its own item, source and year, not the whole list', () => {
+    const block =
+      'Cabinet is asked to: note the forecast overspend of £5.8m on temporary accommodation in 2025/26; approve additional budget of £5,832,000, ' +
+      'funded from the Housing Pressures Reserve; recommend to Council that growth of £2,648,000 in 2026/27 be included in the MTFS; and agree that a progress report be brought to Cabinet in six months.';
+    const amounts = parseAmounts(input({ paragraphs: [para(1, '2.1', block)] }));
+    expect(amounts.map((a) => [a.text, a.context, a.fundingSource])).toEqual([
+      ['£5.8m', 'note the forecast overspend of £5.8m on temporary accommodation in 2025/26', null],
+      ['£5,832,000', 'approve additional budget of £5,832,000, funded from the Housing Pressures Reserve', 'Housing Pressures Reserve'],
+      ['£2,648,000', 'recommend to Council that growth of £2,648,000 in 2026/27 be included in the MTFS', null],
+    ]);
+    expect(amounts.every((a) => block.includes(a.context))).toBe(true);
+    // a sentence with a colon but fewer than three items stays whole
+    const two = parseAmounts(input({ paragraphs: [para(1, '3', 'The costs are: staff at £100,000 a year; and equipment at £20,000 once.')] }));
+    expect(two.map((a) => a.context)).toEqual(['The costs are: staff at £100,000 a year; and equipment at £20,000 once.', 'The costs are: staff at £100,000 a year; and equipment at £20,000 once.']);
+  });
+
   it('reads £(1.2)m, c£6,850 and signed figures', () => {
     const amounts = parseAmounts(input({ paragraphs: [para(1, null, 'A pressure of £(1.2)m remains; the remaining c£6,850 funds engagement; a capital underspend of -£111.6m.')] }));
     expect(amounts.map((a) => [a.text, a.value])).toEqual([
