@@ -12,6 +12,7 @@
  *    stated twice (singular/plural title, same FTE and grade) count once.
  */
 import type { CostSummary } from './model.ts';
+import { STATED_TOTAL_RE } from './signals.ts';
 import type { AmountRow, PostRow } from '../store/facts.ts';
 import { terms } from './text.ts';
 
@@ -40,7 +41,6 @@ export interface CostResult {
 
 const SPEND_KINDS = new Set(['cost', 'funding', 'budget', 'overspend']);
 const PERIOD_RE = /\b(20\d{2}\s*[/-]\s*\d{2,4}|20\d{2})\b/;
-const STATED_TOTAL_RE = /\b(total(ling|ing)?|overall|in all|altogether|combined|aggregate|whole[- ]life)\b/i;
 
 function tableRef(a: AmountRow): TableRefLite | null {
   if (!a.tableJson) return null;

@@ -11,7 +11,7 @@ import type { Snapshot, Unit } from './corpus.ts';
 import { escapeRegExp, normaliseText } from './text.ts';
 import { financialYears } from './question-refs.ts';
 import { dateInRange } from './filters.ts';
-import { givesReason, isContact, isReferenceList, namedByRef, namesDateIn, namesSomeone, saysWhen, statesFigure, statesMotionOutcome, type AskedFigure, statesVote, stillToCome } from './signals.ts';
+import { givesReason, isContact, isReferenceList, namedByRef, namesDateIn, namesSomeone, saysWhen, statesFigure, statesMotionOutcome, statesTotal, type AskedFigure, statesVote, stillToCome } from './signals.ts';
 import { coverage, MIN_OWN_COVERAGE, type Coverage, type MatchedConcept } from './coverage.ts';
 import { TOPIC_SPAN_WORDS, topicSpan } from './topic-span.ts';
 
@@ -71,6 +71,8 @@ export interface ScoreHints {
   role?: RegExp | null;
   /** "What does the new post cost?", "what's paying for the posts?": money asked of posts. */
   money?: boolean;
+  /** "What's the total …?", "… overall?": a figure stated as a total first. */
+  total?: boolean;
   /** "Why has … slipped?": a text that gives a reason first. */
   why?: boolean;
   /** "What was the vote …?": a text that gives the numbers for and against first. */
@@ -125,6 +127,7 @@ export function scoreCandidates(
       (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0) +
       (hints.figure && statesFigure(unit.text, hints.figure, hints.numbers) ? 0.15 : 0) +
       (hints.votes && statesVote(unit.text) ? 0.15 : 0) +
+      (hints.total && statesTotal(unit.text, unit.amount?.tableJson) ? 0.1 : 0) +
       (hints.outcome && statesMotionOutcome(unit.text) ? 0.15 : 0) +
       (hints.why && givesReason(unit.text) ? 0.1 : 0) +
       (hints.about && (namesDateIn(unit.text, hints.about) || dateInRange(unit.part.meetingDate, hints.about)) ? 0.1 : 0) +

@@ -39,7 +39,7 @@ import { unitsFromRows, type Snapshot, type Unit } from './corpus.ts';
 import { isTopicless, type Understanding } from './understand.ts';
 import { dateInRange } from './filters.ts';
 import { byScore, scoreCandidates, WEAK_COVERAGE, type ScoreHints, type Scored } from './rank.ts';
-import { asksMotionOutcome } from './signals.ts';
+import { asksMotionOutcome, asksTotal } from './signals.ts';
 import { matchConcepts, type MatchedConcept } from './coverage.ts';
 import { BM25_MAX_MATCHES, matchPlan, quoteTerm } from './match-plan.ts';
 import { termScores } from './term-score.ts';
@@ -181,6 +181,7 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     councils: q.filters.councils,
     votes: /\bvot(?:e|es|ed|ing)\b/i.test(q.question),
     outcome: asksMotionOutcome(q.question),
+    total: asksTotal(q.question),
     why: /^\W*(?:\w+\W+){0,6}?(?:why|how come)\b/i.test(q.question),
     role: roleAskedFor(q.question),
     money: /\b(?:cost|costs|costing|how much|paying|pay for|paid for|funded|funding|net)\b/i.test(q.question),

@@ -154,6 +154,29 @@ export function statesFigure(text: string, figure: AskedFigure, given: readonly 
   }
 }
 
+/** "total", "overall", "in all": a text that states a figure as the sum of others. */
+export const STATED_TOTAL_RE = /\b(total(ling|ing)?|overall|in all|altogether|combined|aggregate|whole[- ]life)\b/i;
+
+/** "what's the total pooled pot", "how much … overall?": the question asks for a sum, not one part. */
+export function asksTotal(question: string): boolean {
+  return /\b(?:total|overall|altogether|in all|all told|combined|cumulative|whole[- ]life)\b/i.test(question);
+}
+
+/**
+ * A figure stated as a total: a table's total row or column (`tableJson` as stored), or a text that
+ * says so ("The total pressure over the three years is £16,341,000.").
+ */
+export function statesTotal(text: string, tableJson: string | null | undefined): boolean {
+  if (tableJson) {
+    try {
+      return (JSON.parse(tableJson) as { isTotal?: boolean }).isTotal === true;
+    } catch {
+      return false;
+    }
+  }
+  return STATED_TOTAL_RE.test(text);
+}
+
 /** "(6 for, 2 against)", "FOR (19) … AGAINST (4)", "carried by 7 votes to 3": the numbers of a vote. */
 const VOTE_COUNTS = /\b\d{1,3}\s+(?:votes?\s+|members?\s+)?(?:for|in favour)\b[^.]{0,80}?\b\d{1,3}\s+(?:votes?\s+|members?\s+)?against\b|\bfor\s*[:(]?\s*\d{1,3}\)?[^.]{0,80}?\bagainst\s*[:(]?\s*\d{1,3}\b|\bby\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}\b/i;
 export function statesVote(text: string): boolean {

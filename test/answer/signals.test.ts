@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedFigure, asksMotionOutcome, datesAfter, givesReason, isReferenceList, namedByRef, namesSomeone, saysWhen, statesCount, statesFigure, statesMotionOutcome, stillToCome } from '../../src/answer/signals.ts';
+import { askedFigure, asksMotionOutcome, asksTotal, datesAfter, givesReason, isReferenceList, namedByRef, namesSomeone, saysWhen, statesCount, statesFigure, statesMotionOutcome, statesTotal, stillToCome } from '../../src/answer/signals.ts';
 import type { Unit } from '../../src/answer/corpus.ts';
 import { makePart } from '../helpers/documents.ts';
 
@@ -110,5 +110,22 @@ describe('a motion\'s outcome', () => {
     expect(statesMotionOutcome('The original motion was then put to the vote and was CARRIED (For 26, Against 9).')).toBe(true);
     expect(statesMotionOutcome('The amendment was LOST.')).toBe(true);
     expect(statesMotionOutcome('Councillor Voss moved an amendment to replace paragraph (a).')).toBe(false);
+  });
+});
+
+describe('a total asked for and stated', () => {
+  it('hears a sum asked for, not any figure', () => {
+    expect(asksTotal('total TA cost pressure over the 3 years in the cabinet paper?')).toBe(true);
+    expect(asksTotal('pellingham capital prog - how much is funded from prudential borrowing overall?')).toBe(true);
+    expect(asksTotal('how much is the leader’s SRA in 26/27?')).toBe(false);
+  });
+
+  it('takes a table’s total cell or a text that says total, not a detail row', () => {
+    const cell = (isTotal: boolean) => JSON.stringify({ table: 0, row: 3, column: 4, rowHeader: 'Prudential borrowing', columnHeader: 'Total', isTotal });
+    expect(statesTotal('Prudential borrowing | 21,460 | 31,880 | 70,540', cell(true))).toBe(true);
+    expect(statesTotal('Prudential borrowing | 21,460 | 31,880 | 70,540', cell(false))).toBe(false);
+    expect(statesTotal('The total pressure over the three years is £16,341,000.', null)).toBe(true);
+    expect(statesTotal('Nightly-paid accommodation now costs an average of £74 a night.', null)).toBe(false);
+    expect(statesTotal('a row', 'not json')).toBe(false);
   });
 });
