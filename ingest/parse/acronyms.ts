@@ -160,15 +160,20 @@ export function parseAcronyms(input: ParseInput): Acronym[] {
     const short = m[1]!;
     if (!short.split(' ').every((s) => SHORT.test(s))) continue;
     const before = text.slice(Math.max(0, m.index - 200), m.index);
-    // "Medium-Term Financial Plan Savings (MTFP)": one trailing word past the long form.
-    const long = longFormBefore(short, before) ?? longFormBefore(short, before.trimEnd().replace(/\s+\S+$/, ''));
+    // "Medium-Term Financial Plan Savings (MTFP)": one trailing word past the long form; but
+    // "Children’s Funeral Fund for England (CFF)", "Delivering Better Value in SEND (DBV)": a
+    // name ending "for"/"in" goes on to the word after it
+    const trailing = /\s+(\S+)$/.exec(before.trimEnd());
+    const shorter = trailing ? longFormBefore(short, before.trimEnd().slice(0, trailing.index)) : null;
+    const qualified = shorter && /\s(?:for|in|of|on)$/i.test(shorter) ? `${shorter} ${trailing![1]!.replace(/[,;:]+$/, '')}` : shorter;
+    const long = longFormBefore(short, before) ?? qualified;
     if (long) add(short, long, pageAt(m.index));
   }
-  // "Discharge to Assess (D2A)": a digit standing for "to" or "for"; "Section 106 (S106)": a number kept as written
+  // "Discharge to Assess (D2A)": a digit standing for "to" or "for"; "Section 106 (S106)", "Local Transport Plan 4 (LTP4)": a number kept as written
   for (const m of text.matchAll(/\(([A-Z][A-Za-z]{0,5}\d{1,4}[A-Za-z]{0,5})\)/g)) {
     const short = m[1]!;
     const before = text.slice(Math.max(0, m.index - 200), m.index).trimEnd();
-    const numbered = /^([A-Za-z]+)(\d{2,4})$/.exec(short);
+    const numbered = /^([A-Za-z]+)(\d{1,4})$/.exec(short);
     if (numbered) {
       const at = new RegExp(`((?:[A-Z][a-z]+\\s+){1,3})${numbered[2]}$`).exec(before);
       if (at && spell(numbered[1]!, wordsOf(at[1]!))) add(short, `${at[1]!.trim()} ${numbered[2]}`, pageAt(m.index));

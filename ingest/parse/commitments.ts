@@ -13,9 +13,9 @@ import { tableDecisionsOf, type TableDecision } from './minutes-table.ts';
 
 /** Words that make a time a promise rather than background ("in 2019 the council …"). */
 const PROMISE =
-  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ing)?\s+progress|report(?:s|ing)?\s+(?:the|its|on)\b[^.;]{0,100}?\bto\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)|report(?:s|ed|ing)?(?:\s+(?:them|it|this|these|that))?\s+to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+(?:progress\s+|update\s+)?report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|(?:invited|asked|requested)\s+to\s+attend|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on|an\s+item\s+on\b.{0,80}?\bmeeting)\b/i;
+  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ing)?\s+progress|report(?:s|ing)?\s+(?:the|its|on)\b[^.;]{0,100}?\bto\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)|report(?:s|ed|ing)?(?:\s+(?:them|it|this|these|that))?\s+to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|be\s+put\s+to\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+(?:progress\s+|update\s+)?report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|(?:invited|asked|requested)\s+to\s+attend|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on|an\s+item\s+on\b.{0,80}?\bmeeting)\b/i;
 /** Dates stated with "from" count only for actions that start then (a transfer, an establishment). */
-const FROM_ACTION = /\b(?:transfer|establish|disestablish|commence|start|implement|introduc|delet)\w*/i;
+const FROM_ACTION = /\b(?:transfer|establish|disestablish|commence|start|implement|introduc|delet|creat)\w*/i;
 /** A deadline with a full date: "submitted by 27 June 2025", "before 31 December 2025". */
 const DEADLINE = /\b(?:by|before|no later than)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\s+\d{4}\b/;
 /** Words any promise to a meeting may hold: not what makes two promises the same. */
@@ -82,8 +82,8 @@ function commitmentFrom(
   const due = after.find((d) => d.explicit && d.due) ?? after[0] ?? all[0];
   if (!due) return null;
   const fromDate = /\bfrom\s+$/i.test(text.slice(Math.max(0, due.index - 6), due.index));
-  // "approved with effect from 1 October 2025": the date the decision takes effect
-  const takesEffect = /\bwith\s+effect\s+from\s+$/i.test(text.slice(Math.max(0, due.index - 20), due.index));
+  // "approved with effect from 1 October 2025", "the changes take effect from 1 April 2026": the date the decision takes effect
+  const takesEffect = /\b(?:with|takes?|taking)\s+effect\s+from\s+$/i.test(text.slice(Math.max(0, due.index - 20), due.index));
   if (fromDate ? !FROM_ACTION.test(text) && !takesEffect : !promised && !PROMISE.test(text) && !DEADLINE.test(text)) return null;
   // a decision "to endorse the plan as submitted to NHS England on 31 March" at a June meeting
   // names something done, not promised (a sentence saying "will" is taken at its word)
@@ -126,7 +126,9 @@ function sentences(text: string): string[] {
   // ("Members asked for figures; Inspector Kerrigan agreed to send these by 5 December": a clause
   // after a semicolon that starts anew is a sentence of its own;
   // and a vote in brackets ends its resolution: "… (For 9, Against 1, Abstentions 1) The recommendation will …")
-  return text.split(/(?<=[.!?])\s+(?=[A-Z])|(?<=\((?:[^()]*\b(?:[Ff]or|FOR|[Aa]gainst|AGAINST|[Aa]bstentions?|[Cc]arried|[Uu]nanimous(?:ly)?)\b)[^()]*\))\s+(?=[A-Z])|;\s+(?=[A-Z][a-z]+\s+[A-Z])/);
+  // and a remark in brackets after a full stop is a sentence of its own: "… on 26 March 2026.
+  // (Councillor Oxenbury took no part in the vote on this item.)"
+  return text.split(/(?<=[.!?])\s+(?=[A-Z]|\([A-Z])|(?<=\((?:[^()]*\b(?:[Ff]or|FOR|[Aa]gainst|AGAINST|[Aa]bstentions?|[Cc]arried|[Uu]nanimous(?:ly)?)\b)[^()]*\))\s+(?=[A-Z])|;\s+(?=[A-Z][a-z]+\s+[A-Z])/);
 }
 
 /**
@@ -138,7 +140,7 @@ const BODY = String.raw`(?:the\s+)?(?:full\s+)?(?:(?:[A-Z][\w&’']*|and|of|for|
 const MEETING_OF = String.raw`(?:(?:a|the|its)\s+(?:next|future|following|subsequent)\s+meeting\s+of\s+)?`;
 const PARAGRAPH_PROMISE = new RegExp(
   [
-    String.raw`\b(?:will|shall|would)\s+(?:first\s+|then\s+|also\s+|now\s+)?be\s+(?:presented|brought(?:\s+back)?|reported|submitted|provided|taken|considered|reconsidered|reviewed|discussed|referred)(?:\s+and\s+(?:approved|agreed|determined|decided))?\s+(?:back\s+)?(?:to|by|at)\s+${MEETING_OF}${BODY}`,
+    String.raw`\b(?:will|shall|would)\s+(?:first\s+|then\s+|also\s+|now\s+)?be\s+(?:presented|brought(?:\s+back)?|reported|submitted|provided|taken|considered|reconsidered|reviewed|discussed|referred|put)(?:\s+and\s+(?:approved|agreed|determined|decided))?\s+(?:back\s+)?(?:to|by|at)\s+${MEETING_OF}${BODY}`,
     String.raw`\b(?:will|shall)\s+be\s+(?:provided|available|included|set out|reported)\s+in\s+(?:the|a)\s+(?:\w+\s+){0,2}report\s+to\s+${BODY}`,
     String.raw`\b(?:will|shall)\s+report\s+back\b`,
     // "The Clerk will report on the tender to the November meeting", "The Monitoring Officer will
@@ -174,8 +176,12 @@ const PARAGRAPH_PROMISE = new RegExp(
   'i',
 );
 
-/** "If …, the Monitoring Officer will report …": a promise that holds only if something else happens. */
-const CONDITIONAL = /^(?:If|Unless|Should|In the event)\b/;
+/**
+ * "If …, the Monitoring Officer will report …": a promise that holds only if something else
+ * happens. Not the body agreeing the report ("If the Committee agrees the recommendations, the
+ * changes will be considered by Council on 26 February"): that is the report's own next step.
+ */
+const CONDITIONAL = /^(?:If|Unless|Should|In the event)\b(?!\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){1,5}(?:agrees?|approves?|accepts?|endorses?|supports?|is\s+minded\s+to)\b)/;
 /** "be deferred to the next meeting", "brought back to the next meeting". */
 const TO_NEXT_MEETING = /\b(?:deferred|adjourned|brought\s+back|come\s+back|reported\s+back|considered)\s+(?:to|at|until)\s+the\s+next\s+meeting\b/i;
 
@@ -192,7 +198,19 @@ function nextMeetingDate(input: ParseInput): string | null {
   return null;
 }
 /** "… before it goes to Council in February 2026", "… and then to Cabinet on 4 March". */
-const ONWARD = new RegExp(String.raw`\b(?:before\s+(?:it\s+)?(?:goes|going|is\s+(?:presented|taken|referred))|and\s+then)\s+to\s+${BODY}`, 'i');
+const ONWARD = new RegExp(String.raw`\b(?:before\s+(?:it\s+)?(?:goes|going|is\s+(?:presented|taken|referred))|and\s+(?:then\s+)?)\s*to\s+${BODY}`, 'i');
+
+/**
+ * "… will be presented to this Committee on 27 January before it goes to Council in February",
+ * "… reported to the Schools Forum in March 2026 and to Cabinet in July 2026": a second stop, a
+ * second promise (quoting the same text).
+ */
+function onwardOf(c: Commitment, meetingDate: string | null): Commitment[] {
+  const onward = ONWARD.exec(c.text);
+  if (!onward) return [];
+  const further = commitmentFrom(c.text.slice(onward.index), meetingDate, { page: c.page, paragraph: c.paragraph, source: c.source }, true);
+  return further && further.due !== c.due ? [{ ...further, text: c.text }] : [];
+}
 
 /** "… will be reviewed by the IJB in September 2026": a body known by its initials (case matters, so apart). */
 const TO_INITIALS = /\b(?:will|shall|would)\s+(?:then\s+|also\s+)?be\s+(?:presented|brought(?:\s+back)?|reported|submitted|considered|reconsidered|reviewed|discussed|referred)\s+(?:back\s+)?(?:to|by|at)\s+the\s+[A-Z]{2,6}\b/;
@@ -213,7 +231,7 @@ export function parseCommitments(
     // "Note the forecast …" promises nothing; "Note that a progress report will be presented in January" does.
     if (r.verb === 'note' && !PARAGRAPH_PROMISE.test(r.text)) continue;
     const c = commitmentFrom(r.text, meetingDate, { page: r.page, paragraph: r.paragraph, source: 'recommendation' });
-    if (c) out.push(c);
+    if (c) out.push(c, ...onwardOf(c, meetingDate));
   }
   for (const res of resolutions) {
     for (const t of decisionTexts(res)) {
@@ -247,13 +265,7 @@ export function parseCommitments(
       const key = squash(s);
       if (decided.some((d) => d.includes(key) || key.includes(d))) continue;
       const c = commitmentFrom(s, meetingDate, { page: where(p.text, p.page, s), paragraph: p.number, source: 'paragraph' }, true);
-      if (c) out.push(c);
-      // "… will be presented to this Committee on 27 January before it goes to Council in February": a second stop, a second promise
-      const onward = ONWARD.exec(s);
-      if (c && onward) {
-        const further = commitmentFrom(s.slice(onward.index), meetingDate, { page: c.page, paragraph: p.number, source: 'paragraph' }, true);
-        if (further && further.due !== c.due) out.push({ ...further, text: s });
-      }
+      if (c) out.push(c, ...onwardOf(c, meetingDate));
     }
   }
   // an action-log row restating a promise already read (same date, mostly the same words) is

@@ -109,15 +109,19 @@ export function parseRecommendations(input: ParseInput): Recommendation[] {
     // (items that are decisions in the passive, "(a) the draft recommendations be approved", are not terms)
     const terms = section.leadIn !== '' && startsWithVerb(section.leadIn) && section.items.length > 0 && section.items.every((b) => !startsWithVerb(b.text) && !PASSIVE_DECISION.test(b.text));
     const blocks = terms ? [{ label: null, text: section.fullText, page: section.page ?? section.items[0]!.page }] : section.items;
-    // "That authority be delegated …" straight after the block is the next recommendation
+    // "That authority be delegated …" straight after the block is the next recommendation, and so
+    // is a numbered one after a lettered list ("2.1 That the Committee recommends to Council that
+    // it: (a) … (e) …" then "2.2 That the Committee notes that …")
     if (h || d) {
-      const after = lines[i + 1];
-      if (after && /^That\s+[a-z]/.test(after.text.trim()) && !headingAt(after)) {
-        const more = collectItems(lines, i + 2, after);
-        if (more.items.length === 1 && more.items[0]!.label === null) {
-          blocks.push(more.items[0]!);
-          i = Math.max(i + 1, more.end - 1);
-        }
+      for (let after = lines[i + 1]; after; after = lines[i + 1]) {
+        const number = NUMBER_PREFIX.exec(after.text.trim());
+        const body = after.text.trim().slice(number?.[0].length ?? 0);
+        const next = number ? /^That\s+\S/.test(body) && !LEAD_IN.test(after.text.trim()) : /^That\s+[a-z]/.test(body);
+        if (!next || headingAt(after)) break;
+        const more = collectItems(lines, i + 2, { ...after, text: body });
+        if (more.items.length !== 1 || more.items[0]!.label !== null) break;
+        blocks.push({ ...more.items[0]!, label: number ? number[0].trim().replace(/\.$/, '') : null });
+        i = Math.max(i + 1, more.end - 1);
       }
     }
     for (const block of blocks) {

@@ -123,10 +123,11 @@ function inlineStart(text: string): RegExpExecArray | null {
 
 /**
  * Where the record of the vote begins: "Proposed Cllr B Jones, seconded Cllr C Smith, carried 7 for …",
- * "Moved by Councillor …", "On being put to the vote …", "Carried unanimously". It is not part of the resolution.
+ * "Moved by Councillor …", "On being put to the vote …", "Carried unanimously", "(Councillor Oxenbury took
+ * no part in the vote on this item.)". It is not part of the resolution.
  */
 const VOTE_RECORD =
-  /(?:^|\s+)(?=(?:(?:Proposed|Moved)\s+(?:by\s+)?(?:Cllr|Councillor|Alderman|Alderwoman|Mr|Mrs|Ms|Miss|Dr)\b|Seconded\s+(?:by\s+)?(?:Cllr|Councillor|Alderman|Alderwoman)\b|On\s+being\s+put\s+to\s+the\s+vote\b|Upon\s+being\s+put\s+to\s+the\s+vote\b|On\s+a\s+vote\s+being\s+taken\b|(?:The\s+motion\s+was\s+)?(?:Carried|Lost)\s+(?:unanimously|by\b|\d|with\b)|\(\s*For\s*[:\-–]?\s*\d|\(\s*\d{1,3}\s+(?:in\s+favour|for)\b))/i;
+  /(?:^|\s+)(?=(?:(?:Proposed|Moved)\s+(?:by\s+)?(?:Cllr|Councillor|Alderman|Alderwoman|Mr|Mrs|Ms|Miss|Dr)\b|Seconded\s+(?:by\s+)?(?:Cllr|Councillor|Alderman|Alderwoman)\b|On\s+being\s+put\s+to\s+the\s+vote\b|Upon\s+being\s+put\s+to\s+the\s+vote\b|On\s+a\s+vote\s+being\s+taken\b|(?:The\s+motion\s+was\s+)?(?:Carried|Lost)\s+(?:unanimously|by\b|\d|with\b)|\(\s*For\s*[:\-–]?\s*\d|\(\s*\d{1,3}\s+(?:in\s+favour|for)\b|\(\s*(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b[^()]{0,80}?\b(?:took\s+no\s+part|did\s+not\s+(?:vote|take\s+part)|abstained|left\s+the\s+(?:room|meeting|chamber)|withdrew)\b))/i;
 
 /** The text before any vote record, and the record itself ("" when none). */
 export function splitVoteRecord(text: string): { text: string; record: string } {

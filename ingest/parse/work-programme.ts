@@ -6,6 +6,7 @@ import type { Table, WorkProgrammeItem } from '../model.ts';
 import type { Line, ParseInput } from '../layout/types.ts';
 import { norm } from './table-draft.ts';
 import { parseDatedBullets, parseListedWorkProgramme, PROGRAMME_LINE } from './work-programme-list.ts';
+import { isMatrix, matrixItems, meetingColumns } from './work-programme-matrix.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -130,7 +131,17 @@ export function parseWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
 function parseTabledWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
   const out: WorkProgrammeItem[] = [];
   const dates = dateLines(input.lines);
+  let text: string | null = null;
   for (const t of input.tables) {
+    // a matrix: a column per meeting, marked where a topic comes (work-programme-matrix.ts)
+    const meetings = meetingColumns(t.header, (text ??= input.lines.map((l) => l.text).join('\n')));
+    if (meetings && isMatrix(t, meetings)) {
+      const found = columnsOf(t);
+      const title = found && !meetings.has(found.title) ? found.title : t.header.findIndex((_, i) => !meetings.has(i));
+      const cols: Columns = { title, summary: -1, lead: found?.lead ?? -1, author: -1, date: -1 };
+      if (title >= 0 && isWorkProgramme(t, input, cols)) out.push(...matrixItems(t, meetings, cols.title, cols.lead));
+      continue;
+    }
     const cols = columnsOf(t);
     if (!cols || !isWorkProgramme(t, input, cols)) continue;
     let cursor = input.lines.findIndex((l) => l.page >= t.page);

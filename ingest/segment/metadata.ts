@@ -136,6 +136,8 @@ export function findMeetingDate(header: string[], type?: PartType): string | nul
       if (/pathway|past|future|consultation|deadline|published|updated|revised|as at\b/i.test(h)) score -= 4;
       // a work programme's list of meetings ("14 October 2025 meeting:") spans many dates, not its own
       if (type === 'work-programme' && /\bmeeting\s*:?\s*$/i.test(h)) score -= 4;
+      // a schedule of meetings ("Meeting dates: 12 June 2025 (Jun), 18 September 2025 (Sep), …")
+      if (/\bmeeting\s+dates\b/i.test(h) || findDates(h).length >= 3) score -= 4;
       // one end of a period ("1 July 2025 to 31 March 2026", "from 1 April 2025") is not a meeting
       if (inRange(h, d.index)) score -= 4;
       // An agenda's "Minutes of the Meeting held on …" or "previous meeting" names another meeting;
@@ -163,7 +165,8 @@ const ANY_ITEM_NUMBER = new RegExp(`\\b${ITEM_NUMBER}\\b`, 'i');
 export function findAgendaItem(header: string[]): string | null {
   for (const h of header) {
     // "ITEM 9: UPLAND PEATLAND RESTORATION PROJECT": the item number before its title
-    const m = /\bAgenda Item:?\s*(?:No\.?\s*)?(\d+[a-z]?)\b/i.exec(h) ?? /^\(Item (\d+[a-z]?)\)$/i.exec(h) ?? ITEM_STAMP.exec(h) ?? /^ITEM\s+(\d{1,2}[a-z]?)\s*[:.–—-]\s+[A-Z]/.exec(h) ?? DATED_ITEM.exec(h);
+    // "Eitem / Item: 8": a Welsh label before the English one
+    const m = /\bAgenda Item:?\s*(?:No\.?\s*)?(\d+[a-z]?)\b/i.exec(h) ?? /^\(Item (\d+[a-z]?)\)$/i.exec(h) ?? ITEM_STAMP.exec(h.replace(/^[A-Za-zâêîôûŵŷ]+\s*\/\s*/, '')) ?? /^ITEM\s+(\d{1,2}[a-z]?)\s*[:.–—-]\s+[A-Z]/.exec(h) ?? DATED_ITEM.exec(h);
     if (m?.[1]) return m[1];
   }
   return null;

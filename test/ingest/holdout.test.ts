@@ -26,7 +26,7 @@ describe('held-out gold: precision and recall per kind', () => {
 });
 
 /**
- * Papers of the blind sets (synthetic8 … synthetic12) whose gold the parsers do not
+ * Papers of the blind sets (synthetic8 … synthetic13) whose gold the parsers do not
  * yet meet field by field. They still count in the precision and recall above.
  */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
@@ -35,10 +35,11 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'synthetic-s11-ict-shared-service-joint-committee': '"notes that 41 posts … will transfer … under TUPE on 1 October 2026" is not read as a promise; "Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE)": a long form holding its own bracket and a year is not spelt',
   'synthetic-s11-psds-decision-notice': '"photovoltaic (PV)": two letters from one word are not matched',
   'synthetic-s12-finance-resources-minute': 'a Scottish minute\'s "The Committee considered and approved the minute of …" and "The Committee resolved that under Section 50A(4) …" are not read as decisions',
-  'synthetic-s12-mtfs-report': '"If Cabinet agrees recommendation (d), the MTFS will be referred to Council … on 20 November 2025": a promise that holds only if something else happens is not taken',
   'synthetic-s12-police-crime-panel-minutes': '"that the work programme be agreed, with the following items for the meeting on 15 June 2026:" keeps the listed items in the resolution\'s text, and a listed item is read as a promise',
   'synthetic-s12-select-committee-fwp-tracker': 'a covering report titled "Forward Work Programme and Recommendations Tracker" is read as a work programme (the gold says report; its writer thought either arguable)',
   'synthetic-s12-town-council-pr-minutes': '"that the following grants be awarded from the Community Grants budget:" keeps the listed grants in the resolution\'s text',
+  'synthetic-s13-jhosc-reconfiguration-minutes': '"RESOLVED – That the Joint Committee: (1) notes …": the parser drops the lead-in "That the Joint Committee:" before the numbered items, as earlier golds write it; this gold keeps it',
+  'synthetic-s13-mca-board-minutes': '"Resolved: That the Board: (a) approves …": the lead-in is dropped before the lettered items (as for the JHOSC minutes); the gold keeps it',
   'synthetic-s8-community-governance-review': 'a timetable table\'s dated stages ("Final recommendations to Council | 25 February 2026") are not read as promises',
   'synthetic-s9-asc-fee-uplift-report': '"NHS-funded Nursing Care (FNC)": letters taken from inside a hyphenated word are not matched',
   'synthetic-s9-climate-action-progress': '"recommends to Council, at its meeting on 24 February 2026, capital bids …" is not read as a promise; an action table\'s target dates are read as promises',

@@ -27,17 +27,20 @@ function folioOf(n: number, of: number): PdfLine[] {
   return [{ text: `Page ${n} of ${of}`, x: 266, y: 815, size: 9 }];
 }
 
-/** Rough Helvetica-Bold advance width of a string, in points. */
+/** Helvetica-Bold advance widths (per 1000 em) of the letters, from the standard AFM. */
+const BOLD_WIDTHS: Record<string, number> = {
+  a: 556, b: 611, c: 556, d: 611, e: 556, f: 333, g: 611, h: 611, i: 278, j: 278, k: 556, l: 278, m: 889,
+  n: 611, o: 611, p: 611, q: 611, r: 389, s: 556, t: 333, u: 611, v: 556, w: 778, x: 556, y: 556, z: 500,
+  A: 722, B: 722, C: 722, D: 722, E: 667, F: 611, G: 778, H: 722, I: 278, J: 556, K: 722, L: 611, M: 833,
+  N: 722, O: 778, P: 667, Q: 778, R: 722, S: 667, T: 611, U: 722, V: 667, W: 944, X: 667, Y: 667, Z: 611,
+  ' ': 278, '.': 278, ',': 278, ':': 333, '-': 333, '(': 333, ')': 333,
+};
+
+/** Helvetica-Bold advance width of a string, in points. */
 function boldWidth(text: string, size: number): number {
-  let em = 0;
-  for (const ch of text) {
-    if (ch === ' ') em += 0.28;
-    else if (/[A-Z]/.test(ch)) em += 0.72;
-    else if (/[0-9]/.test(ch)) em += 0.56;
-    else if (/[a-z]/.test(ch)) em += 0.6;
-    else em += 0.34;
-  }
-  return em * size;
+  let w = 0;
+  for (const ch of text) w += BOLD_WIDTHS[ch] ?? 556;
+  return (w / 1000) * size;
 }
 
 /**
@@ -131,7 +134,7 @@ function mcaBoardMinutes(): Uint8Array {
     '(d)\trequests that a report on ASF performance and in-year reallocations be brought to the',
     '  \tBoard meeting on 29 January 2026.',
     { gap: 6 },
-    '**36.\tMayoral Investment Fund – Brookhaven Riverside Innovation Quarter: Full Business Case',
+    '**36.\tMayoral Investment Fund – Brookhaven Riverside Innovation Quarter',
     'The Director of Economy and Investment presented the Full Business Case (FBC) for the',
     'Brookhaven Riverside Innovation Quarter, which seeks £14.75m from the Mayoral Investment',
     'Fund (MIF) towards a total scheme cost of £41.2m. The remaining funding comprises £18.9m',
@@ -786,7 +789,7 @@ function workProgrammeMatrix(): Uint8Array {
     '22 January 2026 (Jan) and 19 March 2026 (Mar). All meetings start at 6.00 pm in the',
     'Council Chamber, Lanthorne Town Hall.',
   ]);
-  const xs = [40, 268, 392, 424, 456, 488, 520];
+  const xs = [40, 295, 405, 435, 465, 495, 525];
   const rows = [
     ['**Topic', '**Lead officer', '**Jun', '**Sep', '**Nov', '**Jan', '**Mar'],
     ['Performance and budget monitoring (Place)', 'Esther Lockyer', '', 'X', 'X', '', 'X'],

@@ -91,10 +91,22 @@ describe('parseAcronyms: a key set inline', () => {
 
 describe('parseAcronyms: digits in the short form', () => {
   it('reads "Discharge to Assess (D2A)" and "a Section 106 (S106) agreement", not "(Q3)"', () => {
-    const got = parseAcronyms(parseInputFromText('the expansion of the Discharge to Assess (D2A) service\nsubject to a Section 106 (S106) agreement\nin the Quarter Three (Q3) report'));
+    const got = parseAcronyms(parseInputFromText('the expansion of the Discharge to Assess (D2A) service\nsubject to a Section 106 (S106) agreement\nin the Quarter Three (Q3) report\nthe Local Transport Plan 4 (LTP4) draft'));
     expect(got.map((a) => [a.short, a.long])).toEqual([
       ['D2A', 'Discharge to Assess'],
       ['S106', 'Section 106'],
+      ['LTP4', 'Local Transport Plan 4'],
+    ]);
+  });
+});
+
+describe('parseAcronyms: a name that goes on past its letters', () => {
+  it('keeps "for England" and "in SEND" after the lettered words, but not a word past a name ("Plan Savings (MTFP)")', () => {
+    const got = parseAcronyms(parseInputFromText('costs recovered from the Children’s Funeral Fund for England (CFF);\nthe Delivering Better Value in SEND (DBV) programme\nthe Medium-Term Financial Plan Savings (MTFP) are'));
+    expect(got.map((a) => [a.short, a.long])).toEqual([
+      ['CFF', 'Children’s Funeral Fund for England'],
+      ['DBV', 'Delivering Better Value in SEND'],
+      ['MTFP', 'Medium-Term Financial Plan'],
     ]);
   });
 });

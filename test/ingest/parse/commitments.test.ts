@@ -321,4 +321,28 @@ describe('promises to attend, to present, and requests to report progress', () =
       ['2027-07', 'A report on the first year of the new co'],
     ]);
   });
+
+  it('reads a proposal put to a meeting, two stops in one recommendation, a report that goes on if the body agrees, a start date and posts created from a date', () => {
+    const recs = [
+      rec('agree that a transfer of 0.5% (£3.1m) from the Schools Block be put to the Schools Forum at its meeting on 15 January 2026; and', 'agree', 1),
+      rec('note that progress against the plan will be reported to the Schools Forum in March 2026 and to Cabinet in July 2026.', 'note', 1),
+      rec('agrees that the changes take effect from 1 April 2026; and', 'agree', 1),
+      rec('approve the creation of 6.0 FTE Inclusion Support Officer posts (Grade 9) from 1 April 2026;', 'approve', 1),
+    ];
+    const input = parseInputFromText(
+      [
+        '4.2 If the Committee agrees the recommendations, the changes will be considered by Council at its meeting on 26 February 2026.',
+        '4.3 If the pilot fails to meet its targets by March 2026, the Director will report to Cabinet in April 2026.',
+      ].join('\n'),
+      { meetingDate: '2025-12-09' },
+    );
+    expect(parseCommitments(input, recs, []).map((c) => [c.due, c.source, c.text.slice(0, 36)])).toEqual([
+      ['2026-01-15', 'recommendation', 'agree that a transfer of 0.5% (£3.1m'],
+      ['2026-03', 'recommendation', 'note that progress against the plan '],
+      ['2026-07', 'recommendation', 'note that progress against the plan '],
+      ['2026-04-01', 'recommendation', 'agrees that the changes take effect '],
+      ['2026-04-01', 'recommendation', 'approve the creation of 6.0 FTE Incl'],
+      ['2026-02-26', 'paragraph', 'If the Committee agrees the recommen'],
+    ]);
+  });
 });

@@ -338,4 +338,25 @@ describe('parseRecommendations: recommendations to partners and run-in headings 
     expect(operativeVerb('to add the scheme to the capital programme')).toBe('add');
     expect(operativeVerb('to report back to the Scrutiny Panel by March 2027')).toBe('report');
   });
+
+  it('reads a numbered recommendation after a lettered list ("2.1 … that it: (a) … (b) …" then "2.2 That the Committee notes …")', () => {
+    const i = parseInputFromText(
+      [
+        '2. RECOMMENDATIONS',
+        '2.1 That the Committee recommends to Council that it:',
+        '(a) approves an increase in the key decision threshold to £500,000;',
+        '(b) agrees that the changes take effect from 1 April 2026.',
+        '2.2 That the Committee notes that a review of the thresholds will',
+        'be reported to this Committee in January 2027.',
+        '3. BACKGROUND',
+        '3.1 The threshold was set in 2012.',
+      ].join('\n'),
+      { type: 'report' },
+    );
+    expect(parseRecommendations(i).map((r) => [r.label, r.verb, r.text.slice(0, 40)])).toEqual([
+      ['(a)', 'approve', 'approves an increase in the key decision'],
+      ['(b)', 'agree', 'agrees that the changes take effect from'],
+      ['2.2', 'note', 'That the Committee notes that a review o'],
+    ]);
+  });
 });

@@ -343,6 +343,11 @@ describe('parseResolutions in town and parish council minutes (held-out audit, H
       text: 'that the Committee approves the proposal as proposed by the Director.',
       record: '',
     });
+    // a member who took no part is a note on the vote, not part of the decision
+    expect(splitVoteRecord('(c) requests that a progress report be brought to the Board meeting on 26 March 2026. (Councillor Oxenbury took no part in the vote on this item.)')).toEqual({
+      text: '(c) requests that a progress report be brought to the Board meeting on 26 March 2026.',
+      record: '(Councillor Oxenbury took no part in the vote on this item.)',
+    });
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Table } from '../../../ingest/model.ts';
 import { meetingDateOf, parseWorkProgramme } from '../../../ingest/parse/work-programme.ts';
 import { factsOf } from '../../helpers/h4-facts.ts';
-import { input } from '../../helpers/h4-lines.ts';
+import { input, line } from '../../helpers/h4-lines.ts';
 import { parseInputFromText } from '../../helpers/parse-input.ts';
 
 describe('meetingDateOf', () => {
@@ -47,6 +47,41 @@ describe('parseWorkProgramme on a forward plan with a date column in another ord
   it('ignores post and cost tables that happen to have a title column', () => {
     const t: Table = { page: 1, lastPage: 1, header: ['Post Title', 'FTE', 'End date', 'Cost per annum'], unit: '£', totalColumns: [], rows: [{ cells: ['Officer', '1', '2022', '£1'], isTotal: false, page: 1 }] };
     expect(parseWorkProgramme(input({ tables: [t] }))).toEqual([]);
+  });
+});
+
+describe('parseWorkProgramme: a matrix of topics by meeting month', () => {
+  const matrix = (header: string[], rows: string[][]): Table => ({
+    page: 1, lastPage: 1, header, unit: null, totalColumns: [],
+    rows: rows.map((cells) => ({ cells, isTotal: false, page: 1 })),
+  });
+  const key = line(1, 100, [[50, 'Meeting dates: 12 June 2025 (Jun), 18 September 2025 (Sep), 22 January 2026 (Jan) and 19 March 2026 (Mar).']]);
+  const wp = { type: 'work-programme' as const, title: 'Work Programme 2025/26', council: null, committee: null, meetingDate: null, agendaItem: null, author: null, classification: 'public' as const, firstPage: 1, lastPage: 1 };
+
+  it('gives one item per marked cell, dated from the meeting dates the paper prints, in meeting order', () => {
+    const t = matrix(['Topic', 'Lead officer', 'Jun', 'Sep', 'Jan', 'Mar'], [
+      ['Performance monitoring', 'Esther Lockyer', '', 'X', '', 'X'],
+      ['Local Transport Plan 4', 'Maryam Hollingdrake', 'x', '', '✓', ''],
+      ['Parks Strategy', 'Nasreen Bellweather', '', '', '', 'Q3 update'],
+    ]);
+    const items = parseWorkProgramme(input({ tables: [t], lines: [key], meta: wp }));
+    expect(items.map((i) => [i.meetingDate, i.title, i.leadOfficer, i.summary])).toEqual([
+      ['2025-06-12', 'Local Transport Plan 4', 'Maryam Hollingdrake', null],
+      ['2025-09-18', 'Performance monitoring', 'Esther Lockyer', null],
+      ['2026-01-22', 'Local Transport Plan 4', 'Maryam Hollingdrake', null],
+      ['2026-03-19', 'Performance monitoring', 'Esther Lockyer', null],
+      ['2026-03-19', 'Parks Strategy', 'Nasreen Bellweather', 'Q3 update'],
+    ]);
+  });
+
+  it('leaves the date empty when the paper never says which day a month’s meeting is', () => {
+    const t = matrix(['Topic', 'Jun', 'Sep'], [['Flood risk', 'X', ''], ['Air quality', '', 'X']]);
+    expect(parseWorkProgramme(input({ tables: [t], meta: wp })).map((i) => [i.meetingDate, i.title])).toEqual([[null, 'Flood risk'], [null, 'Air quality']]);
+  });
+
+  it('does not read a table of monthly figures as a programme', () => {
+    const t = matrix(['Service', 'Apr', 'May', 'Jun'], [['Libraries', '1,200', '1,150', 'X'], ['Parks', '900', '', '950']]);
+    expect(parseWorkProgramme(input({ tables: [t], lines: [key], meta: wp }))).toEqual([]);
   });
 });
 

@@ -14,6 +14,13 @@ describe('metadata', () => {
     expect(findMeetingDate(['AGENDA', '1 Minutes of the last meeting held on 11 January 2021', 'Monday, 08 February 2021 at 10:30'])).toBe('2021-02-08');
     expect(findMeetingDate(['To: Cabinet - 30 January 2025', 'Past Pathway of report: CYPE Cabinet Committee - 21 November 2024'])).toBe('2025-01-30');
     expect(findMeetingDate(['PUBLIC HEALTH PERFORMANCE REPORT FOR CONTRACTS FUNDED WITH RING-FENCED PUBLIC HEALTH GRANT, 1 JULY 2020 TO 30 SEPTEMBER 2020'])).toBeNull();
+    // a work programme's schedule of meetings is not its own date
+    expect(findMeetingDate(['ECONOMY SCRUTINY PANEL', 'WORK PROGRAMME 2025/26', 'Meeting dates: 12 June 2025 (Jun), 18 September 2025 (Sep), 13 November 2025 (Nov),'], 'work-programme')).toBeNull();
+  });
+
+  it('reads a Welsh council\'s bilingual fields ("Eitem / Item: 8")', () => {
+    expect(findAgendaItem(['CWM TAWELAN COUNTY BOROUGH COUNCIL', 'Adroddiad i / Report to: Cabinet', 'Dyddiad / Date: 14 October 2025', 'Eitem / Item: 8'])).toBe('8');
+    expect(findMeetingDate(['Adroddiad i / Report to: Cabinet', 'Dyddiad / Date: 14 October 2025', 'Eitem / Item: 8'])).toBe('2025-10-14');
   });
 
   it('names the council only when the text names it (not from email domains or passing mentions)', () => {
