@@ -60,6 +60,12 @@ export function bodyByInitials(token: string, committees: readonly string[], cou
     indexes.set(committees, index);
   }
   const key = token.replace(/&/g, '').toUpperCase();
+  // "joint hosc": the word before the letters begins a longer name whose own initials these
+  // letters end (the Joint Health Overview and Scrutiny Committee, not the HOSC)
+  if (place && /^\p{L}{3,}$/u.test(place)) {
+    const longer = (index.own.get(place[0]!.toUpperCase() + key) ?? []).filter((c) => new RegExp(`^(?:the\\s+)?${place}\\b`, 'i').test(c));
+    if (longer.length === 1) return longer[0]!;
+  }
   // a body's own initials first; shorter ones only when no body has them as its own
   const found = index.own.get(key) ?? index.short.get(key);
   if (found && found.length > 1) {

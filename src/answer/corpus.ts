@@ -47,6 +47,12 @@ export interface Unit {
   date: string | null;
   amount?: AmountRow;
   post?: PostRow;
+  /**
+   * Stemmed words of the passage the unit stands in, beside its own: a resolution's minute
+   * discussion ("… replace the overnight Emergency Department at Wrayholt …" before "RESOLVED –
+   * That the Joint Committee: (1) notes the proposals …"). They cover a topic word as its heading does.
+   */
+  context?: WordSet;
 }
 
 export interface Decision {
@@ -240,6 +246,13 @@ export function unitsFromRows(rows: Partial<RowsByKind>, snap: Snapshot, pageTex
         // a table's row stands under its heading: the column headings read as one ("Role |
         // Multiple of basic allowance | SRA 2026/27"), or the section the table is in
         if (para?.section && u.extra.section === undefined) u.extra.section = para.section;
+      } else if (u.kind === 'resolution' && u.extra.heading) {
+        // the discussion under the same minute heading, on the resolution's page or the one before
+        const probe = u.text.slice(0, 40);
+        const discussion = [u.page - 1, u.page]
+          .flatMap((page) => pageTexts.get(`${u.part.id}|${page}`) ?? [])
+          .filter((p) => p.section === u.extra.heading && !p.text.includes(probe));
+        if (discussion.length > 0) u.context = new Set(discussion.flatMap((p) => terms(p.text)));
       } else if (u.kind === 'commitment' && u.extra.section === undefined) {
         const section = paragraphOf(u, u.text)?.section;
         if (section) u.extra.section = section;

@@ -114,8 +114,9 @@ export function holdsConcept(m: MatchedConcept, tokens: WordSet): boolean {
 
 /**
  * How well one unit covers one concept, and whether it does in its own words: 1 in its text,
- * 0.85 only in its paper's title (or, for a place, anywhere in its document or its council's
- * name), 0.6 elsewhere in its paper ("which patient groups are the Leicestershire ILT pilots
+ * 0.85 only in its paper's title, its heading, its committee's name or the passage it stands in
+ * (a resolution's minute discussion), or, for a place, anywhere in its document or its council's
+ * name; 0.6 elsewhere in its paper ("which patient groups are the Leicestershire ILT pilots
  * targeting?" is answered by a paragraph on patient groups in the paper about the ILT pilots).
  */
 function conceptCoverage(m: MatchedConcept, unit: Unit, title: TitleWords, snapUnits: number): { score: number; own: number; text: number } {
@@ -142,7 +143,9 @@ function textCoverage(m: MatchedConcept, unit: Unit, title: TitleWords): { own: 
       if (has(unit.tokens, set)) {
         sum += 1;
         inText += 1;
-      } else if (has(title.paper, set) || has(title.heading, set)) sum += TITLE_ONLY;
+      } else if (has(title.paper, set) || has(title.heading, set) || has(bodyTokens(unit.part.committee), set) || (unit.context !== undefined && has(unit.context, set))) {
+        sum += TITLE_ONLY;
+      }
     }
     // a multi-word expansion counts only when (nearly) all its words are there
     const score = sum / alt.length;
@@ -151,6 +154,21 @@ function textCoverage(m: MatchedConcept, unit: Unit, title: TitleWords): { own: 
     text = Math.max(text, alt.length > 1 && textScore < 0.66 ? 0 : textScore);
   }
   return { own, text };
+}
+
+/**
+ * The committee's name as stems, read once per name: a paper's body names it as its title does
+ * ("joint scrutiny cttee": the Joint Health Overview and Scrutiny Committee's minutes).
+ */
+const bodyStems = new Map<string, Set<string>>();
+function bodyTokens(committee: string | null): Set<string> {
+  if (!committee) return EMPTY;
+  let hit = bodyStems.get(committee);
+  if (!hit) {
+    hit = new Set(terms(committee));
+    bodyStems.set(committee, hit);
+  }
+  return hit;
 }
 
 /** A council's name as stems ("Nottingham City Council"), read once per name. */

@@ -34,7 +34,7 @@ import {
 } from '../store/candidates.ts';
 import type { Intent } from './model.ts';
 import { asksForContact, lendPapersToContacts, lendReportsToAgendaLines } from './stand-ins.ts';
-import { agendaItemsInScope, contactParagraphs, resolutionsByRef } from '../store/question-reads.ts';
+import { agendaItemsInScope, contactParagraphs, resolutionsByRef, resolutionsUnderHeadings } from '../store/question-reads.ts';
 import { unitsFromRows, type Snapshot, type Unit } from './corpus.ts';
 import { isTopicless, type Understanding } from './understand.ts';
 import { dateInRange } from './filters.ts';
@@ -94,6 +94,8 @@ function scopeOf(q: Understanding, includeExempt: boolean): PartScope {
 
 function loadUnits(db: Db, snap: Snapshot, rows: Partial<RowsByKind>): Unit[] {
   const pairs = [...(rows.amount ?? []), ...(rows.commitment ?? [])].map((a) => ({ partId: a.partId, page: a.page }));
+  // a resolution's minute discussion may start on the page before it (corpus.ts Unit.context)
+  for (const r of rows.resolution ?? []) if (r.title) pairs.push({ partId: r.partId, page: r.page }, { partId: r.partId, page: r.page - 1 });
   return unitsFromRows(rows, snap, paragraphTextsOnPages(db, pairs));
 }
 
@@ -127,6 +129,20 @@ export function learnWords(db: Db, snap: Snapshot, q: Understanding, includeExem
   }
 }
 
+/** At most this many minute headings have their resolutions read per question. */
+const HEADINGS_READ = 12;
+
+/** The minute headings the paragraph candidates stand under (minutes only), in candidate order. */
+function minuteHeadings(units: Iterable<Unit>): Array<{ partId: number; heading: string }> {
+  const out = new Map<string, { partId: number; heading: string }>();
+  for (const u of units) {
+    if (out.size >= HEADINGS_READ) break;
+    const heading = u.extra.section;
+    if (u.kind === 'paragraph' && u.part.type === 'minutes' && heading) out.set(`${u.part.id}|${heading}`, { partId: u.part.id, heading });
+  }
+  return [...out.values()];
+}
+
 export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt: boolean, now: Date = new Date()): Retrieved {
   learnWords(db, snap, q, includeExempt);
   const matched = matchConcepts(q.concepts, snap);
@@ -155,6 +171,9 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     if (dedupeHits(hits).length >= ENOUGH) break;
   }
   if (hits.length > 0) take(loadUnits(db, snap, hitsToRows(db, dedupeHits(hits))));
+  // a minute's discussion found: its decision too ("… the overnight Emergency Department at
+  // Wrayholt …" then "RESOLVED – That the Joint Committee: (1) notes the proposals …")
+  take(loadUnits(db, snap, resolutionsUnderHeadings(db, minuteHeadings(candidates.values()))));
 
   // "minute 82", "RESOLVED 2021/007": the resolutions with that reference, within the filters
   if (q.refs.length > 0) take(loadUnits(db, snap, resolutionsByRef(db, q.refs, scope)));

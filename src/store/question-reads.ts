@@ -48,6 +48,16 @@ export function resolutionsByRef(db: Db, refs: readonly string[], scope: PartSco
 }
 
 /**
+ * The resolutions standing under these minute headings ("FIT FOR THE FUTURE – …" in part 12):
+ * the decisions of the discussions a question found (the parts were already scoped by the caller).
+ */
+export function resolutionsUnderHeadings(db: Db, headings: ReadonlyArray<{ partId: number; heading: string }>): Partial<RowsByKind> {
+  if (headings.length === 0) return { resolution: [] };
+  const stmt = db.prepare(`${ROW_SQL.resolution} WHERE part_id = ? AND title = ?`);
+  return { resolution: headings.flatMap((h) => stmt.all(h.partId, h.heading) as ResolutionRow[]) };
+}
+
+/**
  * The numbered items of the agendas in scope ("3. Consideration of Decision 24/00093"): what is
  * on a meeting's agenda, earliest meeting first from `onOrAfter` when given, else latest first.
  */

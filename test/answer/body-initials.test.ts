@@ -34,6 +34,11 @@ describe('a body named by its initials', () => {
     expect(bodyByInitials('pcp', panels, councils)).toBeNull();
     expect(bodyByInitials('pcp', panels, councils, undefined, 'westmarch')).toBe('Westmarch Police and Crime Panel');
     expect(capitaliseBodyInitials('westmarch pcp - what is the panel asked to do?', panels, councils, new Map())).toBe('westmarch PCP - what is the panel asked to do?');
+    // "joint hosc": the word before the letters begins a longer body's name
+    const hoscs = [...committees, 'Health Overview and Scrutiny Committee', 'Joint Health Overview and Scrutiny Committee'];
+    expect(bodyByInitials('hosc', hoscs, councils)).toBe('Health Overview and Scrutiny Committee');
+    expect(bodyByInitials('hosc', hoscs, councils, undefined, 'joint')).toBe('Joint Health Overview and Scrutiny Committee');
+    expect(bodyByInitials('hosc', hoscs, councils, undefined, 'the')).toBe('Health Overview and Scrutiny Committee');
   });
 
   it('does not take a body\'s first subject word for its place ("Highways and Transport Committee" is not the "TC")', () => {
