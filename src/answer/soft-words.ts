@@ -13,7 +13,7 @@ const SOFT = `want wants wanted wanting hear hears hearing heard bring brings br
   see sees seeing saw seen seem seems seemed feel feels felt talk talks talked talking mention mentions mentioned
   tell told ask asking keen wish hope hoped happy
   working met
-  usual usually normal normally typical typically first former formerly previous previously outside whole entire
+  usual usually normal normally typical typically standard first former formerly previous previously outside whole entire
   various different particular specific certain sure likely possible possibly probably maybe perhaps
   recent recently current latest huge massive main way ways
   itself themselves else apart ahead left run runs help helps helped helping setting built added cover covers covered

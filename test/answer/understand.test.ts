@@ -78,6 +78,12 @@ describe('held-out question wording', () => {
     expect(req('is the joint committee decision enough?')).not.toContain('enough');
   });
 
+  it('reads "crem" as papers write it, and "standard" as a describing word', () => {
+    const u = understand('merrowdean crem - what will a standard adult cremation cost?', ctx);
+    expect(u.concepts.find((c) => c.label === 'crem')?.alternatives).toEqual(expect.arrayContaining([['crematorium'], ['cremation']]));
+    expect(u.concepts.find((c) => c.label === 'standard')?.required).toBe(false);
+  });
+
   it('reads "granted or refused?" and "libraries or museums" as one concept either word covers', () => {
     const u = understand('lantern rooms licence - granted or refused?', ctx);
     const choice = u.concepts.find((c) => c.label === 'granted');
