@@ -12,9 +12,10 @@ import { corpusStamp } from '../store/facts.ts';
 import { listDue } from '../alerts/due.ts';
 import type { Answer, AskContext, DueItem, Engine } from './model.ts';
 import { buildSnapshot, type Snapshot } from './corpus.ts';
-import { isTopicless, readingContext, understand, type Understanding } from './understand.ts';
+import { isTopicless, readingContext, understand, type Concept, type Understanding } from './understand.ts';
 import { retrieve } from './retrieve.ts';
 import { compose } from './compose.ts';
+import { terms } from './text.ts';
 
 export interface EngineOptions {
   logger: Logger;
@@ -34,6 +35,20 @@ export interface AnswerEngine extends Engine {
 const DEFAULT_LIMIT = 5;
 /** Filter labels that are meeting dates (filters.ts applyRange). */
 const DATE_LABEL = /^(?:meeting date|from|after|before|until) \d{4}-/;
+/** Filter labels that name the body asked about (filters.ts). */
+const COMMITTEE_LABEL = /^committee: /;
+/** Words of a body's name that do not tell one body from another. */
+const GENERIC_BODY_WORDS = new Set(['committe', 'sub', 'meet']);
+
+/**
+ * The body a question names, as a topic word its text must hold: "Overview and Scrutiny" for
+ * "when do O&S get the report …?" (one way of writing it per body the filter allowed).
+ */
+function bodyConcept(committees: readonly string[]): Concept | null {
+  const alternatives = committees.map((c) => terms(c).filter((t) => !GENERIC_BODY_WORDS.has(t))).filter((a) => a.length > 0);
+  return alternatives.length > 0 ? { label: committees[0]!, alternatives, required: true } : null;
+}
+
 /** Words by which a question points back to the one before it. */
 const FOLLOW_UP = /^\s*(?:and|also|plus|then|so|what about|how about|what if)\b|\b(?:it|its|they|them|their|that|those|this|these|same)\b/i;
 
@@ -100,6 +115,22 @@ export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
           ...other,
           answer: `Nothing from meetings in the dates asked about (${asked}); from papers of other dates:\n${other.answer}`,
           filters: [...other.filters, `${asked}: no match, widened`],
+        };
+      }
+    }
+    // "When do O&S get the report on …?": a promise to a body is written in another body's paper
+    // ("… will be reported to the Overview and Scrutiny Committee in July 2026"). Nothing in the
+    // named body's own papers: the papers that name it, said so.
+    const body = !answer.found && q.intent === 'deadline' && q.filters.committees.length > 0 && !isTopicless(q) ? bodyConcept(q.filters.committees) : null;
+    if (body) {
+      const asked = q.filters.labels.filter((l) => COMMITTEE_LABEL.test(l)).join(', ');
+      const wider: Understanding = { ...q, concepts: [...q.concepts, body], filters: { ...q.filters, committees: [], labels: q.filters.labels.filter((l) => !COMMITTEE_LABEL.test(l)) } };
+      const other = compose(wider, retrieve(db, snap, wider, ctx.includeExempt, now), snap, opts);
+      if (other.found) {
+        answer = {
+          ...other,
+          answer: `Nothing in the papers of the body asked about (${asked}); from other papers that name it:\n${other.answer}`,
+          filters: [...other.filters, `${asked}: no match, widened to papers naming it`],
         };
       }
     }

@@ -61,6 +61,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['permanent', 'fixed-term', 'fixed term', 'temporary'],
   // "is the council creating an events post?": "a new post … be established"
   ['create', 'creating', 'created', 'creation', 'establish', 'established', 'establishing', 'establishment'],
+  // "what the programme achieved": the report "on the outcomes of the programme"
+  ['achieve', 'achieved', 'achieves', 'achievement', 'achievements', 'outcome', 'outcomes'],
   ['lend', 'lent', 'lending', 'loan', 'loans'],
   ['repay', 'repaid', 'repayment', 'repayments', 'payback'],
   ['fix', 'fixed', 'fixes', 'fixing', 'repair', 'repaired', 'repairs', 'repairing'],

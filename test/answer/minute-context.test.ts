@@ -1,6 +1,7 @@
 /**
- * A minute's decision answers for its discussion: the resolution is found when the question's
- * words are in the discussion above it, and a paper's committee names it as its title does.
+ * Where an answer stands beside its words: a minute's decision under the discussion that holds
+ * the question's words, a paper named by its committee, and a promise to one body written in
+ * another body's paper.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
@@ -10,7 +11,7 @@ import { buildSnapshot } from '../../src/answer/corpus.ts';
 import { readingContext, understand } from '../../src/answer/understand.ts';
 import { retrieve } from '../../src/answer/retrieve.ts';
 import { seedDb } from '../helpers/seed-db.ts';
-import { makeDocument, makeParagraph, makePart, makeResolution, sha } from '../helpers/documents.ts';
+import { makeCommitment, makeDocument, makeParagraph, makePart, makeResolution, sha } from '../helpers/documents.ts';
 
 const HEADING = 'FIT FOR THE FUTURE – PROPOSED RECONFIGURATION OF ACUTE SERVICES';
 const pub = { includeExempt: false, now: new Date('2025-12-10T09:00:00Z') };
@@ -34,6 +35,15 @@ beforeAll(() => {
         text: '(1) notes the proposals; (2) considers that the proposals are a substantial variation; (3) advises the ICB that it will ask the Secretary of State for Health and Social Care to call in the proposals.',
         items: [{ label: '(1)', text: 'notes the proposals;' }],
       })],
+    })] }),
+    makeDocument({ file: 'ukspf.pdf', sha256: sha('ukspf'), parts: [makePart({
+      title: 'UK Shared Prosperity Fund 2025/26 – Allocation of Funding', council: 'Stourmead District Council', committee: 'Executive', meetingDate: '2025-06-03',
+      paragraphs: [makeParagraph({ number: '2.4', page: 1, section: 'Recommendations', text: 'The Executive notes that a report on the outcomes of the 2025/26 programme will be presented to the Overview and Scrutiny Committee in July 2026.' })],
+      commitments: [makeCommitment({ text: 'notes that a report on the outcomes of the 2025/26 programme will be presented to the Overview and Scrutiny Committee in July 2026.', what: 'a report on the outcomes of the 2025/26 programme', due: '2026-07', page: 1, paragraph: '2.4', source: 'recommendation' })],
+    })] }),
+    makeDocument({ file: 'osc.pdf', sha256: sha('osc'), parts: [makePart({
+      type: 'minutes', title: 'Minutes of the Overview and Scrutiny Committee', council: 'Stourmead District Council', committee: 'Overview and Scrutiny Committee', meetingDate: '2025-05-20',
+      paragraphs: [makeParagraph({ number: '12', page: 1, section: 'Leisure contract', text: 'The Committee considered the leisure contract performance report.' })],
     })] }),
     makeDocument({ file: 'hosc.pdf', sha256: sha('hosc'), parts: [makePart({
       type: 'minutes', title: 'Minutes of the Health Overview and Scrutiny Committee', council: 'Dunholm County Council',
@@ -67,5 +77,13 @@ describe('a minute\'s decision and its discussion', () => {
     expect(a.found).toBe(true);
     expect(a.items[0]!.document.file).toBe('jhosc.pdf');
     expect(a.items[0]!.text).toContain('Secretary of State');
+  });
+
+  it('finds a promise to a body in another body\'s paper when the body\'s own papers hold none, and says so', () => {
+    const a = engine.ask('when do O&S get the report on what the ukspf programme achieved?', pub);
+    expect(a.found).toBe(true);
+    expect(a.items[0]!.document.file).toBe('ukspf.pdf');
+    expect(a.answer).toMatch(/^Nothing in the papers of the body asked about \(committee: Overview and Scrutiny Committee\); from other papers that name it:/);
+    expect(a.filters).toContain('committee: Overview and Scrutiny Committee: no match, widened to papers naming it');
   });
 });
