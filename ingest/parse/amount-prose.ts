@@ -100,17 +100,21 @@ export function listItems(sentence: string): Array<{ start: number; end: number 
   return out.length >= 3 && out.every((i) => i.end - i.start >= 12) ? out : [];
 }
 
+/** The sentences of a paragraph, a list written as one sentence split into its items. */
+export function figureSentences(text: string): Array<{ start: number; end: number }> {
+  return sentences(text).flatMap((s) => {
+    const items = listItems(text.slice(s.start, s.end));
+    return items.length > 0 ? items.map((i) => ({ start: s.start + i.start, end: s.start + i.end })) : [s];
+  });
+}
+
 export function proseAmounts(paragraphs: Paragraph[], lines: Line[]): Amount[] {
   const out: Amount[] = [];
   const locate = pageLocator(lines);
   for (const p of paragraphs) {
     const pageAt = locate(p);
     // a list written as one sentence: each item is a figure's sentence
-    const spans = sentences(p.text).flatMap((s) => {
-      const items = listItems(p.text.slice(s.start, s.end));
-      return items.length > 0 ? items.map((i) => ({ start: s.start + i.start, end: s.start + i.end })) : [s];
-    });
-    for (const s of spans) {
+    for (const s of figureSentences(p.text)) {
       const sentence = p.text.slice(s.start, s.end).trim();
       const lead = p.text.slice(s.start, s.end).indexOf(sentence);
       MONEY_IN_TEXT.lastIndex = 0;

@@ -1,6 +1,6 @@
 /** Posts named in running text: "3.0 fte Local Area Coordinators (Indicative Band A)", "17 social care posts". */
 import type { Paragraph, Post } from '../model.ts';
-import { sentences } from './amount-prose.ts';
+import { figureSentences } from './amount-prose.ts';
 import { MONEY_IN_TEXT, parseMoney } from './money.ts';
 import { actionOf, gradeOf, kindOfPost, numberOf, teamOf, untilOf } from './post-fields.ts';
 
@@ -57,7 +57,8 @@ export function postsInText(sentence: string): PostFields[] {
       return {
         title: f.title,
         fte: f.fte,
-        grade: f.grade ?? gradeOf(tail.split(/[.;(]/)[0] ?? ''),
+        // "… Inspector post (Grade 5)": a grade in brackets straight after the post
+        grade: f.grade ?? gradeOf(/^\s*\(([^()]{0,40})\)/.exec(tail)?.[1] ?? '') ?? gradeOf(tail.split(/[.;(]/)[0] ?? ''),
         kind: kindOfPost(f.kinds) ?? kindOfPost(sentence),
         until: untilOf(sentence.slice(f.at)),
         team: teamOf(tail),
@@ -73,7 +74,9 @@ export function sentencePosts(paragraphs: Paragraph[]): Post[] {
   for (const p of paragraphs) {
     // "• 3.5 FTE temporary …" can be split as paragraph "3.5" + "FTE temporary …": put the quantity back.
     const text = p.number && /^\d+\.\d+$/.test(p.number) && /^(?:x\s*)?(?:FTE|WTE|fte|wte)\b/.test(p.text) ? `${p.number} ${p.text}` : p.text;
-    for (const s of sentences(text)) {
+    // a list written as one sentence ("… is asked to: (i) approve …; (iii) approve the creation of a
+    // 0.6 FTE … post …; and (iv) …"): the post's sentence is its own item
+    for (const s of figureSentences(text)) {
       const sentence = text.slice(s.start, s.end).trim();
       for (const f of postsInText(sentence)) out.push({ ...f, page: p.page, paragraph: p.number, text: sentence });
     }

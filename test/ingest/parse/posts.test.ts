@@ -99,3 +99,15 @@ describe('posts on the fixture papers (real pipeline)', () => {
     expect(posts.find((p) => p.title === 'Strategic Development Manager' && p.page === 14)).toMatchObject({ fte: 0.6, grade: 'Band E', kind: 'permanent', cost: 38421 });
   });
 });
+
+describe('parsePosts in a list written as one sentence', () => {
+  it('quotes the post\'s own item, not the whole list', () => {
+    const block =
+      'The Executive Member is asked to: (i) approve the fees and charges for 2026/27 set out in Table 1; (ii) approve that no fee is charged for the cremation of a child; ' +
+      '(iii) approve the creation of a 0.6 FTE Memorial Safety Inspector post (Grade 5) from 1 April 2026, funded from memorial permit income; and (iv) note the forecast income of £2,456,600.';
+    const posts = parsePosts(input({ paragraphs: [para(1, '2.1', block)] }));
+    expect(posts.map((p) => [p.fte, p.grade, p.text])).toEqual([
+      [0.6, 'Grade 5', '(iii) approve the creation of a 0.6 FTE Memorial Safety Inspector post (Grade 5) from 1 April 2026, funded from memorial permit income'],
+    ]);
+  });
+});
