@@ -61,6 +61,12 @@ const GROUPS: readonly (readonly string[])[] = [
   ['permanent', 'fixed-term', 'fixed term', 'temporary'],
   // "is the council creating an events post?": "a new post … be established"
   ['create', 'creating', 'created', 'creation', 'establish', 'established', 'establishing', 'establishment'],
+  // "is the business adviser being kept on?": "the extension of the … post"
+  ['keep', 'kept', 'keeping', 'retain', 'retained', 'continue', 'continued', 'extend', 'extended', 'extension'],
+  // "are child cremations still free?": "no fee is charged", "fees … waived"
+  ['free', 'free of charge', 'no fee', 'no charge', 'waive', 'waived'],
+  // "who can shift the money between providers?": "to vary the allocations", "virement"
+  ['shift', 'shifting', 'move', 'moving', 'vary', 'varying', 'reallocate', 'reallocation', 'virement', 'vire'],
   // "what the programme achieved": the report "on the outcomes of the programme"
   ['achieve', 'achieved', 'achieves', 'achievement', 'achievements', 'outcome', 'outcomes'],
   ['lend', 'lent', 'lending', 'loan', 'loans'],

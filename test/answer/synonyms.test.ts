@@ -77,3 +77,13 @@ describe('synonyms for forecasts and reserves drawn on', () => {
     expect(synonymsOf('replied')).toContain('response');
   });
 });
+
+describe('synonyms for keeping, free, shifting and achieving', () => {
+  it('reads "kept on" as an extension, "free" as no fee, "shift" as varying and "achieved" as outcomes', () => {
+    expect(synonymsOf('kept')).toContain('extension');
+    expect(synonymsOf('free')).toContain('no fee');
+    expect(synonymsOf('shift')).toContain('vary');
+    expect(synonymsOf('achieved')).toContain('outcomes');
+    expect(synonymsOf('outcomes')).toContain('achieved');
+  });
+});
