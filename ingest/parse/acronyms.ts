@@ -165,7 +165,9 @@ export function parseAcronyms(input: ParseInput): Acronym[] {
     // name ending "for"/"in" goes on to the word after it
     const trailing = /\s+(\S+)$/.exec(before.trimEnd());
     const shorter = trailing ? longFormBefore(short, before.trimEnd().slice(0, trailing.index)) : null;
-    const qualified = shorter && /\s(?:for|in|of|on)$/i.test(shorter) ? `${shorter} ${trailing![1]!.replace(/[,;:]+$/, '')}` : shorter;
+    // and "Public Sector Audit Appointments Limited (PSAA)": a company's "Limited" is its name's
+    const word = trailing?.[1]!.replace(/[,;:]+$/, '') ?? '';
+    const qualified = shorter && (/\s(?:for|in|of|on)$/i.test(shorter) || /^(?:Limited|Ltd|plc|LLP|CIC)$/i.test(word)) ? `${shorter} ${word}` : shorter;
     const long = longFormBefore(short, before) ?? qualified;
     if (long) add(short, long, pageAt(m.index));
   }

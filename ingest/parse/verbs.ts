@@ -57,6 +57,7 @@ const LEMMAS: Record<string, string[]> = {
   inform: ['inform', 'informs', 'informed'],
   fund: ['fund', 'funds', 'funded'],
   consult: ['consult', 'consults', 'consulted'],
+  consent: ['consent', 'consents', 'consented'],
   use: ['use', 'uses', 'used'],
   write: ['write', 'writes'],
   offer: ['offer', 'offers', 'offered'],

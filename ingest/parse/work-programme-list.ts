@@ -4,7 +4,8 @@
  * labelled lines ("Purpose: …", "Lead officer: …", "Report author: …") that may wrap, or its lead
  * officer in brackets at the end ("… – annual update (Lead officer: Moira Denholm-Pryce, Head of
  * Transport Strategy)"). Items "to be scheduled" are rows with no meeting; items "completed" are
- * not rows; a covering report's numbered sections before the list are not items. Also a
+ * not rows; a covering report's numbered sections before the list are not items. A table of
+ * two columns, a meeting's date beside its bulleted items, reads the same way. Also a
  * programme minuted as dated bullets ("• 19 February 2026 – Pay Policy Statement (Clerk)").
  */
 import type { WorkProgrammeItem } from '../model.ts';
@@ -63,10 +64,21 @@ export function parseListedWorkProgramme(input: ParseInput): WorkProgrammeItem[]
     if (draft) out.push(withBracketedOfficer(draft.item));
     draft = null;
   };
-  for (const [index, line] of (input.lines as readonly Line[]).entries()) {
+  for (const [index, whole] of (input.lines as readonly Line[]).entries()) {
+    let line = whole;
+    // "9 June 2026 | • Highways Maintenance Block …": a meeting's date cell beside its first item
+    // (a two-column table of meetings and their bulleted items): the date, then the item
+    const [first, second] = whole.cells;
+    const cellDate = first && second ? headingDate(first.text) : undefined;
+    if (cellDate !== undefined && BULLET.test(second!.text.trim())) {
+      close();
+      current = cellDate;
+      const rest = whole.cells.slice(1);
+      line = { ...whole, x: second!.x, text: rest.map((c) => c.text).join(' '), cells: rest };
+    }
     const text = line.text.trim();
     if (!text) continue;
-    const date = headingDate(text);
+    const date = line === whole ? headingDate(text) : undefined;
     // (a date on a wrapped line of an item, "… before Cabinet on / 4 November 2025", is not a heading)
     const wrapped = draft !== null && line.x > (draft as Draft).x + 2;
     if (date !== undefined && !wrapped) {
@@ -97,6 +109,11 @@ export function parseListedWorkProgramme(input: ParseInput): WorkProgrammeItem[]
     }
     if (!draft) continue;
     const d: Draft = draft;
+    // a line left of the item's bullet ("Contact: …" under a two-column table) is not the item's
+    if (line.x < d.x - 2) {
+      close();
+      continue;
+    }
     const field = FIELDS.find(([, re]) => re.test(text));
     if (field && MEMBER_LABEL.test(text) && d.item.leadOfficer !== null) continue;
     if (field) {

@@ -21,6 +21,7 @@ describe('detectIntent', () => {
     ['What is the deadline for the consultation response?', 'deadline'],
     ['What is on the work programme?', 'work-programme'],
     ['What is on the agenda for the next meeting?', 'work-programme'],
+    ['is the flood s19 investigations item on at the next place scrutiny meeting?', 'work-programme'],
     ['Who wrote the report on integrated care systems?', 'who'],
     ['Who is the lead officer for the digital strategy?', 'who'],
     ['Tell me about Local Area Coordination', 'general'],

@@ -101,12 +101,13 @@ describe('parseAcronyms: digits in the short form', () => {
 });
 
 describe('parseAcronyms: a name that goes on past its letters', () => {
-  it('keeps "for England" and "in SEND" after the lettered words, but not a word past a name ("Plan Savings (MTFP)")', () => {
-    const got = parseAcronyms(parseInputFromText('costs recovered from the Children’s Funeral Fund for England (CFF);\nthe Delivering Better Value in SEND (DBV) programme\nthe Medium-Term Financial Plan Savings (MTFP) are'));
+  it('keeps "for England", "in SEND" and a company\'s "Limited" after the lettered words, but not a word past a name ("Plan Savings (MTFP)")', () => {
+    const got = parseAcronyms(parseInputFromText('costs recovered from the Children’s Funeral Fund for England (CFF);\nthe Delivering Better Value in SEND (DBV) programme\nthe Medium-Term Financial Plan Savings (MTFP) are\nappointed by Public Sector Audit Appointments Limited (PSAA).'));
     expect(got.map((a) => [a.short, a.long])).toEqual([
       ['CFF', 'Children’s Funeral Fund for England'],
       ['DBV', 'Delivering Better Value in SEND'],
       ['MTFP', 'Medium-Term Financial Plan'],
+      ['PSAA', 'Public Sector Audit Appointments Limited'],
     ]);
   });
 });

@@ -345,4 +345,13 @@ describe('promises to attend, to present, and requests to report progress', () =
       ['2026-02-26', 'paragraph', 'If the Committee agrees the recommen'],
     ]);
   });
+
+  it('reads a recommendation to another body on a date as a promise, and not a past agreement told in the minutes', () => {
+    const recs = [rec('recommends to Council on 11 February 2026 that the loan facility be increased from £30.0 million to £42.0 million;', 'recommend', 1)];
+    const input = parseInputFromText(
+      '4.1 The Licensing Manager reported that on 24 September 2025 (minute LRC/25/19) the Committee had agreed to publish a proposed variation to the table of fares.',
+      { type: 'minutes', meetingDate: '2026-01-14' },
+    );
+    expect(parseCommitments(input, recs, []).map((c) => [c.due, c.source])).toEqual([['2026-02-11', 'recommendation']]);
+  });
 });

@@ -85,6 +85,29 @@ describe('parseWorkProgramme: a matrix of topics by meeting month', () => {
   });
 });
 
+describe('parseWorkProgramme: a meeting date beside its bulleted items', () => {
+  it('reads a two-column table (Meeting date | Items) whose cells list several items', () => {
+    const lines = [
+      line(4, 100, [[50, 'Work Programme 2026/27']], true),
+      line(4, 120, [[50, 'Meeting date'], [160, 'Items']], true),
+      line(4, 140, [[50, '9 June 2026'], [160, '• Highways Maintenance Block funding – use of the additional £4.2 million']]),
+      line(4, 154, [[160, '• Annual report of the Committee 2025/26']]),
+      line(4, 168, [[50, '21 July 2026'], [160, '• Bus Service Improvement Plan (BSIP) – annual progress']]),
+      line(4, 182, [[160, '• Household Waste Recycling Centre (HWRC) booking']]),
+      line(4, 196, [[172, 'system']]),
+      line(4, 230, [[50, 'Contact: Philomena Oxtoby, Scrutiny Officer']]),
+    ];
+    expect(parseWorkProgramme(input({ lines })).map((i) => [i.meetingDate, i.title])).toEqual([
+      ['2026-06-09', 'Highways Maintenance Block funding – use of the additional £4.2 million'],
+      ['2026-06-09', 'Annual report of the Committee 2025/26'],
+      ['2026-07-21', 'Bus Service Improvement Plan (BSIP) – annual progress'],
+      ['2026-07-21', 'Household Waste Recycling Centre (HWRC) booking system'],
+    ]);
+    // the contact line under the table, left of the items, is nobody's lead officer
+    expect(parseWorkProgramme(input({ lines })).every((i) => i.leadOfficer === null && i.author === null)).toBe(true);
+  });
+});
+
 describe('parseWorkProgramme on seed 001 (real pipeline)', () => {
   it('finds all 13 items under their meeting dates, the repeated header and the wrapped row merged', async () => {
     const { workProgramme } = await factsOf('fixtures/seeds/001_8a304a7deb4eeb63.pdf');
