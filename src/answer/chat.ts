@@ -34,7 +34,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   hosp: ['hospital'], edu: ['education'], env: ['environment'], comms: ['communications', 'communities'], ops: ['operations'], cc: ['county council'], reps: ['representatives'],
   dc: ['district council'], bc: ['borough council'],
   res: ['residential'], resi: ['residential'],
-  sw: ['social worker'], sws: ['social workers'], gov: ['governance', 'government'], domcare: ['home care', 'domiciliary care'], crem: ['crematorium', 'cremation'], crems: ['crematoria', 'cremations'],
+  sw: ['social worker'], sws: ['social workers'], gov: ['governance', 'government'], domcare: ['home care', 'domiciliary care'], crem: ['crematorium', 'cremation'], rep: ['representation', 'representative'], crems: ['crematoria', 'cremations'],
   rd: ['road'], st: ['street', 'saint'], ff: ['firefighter'], ffs: ['firefighters'], reg: ['regulation'], regs: ['regulations'], avg: ['average'], mods: ['modifications'], prog: ['programme'], fwd: ['forward'],
 };
 

@@ -67,6 +67,13 @@ const GROUPS: readonly (readonly string[])[] = [
   ['free', 'free of charge', 'no fee', 'no charge', 'waive', 'waived'],
   // "who can shift the money between providers?": "to vary the allocations", "virement"
   ['shift', 'shifting', 'move', 'moving', 'vary', 'varying', 'reallocate', 'reallocation', 'virement', 'vire'],
+  // "misstatements left uncorrected": the auditor's "unadjusted misstatements"
+  ['uncorrected', 'unadjusted', 'not corrected', 'not adjusted'],
+  ['substance misuse', 'drug and alcohol', 'drugs and alcohol'],
+  ['taxi', 'taxis', 'hackney carriage', 'hackney carriages', 'private hire'],
+  // "who's been picked to run the service?": "the preferred bidder", "selected", "highest score"
+  ['picked', 'chosen', 'selected', 'preferred bidder', 'successful bidder', 'highest score'],
+  ['go live', 'goes live', 'start', 'starts', 'commence', 'commences', 'begin', 'begins'],
   // "what the programme achieved": the report "on the outcomes of the programme"
   ['achieve', 'achieved', 'achieves', 'achievement', 'achievements', 'outcome', 'outcomes'],
   ['lend', 'lent', 'lending', 'loan', 'loans'],

@@ -60,6 +60,25 @@ function mergeAlternatives(concepts: Concept[], text: string): void {
   }
 }
 
+/**
+ * "substance misuse": two words of the question the papers may write as another phrase ("drug and
+ * alcohol"; synonyms.ts) are one concept, either way of writing it.
+ */
+function mergePhrases(concepts: Concept[], plain: readonly string[]): void {
+  for (let i = 0; i + 1 < plain.length; i++) {
+    const others = synonymsOf(`${plain[i]} ${plain[i + 1]}`);
+    if (others.length === 0) continue;
+    const a = concepts.find((c) => c.label === plain[i]);
+    const b = concepts.find((c) => c.label === plain[i + 1]);
+    if (!a || !b || a === b || a.place || b.place) continue;
+    a.label = `${a.label} ${b.label}`;
+    const ways = [[...a.alternatives[0]!, ...b.alternatives[0]!], ...others.map((x) => terms(x)).filter((t) => t.length > 0)];
+    a.alternatives = [...new Map(ways.map((w) => [w.join(' '), w])).values()];
+    a.required = a.required || b.required;
+    concepts.splice(concepts.indexOf(b), 1);
+  }
+}
+
 export interface Understanding {
   question: string;
   intent: Intent;
@@ -200,6 +219,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
 
   if (money.length > 0 && concepts.every((c) => !c.required) && acronyms.size === 0) for (const c of money) c.required = true;
   mergeAlternatives(concepts, text);
+  mergePhrases(concepts, plain);
   addAbbreviations(concepts, ctx.glossary); // "mental health reablement": the papers may write "MH Reablement"
 
   const expansions: Expansion[] = [];

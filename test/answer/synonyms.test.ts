@@ -87,3 +87,13 @@ describe('synonyms for keeping, free, shifting and achieving', () => {
     expect(synonymsOf('outcomes')).toContain('achieved');
   });
 });
+
+describe('synonyms from other councils\' papers (set 14)', () => {
+  it('reads uncorrected as unadjusted, taxi as hackney carriage, picked as the preferred bidder and go live as start', () => {
+    expect(synonymsOf('uncorrected')).toContain('unadjusted');
+    expect(synonymsOf('taxi')).toContain('hackney carriage');
+    expect(synonymsOf('picked')).toContain('preferred bidder');
+    expect(synonymsOf('go live')).toContain('commence');
+    expect(synonymsOf('substance misuse')).toContain('drug and alcohol');
+  });
+});

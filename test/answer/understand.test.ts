@@ -78,6 +78,12 @@ describe('held-out question wording', () => {
     expect(req('is the joint committee decision enough?')).not.toContain('enough');
   });
 
+  it('reads two words the papers write as another phrase as one concept ("substance misuse": "drug and alcohol")', () => {
+    const c = understand('who is running the substance misuse service?', ctx).concepts.find((x) => x.label === 'substance misuse');
+    expect(c?.alternatives).toEqual([['substanc', 'misus'], ['drug', 'alcohol']]);
+    expect(c?.required).toBe(true);
+  });
+
   it('reads "crem" as papers write it, and "standard" as a describing word', () => {
     const u = understand('merrowdean crem - what will a standard adult cremation cost?', ctx);
     expect(u.concepts.find((c) => c.label === 'crem')?.alternatives).toEqual(expect.arrayContaining([['crematorium'], ['cremation']]));
