@@ -198,6 +198,8 @@ export function isStrong(s: Scored): boolean {
     s.coverage.required >= WEAK_COVERAGE - 1e-9 &&
     (s.coverage.own ?? s.coverage.required) >= MIN_OWN_COVERAGE - 1e-9 &&
     s.coverage.grounded !== false &&
+    // the question names a place its paper never mentions: another council's paper
+    !s.coverage.missing.some((c) => c.place) &&
     s.coverage.scattered !== true &&
     s.coverage.shaped !== false &&
     s.relevance >= WEAK_RELEVANCE - 1e-9 &&

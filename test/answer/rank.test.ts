@@ -39,6 +39,10 @@ describe('weak evidence', () => {
     expect(isStrong({ ...base, coverage: { ...base.coverage, rareInText: 2 } })).toBe(true);
     const place = { ...base, coverage: { ...base.coverage, rareInText: 2, missing: [{ label: 'nottinghamshire', alternatives: [], required: true, place: true }] } };
     expect(isStrong(place)).toBe(false);
+    // and a place missing is not one of the one-in-five words that may be: another council's paper
+    const five = scored(0.8, 0.9, 1, 5);
+    expect(isStrong(five)).toBe(true);
+    expect(isStrong({ ...five, coverage: { ...five.coverage, missing: [{ label: 'aldermere', alternatives: [], required: true, place: true }] } })).toBe(false);
   });
 
   it("counts a named council as held only for a paper known to be that council's", () => {
