@@ -67,6 +67,10 @@ const GROUPS: readonly (readonly string[])[] = [
   ['free', 'free of charge', 'no fee', 'no charge', 'waive', 'waived'],
   // "who can shift the money between providers?": "to vary the allocations", "virement"
   ['shift', 'shifting', 'move', 'moving', 'vary', 'varying', 'reallocate', 'reallocation', 'virement', 'vire'],
+  // "the old wharf lane depot": "the former depot"
+  ['old', 'former'],
+  // "circulating the pothole numbers": "circulate data on potholes"
+  ['numbers', 'figures', 'data', 'statistics'],
   // "misstatements left uncorrected": the auditor's "unadjusted misstatements"
   ['uncorrected', 'unadjusted', 'not corrected', 'not adjusted'],
   ['substance misuse', 'drug and alcohol', 'drugs and alcohol'],

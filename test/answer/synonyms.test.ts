@@ -95,5 +95,7 @@ describe('synonyms from other councils\' papers (set 14)', () => {
     expect(synonymsOf('picked')).toContain('preferred bidder');
     expect(synonymsOf('go live')).toContain('commence');
     expect(synonymsOf('substance misuse')).toContain('drug and alcohol');
+    expect(synonymsOf('old')).toContain('former');
+    expect(synonymsOf('numbers')).toContain('data');
   });
 });
