@@ -242,7 +242,11 @@ export function unitsFromRows(rows: Partial<RowsByKind>, snap: Snapshot, pageTex
     for (const u of units) {
       if (u.kind === 'amount' && u.amount) {
         const para = paragraphOf(u, u.amount.context);
-        if (para) u.tokens = new Set([...(u.counts?.keys() ?? []), ...terms(figureNeighbourhood(para.text, u.amount.context))]);
+        // a table's cell: its row and its column's heading, not the other rows of the table
+        // ("Interment of an adult | £980" is not about cremation because the next row is)
+        const cell = u.amount.tableJson ? tableHeadings(u.amount.tableJson) : null;
+        if (cell !== null) u.tokens = new Set([...(u.counts?.keys() ?? []), ...terms(cell)]);
+        else if (para) u.tokens = new Set([...(u.counts?.keys() ?? []), ...terms(figureNeighbourhood(para.text, u.amount.context))]);
         // a table's row stands under its heading: the column headings read as one ("Role |
         // Multiple of basic allowance | SRA 2026/27"), or the section the table is in
         if (para?.section && u.extra.section === undefined) u.extra.section = para.section;
@@ -316,6 +320,16 @@ export function fileNameWords(file: string): string {
  * read as its title, is a chart's key; "Appendix_I_Budget_Risk_Register.pdf" a register whose
  * title is its first table's).
  */
+/** A table cell's row and column headings as one text (null when the stored reference is unreadable). */
+function tableHeadings(tableJson: string): string | null {
+  try {
+    const ref = JSON.parse(tableJson) as { rowHeader?: string | null; columnHeader?: string | null };
+    return `${ref.rowHeader ?? ''} ${ref.columnHeader ?? ''}`;
+  } catch {
+    return null;
+  }
+}
+
 export function nameTokens(title: string | null, file: string): Set<string> {
   const out = new Set(terms(title ?? ''));
   for (const t of terms(fileNameWords(file))) out.add(t);

@@ -11,7 +11,7 @@ import { buildSnapshot } from '../../src/answer/corpus.ts';
 import { readingContext, understand } from '../../src/answer/understand.ts';
 import { retrieve } from '../../src/answer/retrieve.ts';
 import { seedDb } from '../helpers/seed-db.ts';
-import { makeCommitment, makeDocument, makeParagraph, makePart, makeResolution, sha } from '../helpers/documents.ts';
+import { makeAmount, makeCommitment, makeDocument, makeParagraph, makePart, makeResolution, sha } from '../helpers/documents.ts';
 
 const HEADING = 'FIT FOR THE FUTURE – PROPOSED RECONFIGURATION OF ACUTE SERVICES';
 const pub = { includeExempt: false, now: new Date('2025-12-10T09:00:00Z') };
@@ -44,6 +44,19 @@ beforeAll(() => {
     makeDocument({ file: 'osc.pdf', sha256: sha('osc'), parts: [makePart({
       type: 'minutes', title: 'Minutes of the Overview and Scrutiny Committee', council: 'Stourmead District Council', committee: 'Overview and Scrutiny Committee', meetingDate: '2025-05-20',
       paragraphs: [makeParagraph({ number: '12', page: 1, section: 'Leisure contract', text: 'The Committee considered the leisure contract performance report.' })],
+    })] }),
+    makeDocument({ file: 'fees.pdf', sha256: sha('fees'), parts: [makePart({
+      title: 'Bereavement Services – Fees and Charges 2026/27', council: 'Merrowdean Borough Council', committee: null, meetingDate: '2026-01-15',
+      paragraphs: [
+        makeParagraph({ number: null, page: 2, section: 'Table 1: Fees', text: 'Fee | 2025/26 | 2026/27\nInterment of an adult | £980 | £1,030\nAdult cremation (Monday to Friday) | £1,050 | £1,095' }),
+      ],
+      amounts: [
+        ['Interment of an adult | £980 | £1,030', 'Interment of an adult', '£1,030', 1030],
+        ['Adult cremation (Monday to Friday) | £1,050 | £1,095', 'Adult cremation (Monday to Friday)', '£1,095', 1095],
+      ].map(([context, row, text, value], i) => makeAmount({
+        text: text as string, value: value as number, kind: 'cost', period: '2026/27', fundingSource: null, subject: row as string, page: 2, paragraph: null, context: context as string,
+        table: { table: 0, row: i + 1, column: 2, rowHeader: row as string, columnHeader: '2026/27', isTotal: false },
+      })),
     })] }),
     makeDocument({ file: 'hosc.pdf', sha256: sha('hosc'), parts: [makePart({
       type: 'minutes', title: 'Minutes of the Health Overview and Scrutiny Committee', council: 'Dunholm County Council',
@@ -85,5 +98,15 @@ describe('a minute\'s decision and its discussion', () => {
     expect(a.items[0]!.document.file).toBe('ukspf.pdf');
     expect(a.answer).toMatch(/^Nothing in the papers of the body asked about \(committee: Overview and Scrutiny Committee\); from other papers that name it:/);
     expect(a.filters).toContain('committee: Overview and Scrutiny Committee: no match, widened to papers naming it');
+  });
+
+  it('reads a table\'s cell by its own row and column, not the other rows of the table', () => {
+    const a = engine.ask('merrowdean - what will an adult cremation cost in 26/27?', pub);
+    expect(a.found).toBe(true);
+    expect(a.items[0]!.text).toContain('Adult cremation');
+    const snap = buildSnapshot(db, false);
+    const q = understand('what will an adult cremation cost in 26/27?', readingContext(snap, pub.now));
+    const interment = retrieve(db, snap, q, false, pub.now).scored.find((s) => s.unit.text.startsWith('Interment'));
+    expect(interment?.coverage.missing.map((c) => c.label)).toContain('cremation');
   });
 });
