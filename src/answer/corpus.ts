@@ -314,12 +314,6 @@ export function fileNameWords(file: string): string {
   return base.replace(/^\d{4}-\d{2}-\d{2}[_\s-]*/, '').replace(/[_\-.]+/g, ' ');
 }
 
-/**
- * A paper's name as stems: its title and its file's name (councils name files
- * meaningfully: "2025-03-04_QPR_Q3_Cabinet_appendix_1.pdf" is an appendix whose first heading,
- * read as its title, is a chart's key; "Appendix_I_Budget_Risk_Register.pdf" a register whose
- * title is its first table's).
- */
 /** A table cell's row and column headings as one text (null when the stored reference is unreadable). */
 function tableHeadings(tableJson: string): string | null {
   try {
@@ -330,6 +324,12 @@ function tableHeadings(tableJson: string): string | null {
   }
 }
 
+/**
+ * A paper's name as stems: its title and its file's name (councils name files
+ * meaningfully: "2025-03-04_QPR_Q3_Cabinet_appendix_1.pdf" is an appendix whose first heading,
+ * read as its title, is a chart's key; "Appendix_I_Budget_Risk_Register.pdf" a register whose
+ * title is its first table's).
+ */
 export function nameTokens(title: string | null, file: string): Set<string> {
   const out = new Set(terms(title ?? ''));
   for (const t of terms(fileNameWords(file))) out.add(t);
