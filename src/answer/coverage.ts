@@ -50,6 +50,8 @@ export interface MatchedConcept {
   idf: number;
   /** How many units hold the concept (its most frequent way of being written). */
   df?: number;
+  /** Found only by correcting the word as typed (no synonym, no paper holds it as typed). */
+  corrected?: boolean;
   /**
    * Where the candidates' papers mention the concept outside the unit itself (context.ts
    * learnContext): parts that do, documents that do (for a place), and the parts checked.
@@ -94,7 +96,14 @@ export function matchConcepts(concepts: readonly Concept[], snap: Snapshot): Mat
       const altDf = Math.min(...alt.map((set) => Math.max(0, ...[...set].map((t) => snap.vocab.get(t) ?? 0))));
       df = Math.max(df, altDf);
     }
-    return { concept, alternatives, idf: Math.log(1 + n / (df + 1)), df };
+    // a word as typed that no paper holds, found only by correcting it ("cordination", or
+    // "cremation" read as "creation"): it needs another specific word of the question beside it
+    // (a clipped word the papers write in full, "strat" for "strategy", is not a correction)
+    const typed = concept.alternatives[0] ?? [];
+    const word = typed.length === 1 ? typed[0]! : null;
+    const found = word === null ? [] : [...(alternatives[0]?.[0] ?? [])].filter((t) => t !== word && snap.vocab.has(t));
+    const corrected = concept.alternatives.length === 1 && word !== null && !snap.vocab.has(word) && found.length > 0 && !found.some((t) => t.startsWith(word));
+    return { concept, alternatives, idf: Math.log(1 + n / (df + 1)), df, ...(corrected ? { corrected } : {}) };
   });
   // An abbreviation the asker chose to use names the topic: at least as specific as any word.
   const maxIdf = Math.max(0, ...out.filter((m) => m.concept.required).map((m) => m.idf));
@@ -220,6 +229,11 @@ export interface Coverage {
   inText?: number;
   /** Required concepts the unit misses entirely. */
   missing: Concept[];
+  /**
+   * The unit holds the question's specific words only as corrections of words no paper holds
+   * ("how much is an adult cremation?" and a paragraph on the "creation" of a body): not evidence.
+   */
+  guessed?: boolean;
   /** How many of `missing` are common words (idf < COMMON_IDF). */
   missingCommon?: number;
   /** How many required concepts the question has. */
@@ -251,6 +265,7 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
   const missing: Concept[] = [];
   let missingCommon = 0;
   let heldSpecific = 0;
+  let heldCorrected = 0;
   let rareInText = 0;
   // (in a handful of papers every word is rare, so none counts as rare there)
   const rareDf = RARE_SHARE * snap.unitCount;
@@ -260,6 +275,7 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
     if (m.concept.required) {
       count += 1;
       if (c > 0 && !common && !m.concept.place) heldSpecific += 1;
+      if (c > 0 && m.corrected && !m.concept.place) heldCorrected += 1;
       if (text > 0) inText += 1;
       if (text >= 1 && !m.concept.place && (m.df ?? Infinity) <= rareDf) rareInText += 1;
       num += m.idf * c;
@@ -296,5 +312,7 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
     count,
     missingCommon,
     rareInText,
+    // only corrected words held, and no other specific word: an unknown word read as a near one
+    guessed: heldCorrected > 0 && heldSpecific - heldCorrected < 1,
   };
 }

@@ -200,6 +200,7 @@ export function isStrong(s: Scored): boolean {
     s.coverage.grounded !== false &&
     // the question names a place its paper never mentions: another council's paper
     !s.coverage.missing.some((c) => c.place) &&
+    s.coverage.guessed !== true &&
     s.coverage.scattered !== true &&
     s.coverage.shaped !== false &&
     s.relevance >= WEAK_RELEVANCE - 1e-9 &&
