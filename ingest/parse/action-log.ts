@@ -17,7 +17,8 @@ export function actionLogCommitments(tables: readonly Table[], meetingDate: stri
   for (const t of tables) {
     const header = t.header.map((h) => h.trim());
     const action = header.findIndex((h) => ACTION_HEADER.test(h));
-    const due = header.findIndex((h) => DUE_HEADER.test(h));
+    // (a plain "Date" beside an "Action" column is when it is due: Action | Owner | Date)
+    const due = header.findIndex((h) => DUE_HEADER.test(h) || (/^date$/i.test(h) && /^actions?$/i.test(header[action] ?? '')));
     if (action < 0 || due < 0) continue;
     for (const row of t.rows) {
       const text = row.cells[action]?.trim();

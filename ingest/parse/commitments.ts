@@ -13,7 +13,7 @@ import { tableDecisionsOf, type TableDecision } from './minutes-table.ts';
 
 /** Words that make a time a promise rather than background ("in 2019 the council …"). */
 const PROMISE =
-  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ing)?\s+progress|report(?:s|ing)?\s+(?:the|its|on)\b[^.;]{0,100}?\bto\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)|report(?:s|ed|ing)?(?:\s+(?:them|it|this|these|that))?\s+to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|be\s+put\s+to\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+(?:progress\s+|update\s+)?report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|(?:invited|asked|requested)\s+to\s+attend|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on|recommend(?:s|ed)?\s+to\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)\s+(?:on|at\s+its\s+meeting\s+on|for\s+its\s+meeting\s+on)\s+\d{1,2}(?:st|nd|rd|th)?|an\s+item\s+on\b.{0,80}?\bmeeting)\b/i;
+  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ing)?\s+progress|report(?:s|ing)?\s+(?:the|its|on)\b[^.;]{0,100}?\bto\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)|report(?:s|ed|ing)?(?:\s+(?:them|it|this|these|that))?\s+to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|be\s+put\s+to\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+(?:progress\s+|update\s+)?report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|(?:invited|asked|requested)\s+to\s+attend|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on|report(?:s|ing)?\s+on\b[^.;]{0,100}?\bto\s+(?:its|the|their)\s+(?:next\s+)?meeting\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)\s+(?:on|at\s+its\s+meeting\s+on|for\s+its\s+meeting\s+on)\s+\d{1,2}(?:st|nd|rd|th)?|an\s+item\s+on\b.{0,80}?\bmeeting)\b/i;
 /** Dates stated with "from" count only for actions that start then (a transfer, an establishment). */
 const FROM_ACTION = /\b(?:transfer|establish|disestablish|commence|start|implement|introduc|delet|creat)\w*/i;
 /** A deadline with a full date: "submitted by 27 June 2025", "before 31 December 2025". */
@@ -130,7 +130,7 @@ function sentences(text: string): string[] {
   // and a vote in brackets ends its resolution: "… (For 9, Against 1, Abstentions 1) The recommendation will …")
   // and a remark in brackets after a full stop is a sentence of its own: "… on 26 March 2026.
   // (Councillor Oxenbury took no part in the vote on this item.)"
-  return text.split(/(?<=[.!?])\s+(?=[A-Z]|\([A-Z])|(?<=\((?:[^()]*\b(?:[Ff]or|FOR|[Aa]gainst|AGAINST|[Aa]bstentions?|[Cc]arried|[Uu]nanimous(?:ly)?)\b)[^()]*\))\s+(?=[A-Z])|;\s+(?=[A-Z][a-z]+\s+[A-Z])/);
+  return text.split(/(?<=[.!?][”"’']?)\s+(?=[A-Z]|\([A-Z])|(?<=\((?:[^()]*\b(?:[Ff]or|FOR|[Aa]gainst|AGAINST|[Aa]bstentions?|[Cc]arried|[Uu]nanimous(?:ly)?)\b)[^()]*\))\s+(?=[A-Z])|;\s+(?=[A-Z][a-z]+\s+[A-Z])/);
 }
 
 /**

@@ -36,6 +36,11 @@ const VOTED_TO = /(?:^|(?<=[.;:!?]["'’”)]?\s+))(?:The\s+)?(?:Cabinet|Committ
 const MINUTES_CONFIRMED = /^(?:The\s+minutes|Minutes)\s+of\s+the\s+.{0,120}?\b(?:were|was|be)\s+(?:duly\s+)?(?:approved|agreed|confirmed|signed|accepted)\b.{0,80}?\b(?:correct|true|accurate)\s+record/;
 /** "The Committee noted the report on …": a noting, counted where the minute records no other decision. */
 const NOTED_SENTENCE = /^(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority)\s+(?:formally\s+)?noted\s+(?:the|a|an|correspondence|receipt|progress|that)\b/;
+/** "The Board endorsed the Quarter 1 Better Care Fund return.": a decision told in a sentence, counted like a noting. */
+const DECIDED_SENTENCE = /^(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority)\s+(?:formally\s+|unanimously\s+)?(?:endorsed|approved|adopted|ratified|accepted|agreed)\s+(?:the|a|an)\b/;
+/** "The Board:" alone on its line, its decisions lettered under it ("(a) noted …; (b) agreed that …"). */
+const BODY_LEAD_IN = /^(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority)\s*:$/;
+const ITEM_LABEL = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+[a-z]/;
 /**
  * Minutes that record a recommendation to another body or a noting in capitals: "RECOMMENDED to
  * Cabinet that – (a) …", "RECOMMENDED – That …", "NOTED – the forecast …" (minutes only).
@@ -241,7 +246,7 @@ function firstSentence(text: string): string {
 
 /** A decision as some minutes write it without RESOLVED (see minutesStart). */
 function startsDecision(text: string): boolean {
-  return MOVED_BY.test(text) || MINUTES_CONFIRMED.test(text) || NOTED_SENTENCE.test(text) || /^(?:The\s+)?\S+\s+(?:unanimously\s+)?voted\b/.test(text);
+  return MOVED_BY.test(text) || MINUTES_CONFIRMED.test(text) || NOTED_SENTENCE.test(text) || DECIDED_SENTENCE.test(text) || BODY_LEAD_IN.test(text) || /^(?:The\s+)?\S+\s+(?:unanimously\s+)?voted\b/.test(text);
 }
 
 /**
@@ -269,6 +274,9 @@ function minutesStart(lines: readonly Line[], i: number): { start: Start; at: nu
   if (voted) return { start: { ref: null, rest: text.slice(voted.index + voted[0].length), ...(voted[1] ? { votes: voted[1] } : {}) }, at: i, noting: false };
   if (MINUTES_CONFIRMED.test(text)) return { start: { ref: null, rest: text, outcome: 'approved' }, at: i, noting: false };
   if (NOTED_SENTENCE.test(text)) return { start: { ref: null, rest: text, outcome: 'noted' }, at: i, noting: true };
+  if (DECIDED_SENTENCE.test(text)) return { start: { ref: null, rest: text }, at: i, noting: true };
+  // "The Board:" then "(a) noted …", "(b) agreed that …": the decisions under their body
+  if (BODY_LEAD_IN.test(text) && ITEM_LABEL.test(lines[i + 1]?.text.trim() ?? '')) return { start: { ref: null, rest: '' }, at: i, noting: false };
   return null;
 }
 

@@ -58,6 +58,7 @@ const LEMMAS: Record<string, string[]> = {
   fund: ['fund', 'funds', 'funded'],
   consult: ['consult', 'consults', 'consulted'],
   consent: ['consent', 'consents', 'consented'],
+  declare: ['declare', 'declares', 'declared'],
   use: ['use', 'uses', 'used'],
   write: ['write', 'writes'],
   offer: ['offer', 'offers', 'offered'],
@@ -109,7 +110,9 @@ export function operativeVerb(text: string): string | null {
     }
     const w = words[k]!.toLowerCase().replace(/[^a-z-]/g, '');
     // After an article the word is a noun ("a grant of £500 be awarded", "the review"), not the verb.
-    const lemma = k > 0 && /^(?:a|an|the|this|its|any)$/i.test(words[k - 1]!) ? undefined : FORMS.get(w);
+    // Nor is a capitalised word after another inside a name ("the Exceptional Hardship Fund be increased").
+    const inName = k > 1 && /^[A-Z]/.test(words[k]!) && /^[A-Z]/.test(words[k - 1]!);
+    const lemma = (k > 0 && /^(?:a|an|the|this|its|any)$/i.test(words[k - 1]!)) || inName ? undefined : FORMS.get(w);
     // "consider and agree to …", "consider and note …": considering is the procedure, the second verb the decision.
     if (lemma === 'consider' && words[k + 1]?.toLowerCase() === 'and') {
       const next = FORMS.get((words[k + 2] ?? '').toLowerCase().replace(/[^a-z-]/g, ''));

@@ -32,7 +32,7 @@ const FIELDS: ReadonlyArray<[keyof Pick<WorkProgrammeItem, 'summary' | 'leadOffi
 ];
 
 /** Headings of items with no meeting yet: on the programme, with no date. */
-const UNDATED_HEADING = /^(?:items?\s+(?:to\s+be|not\s+yet)\s+scheduled|unscheduled\s+items?|items?\s+awaiting\s+a\s+date|dates?\s+to\s+be\s+confirmed|future\s+items?\s+\(?(?:date|undated)\b.*)\s*:?$/i;
+export const UNDATED_HEADING = /^(?:items?\s+(?:to\s+be|not\s+yet)\s+scheduled|unscheduled\s+(?:items?|topics?)|items?\s+awaiting\s+a\s+date|dates?\s+to\s+be\s+confirmed|future\s+items?\s+\(?(?:date|undated)\b.*|(?:topics?|items?|suggestions?)\s+(?:suggested\s+)?(?:but\s+)?not\s+yet\s+scheduled)\s*:?$/i;
 /** Headings of items done: no longer on the programme, the list's items end there. */
 const DONE_HEADING = /^completed(?:\s+items?)?(?:\s+since\b.*)?\s*:?$/i;
 /** A field that names nobody yet. */

@@ -5,7 +5,7 @@
 import type { Table, WorkProgrammeItem } from '../model.ts';
 import type { Line, ParseInput } from '../layout/types.ts';
 import { norm } from './table-draft.ts';
-import { parseDatedBullets, parseListedWorkProgramme, PROGRAMME_LINE } from './work-programme-list.ts';
+import { parseDatedBullets, parseListedWorkProgramme, PROGRAMME_LINE, UNDATED_HEADING } from './work-programme-list.ts';
 import { isMatrix, matrixItems, meetingColumns } from './work-programme-matrix.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -117,7 +117,12 @@ function isWorkProgramme(t: Table, input: ParseInput, cols: Columns): boolean {
 
 export function parseWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
   const tabled = parseTabledWorkProgramme(input);
-  if (tabled.length > 0) return tabled;
+  if (tabled.length > 0) {
+    // "Topics suggested but not yet scheduled" listed under the table: on the programme, undated
+    const at = input.lines.findIndex((l) => UNDATED_HEADING.test(l.text.trim()));
+    const unscheduled = at < 0 ? [] : parseListedWorkProgramme({ ...input, lines: input.lines.slice(at) }).filter((i) => i.meetingDate === null);
+    return [...tabled, ...unscheduled];
+  }
   // no table: a work programme set out as meeting headings with their items listed under them
   const named = input.meta.type === 'work-programme' || input.lines.slice(0, 15).some((l) => PROGRAMME_LINE.test(l.text));
   let listed = named ? parseListedWorkProgramme(input) : [];
@@ -148,7 +153,8 @@ function parseTabledWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
     if (cursor < 0) cursor = 0;
     let current: string | null = null;
     const cell = (cells: string[], i: number): string | null => (i >= 0 ? norm(cells[i] ?? '') || null : null);
-    for (const r of t.rows) {
+    for (const row of t.rows) {
+      const r = rejoinDate(row, cols);
       const filled = r.cells.map(norm).filter((c) => c !== '');
       // A row that holds only a date starts a new meeting.
       if (filled.length === 1 && meetingDateOf(filled[0]!) !== undefined) {
@@ -183,6 +189,19 @@ function parseTabledWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
     }
   }
   return out;
+}
+
+/** "26 | November 2025 Highways Asset …": a date the columns split, its day in the date cell. */
+const SPLIT_DATE = new RegExp(`^(${MONTH_RE}\\.?\\s+\\d{4})\\s+(\\S.*)$`, 'i');
+function rejoinDate(row: Table['rows'][number], cols: Columns): Table['rows'][number] {
+  if (cols.date < 0) return row;
+  const day = norm(row.cells[cols.date] ?? '');
+  const rest = SPLIT_DATE.exec(norm(row.cells[cols.title] ?? ''));
+  if (!/^\d{1,2}$/.test(day) || !rest) return row;
+  const cells = [...row.cells];
+  cells[cols.date] = `${day} ${rest[1]}`;
+  cells[cols.title] = rest[rest.length - 1]!;
+  return { ...row, cells };
 }
 
 /** Words that end report titles, never a person's name ("Annual Report", "Capital Strategy"). */

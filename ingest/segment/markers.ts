@@ -7,6 +7,8 @@ import type { PartType } from '../model.ts';
 import type { Line } from '../layout/types.ts';
 import { FIELD_LABEL, ITEM_PREFIX, ITEM_STAMP, MINUTES_HEADING, OPENING_FIELD } from './fields.ts';
 
+/** "Work Programme 2025/26", "Scrutiny Forward Work Programme 2026": a programme's own title. */
+const PROGRAMME_TITLE = /^(?:[A-Z][\w&,’']*\s+){0,5}(?:Forward\s+)?(?:Work\s+Programme|Forward\s+Plan)(?:\s+(?:for\s+)?\d{4}(?:\/\d{2,4}|[-–]\d{2,4})?)?$/;
 /** "Agenda item 8 – Work Programme 2025/26", "Item 6: Scrutiny Work Programme": an item that is the committee's programme. */
 const ITEM_WORK_PROGRAMME = new RegExp(String.raw`${ITEM_PREFIX.source}(?:[A-Z][\w&,’' ]{0,50}\s)?(?:work\s+programme|forward\s+plan)(?:\s+(?:for\s+)?\d{4}(?:\/\d{2,4}|[-–]\d{2,4})?)?$`, 'i');
 
@@ -108,6 +110,8 @@ export function findMarkers(lines: FlatLine[]): Marker[] {
     if (/WORK PROGRAMME|FORWARD PLAN/.test(t) && t === t.toUpperCase() && !/^\d/.test(t) && t.length < 120 && (line.bold || inPage < 3)) add('work-programme');
     // "Agenda item 8 – Work Programme 2025/26": an agenda item that is the committee's work programme
     else if (ITEM_WORK_PROGRAMME.test(t) && line.bold && inPage < 4) add('work-programme');
+    // "Work Programme 2025/26" in bold among the first lines of a page: a programme set out in title case
+    else if (PROGRAMME_TITLE.test(t) && line.bold && inPage < 4) add('work-programme');
   }
   return out;
 }

@@ -217,7 +217,8 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
   // "WORK PROGRAMME 2025/26", "CABINET FORWARD PLAN AND WORK PROGRAMME": the plan's own heading
   if (type === 'work-programme') {
     // (or its agenda item's heading: "Agenda item 8 – Work Programme 2025/26")
-    const plan = header.slice(0, 6).find((h) => /\b(?:WORK\s*PROGRAMME|FORWARD\s+PLAN)\b/i.test(h) && h.length < 80 && (h === h.toUpperCase() || ITEM_PREFIX.test(h)));
+    // (or in title case on its own line: "Work Programme 2025/26")
+    const plan = header.slice(0, 6).find((h) => /\b(?:WORK\s*PROGRAMME|FORWARD\s+PLAN)\b/i.test(h) && h.length < 80 && (h === h.toUpperCase() || ITEM_PREFIX.test(h) || /^(?:[A-Z][\w&,’']*\s+){0,5}(?:Work\s+Programme|Forward\s+Plan)(?:\s+\d{4}(?:\/\d{2,4})?)?$/.test(h.trim())));
     if (plan) return titleCase(plan.trim().replace(ITEM_PREFIX, ''));
   }
   // a planning application report: "Application No: 25/01432/OUT" and "Site: Land north of …"
@@ -254,7 +255,7 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
       // (a meeting's date and item number: "24 September 2025 Agenda Item 7")
       h.text.replace(ANY_DATE, '').replace(ANY_ITEM_NUMBER, '').trim().length > 10 &&
       // (a body's name, alone or with its meeting's date: "Governance and Audit Committee – 25 November 2025")
-      !/(Committee|Cabinet|Board|Panel|Forum)$/i.test(h.text.replace(DATE_AFTER_DASH, '')) &&
+      !/(Committee|Cabinet|Board|Panel|Forum|Executive)$/i.test(h.text.replace(DATE_AFTER_DASH, '')) &&
       !/COUNCIL$/i.test(h.text);
     if (isTitle) cur.push(h.text);
     else if (cur.length) {

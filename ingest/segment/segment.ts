@@ -120,7 +120,8 @@ export function clusterMarkers(flat: FlatLine[], markers: Marker[]): Cluster[] {
 function contentType(lines: Line[]): PartType {
   const text = lines.slice(0, 40).map((l) => clean(l.text)).join('\n');
   if (text.split('\n').some((l) => DECISION_RECORD_HEADING.test(l.trim()))) return 'decision-record';
-  if (/^MINUTES of/im.test(text) || text.split('\n').slice(0, 8).some((l) => MINUTES_HEADING.test(l))) return 'minutes';
+  // ("EXTRACT FROM THE MINUTES OF THE MEETING OF THE COUNCIL")
+  if (/^(?:EXTRACT\s+FROM\s+(?:THE\s+)?)?MINUTES of/im.test(text) || text.split('\n').slice(0, 8).some((l) => MINUTES_HEADING.test(l))) return 'minutes';
   if (/^AGENDA$/im.test(text) || /^Dear Member/m.test(text)) return 'agenda';
   if (/EQIA|Equality Impact|DPIA|Data Protection Impact/i.test(text.slice(0, 400))) return 'other';
   if (/^appendix\s+\S+/im.test(text.slice(0, 200))) return 'appendix';

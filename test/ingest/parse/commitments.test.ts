@@ -354,4 +354,24 @@ describe('promises to attend, to present, and requests to report progress', () =
     );
     expect(parseCommitments(input, recs, []).map((c) => [c.due, c.source])).toEqual([['2026-02-11', 'recommendation']]);
   });
+
+  it('reads an undertaking after a closing quote, a report asked for "to its meeting on …", and an action table dated "Date"', () => {
+    const input = parseInputFromText(
+      [
+        '5.1 He said the most common offence was possession of a bladed article.” Councillor Tresillian undertook to send a breakdown of first-time entrants by ward by 15 October 2025.',
+      ].join('\n'),
+      { type: 'minutes', meetingDate: '2025-09-24' },
+    );
+    const res = [resolution(['(b) asked the Integrated Care Board to report on waiting times for autism assessments to its meeting on 4 December 2025.'], 2)];
+    const table: Table = { page: 2, lastPage: 2, header: ['Action', 'Owner', 'Date'], unit: null, totalColumns: [], rows: [{ cells: ['Publish a revised Unreasonable Behaviour Policy', 'Monitoring Officer', '31 October 2025'], isTotal: false, page: 2 }] };
+    const withTable = { ...input, tables: [table] };
+    expect(parseCommitments(withTable, [], res).map((c) => [c.due, c.text.slice(0, 30)])).toEqual(expect.arrayContaining([
+      ['2025-12-04', '(b) asked the Integrated Care '],
+      ['2025-10-15', 'Councillor Tresillian undertoo'],
+      ['2025-10-31', 'Publish a revised Unreasonable'],
+    ]));
+    // a response table's "Date" is when it was written, not a promise
+    const responses: Table = { ...table, header: ['Recommendation', 'Response', 'Date'], rows: [{ cells: ['R1', 'Accepted. Performance is now reported', '2 September 2025'], isTotal: false, page: 2 }] };
+    expect(parseCommitments({ ...input, tables: [responses] }, [], []).some((c) => c.text.startsWith('Accepted'))).toBe(false);
+  });
 });

@@ -336,6 +336,9 @@ describe('parseRecommendations: recommendations to partners and run-in headings 
       ['(b)', 'include'],
     ]);
     expect(operativeVerb('to add the scheme to the capital programme')).toBe('add');
+    // a verb's word inside a name is the name's ("the Exceptional Hardship Fund be increased")
+    expect(operativeVerb('the Exceptional Hardship Fund be increased from £60,000 to £90,000 for 2026/27; and')).toBe('increase');
+    expect(operativeVerb('declares the former depot at Quarry Lane surplus to requirements;')).toBe('declare');
     expect(operativeVerb('to report back to the Scrutiny Panel by March 2027')).toBe('report');
   });
 

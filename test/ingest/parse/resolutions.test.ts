@@ -362,6 +362,22 @@ describe('parseResolutions: other ways minutes record a decision', () => {
     expect(refs(['12 Fees and Charges', 'Decision:', 'That the fees for 2026/27 be approved.'])).toEqual([['12', 'Fees and Charges', 'approved', 'That the fees for 2026/27 be approved.']]);
   });
 
+  it('reads "The Board:" with its lettered decisions, and "The Board endorsed …" where a minute records no other decision', () => {
+    expect(refs([
+      '32. DIRECTOR OF PUBLIC HEALTH ANNUAL REPORT 2025',
+      'The Director presented her annual report on the health of children.',
+      'The Board:',
+      '(a) noted the Director of Public Health Annual Report 2025;',
+      '(b) agreed that each partner would nominate a lead by 31 October 2025.',
+      '34. BETTER CARE FUND QUARTER 1 RETURN',
+      'The BCF plan for 2025/26 totalled £41.7m.',
+      'The Board endorsed the Quarter 1 Better Care Fund return.',
+    ])).toEqual([
+      ['32', 'DIRECTOR OF PUBLIC HEALTH ANNUAL REPORT 2025', 'agreed', '(a) noted the Director of Public Health Annual Report 2025; (b) agreed that each partner would nominate a lead by 31 October 2025.'],
+      ['34', 'BETTER CARE FUND QUARTER 1 RETURN', 'approved', 'The Board endorsed the Quarter 1 Better Care Fund return.'],
+    ]);
+  });
+
   it('reads "Cabinet RESOLVED to:" with its numbered items', () => {
     const res = parseResolutions(minutes(['45. Library Opening Hours', 'Cabinet RESOLVED to:', '1. approve the revised hours;', '2. note the consultation.'].join('\n')));
     expect(res.map((r) => [r.ref, r.items.map((i) => i.label)])).toEqual([['45', ['1.', '2.']]]);

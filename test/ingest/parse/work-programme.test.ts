@@ -108,6 +108,32 @@ describe('parseWorkProgramme: a meeting date beside its bulleted items', () => {
   });
 });
 
+describe('parseWorkProgramme: a table with its meeting filled once, and topics not yet scheduled', () => {
+  it('rejoins a date the columns split ("26 | November 2025 Highways …") and lists the unscheduled topics with no date', () => {
+    const t: Table = {
+      page: 1, lastPage: 1, header: ['Meeting', 'Item', 'Type', 'Lead'], unit: null, totalColumns: [],
+      rows: [
+        ['8 October 2025', 'Climate Emergency Action Plan – annual progress', 'Scrutiny', 'Anneliese Wrathall'],
+        ['', 'Fly-tipping enforcement performance', 'Information', 'Callum Oduya-Pratt'],
+        ['26', 'November 2025 Highways Asset Management Plan 2026–2031', 'Scrutiny', 'Bartholomew Keane'],
+      ].map((cells) => ({ cells, isTotal: false, page: 1 })),
+    };
+    const lines = [
+      line(1, 300, [[50, 'Topics suggested but not yet scheduled']], true),
+      line(1, 314, [[50, '•'], [62, 'Bus service reliability and the Enhanced Partnership']]),
+      line(1, 328, [[50, '•'], [62, 'Tree planting and canopy cover targets']]),
+      line(1, 350, [[50, 'Notes: members may suggest topics at any time.']]),
+    ];
+    expect(parseWorkProgramme(input({ tables: [t], lines })).map((i) => [i.meetingDate, i.title, i.leadOfficer])).toEqual([
+      ['2025-10-08', 'Climate Emergency Action Plan – annual progress', 'Anneliese Wrathall'],
+      ['2025-10-08', 'Fly-tipping enforcement performance', 'Callum Oduya-Pratt'],
+      ['2025-11-26', 'Highways Asset Management Plan 2026–2031', 'Bartholomew Keane'],
+      [null, 'Bus service reliability and the Enhanced Partnership', null],
+      [null, 'Tree planting and canopy cover targets', null],
+    ]);
+  });
+});
+
 describe('parseWorkProgramme on seed 001 (real pipeline)', () => {
   it('finds all 13 items under their meeting dates, the repeated header and the wrapped row merged', async () => {
     const { workProgramme } = await factsOf('fixtures/seeds/001_8a304a7deb4eeb63.pdf');
