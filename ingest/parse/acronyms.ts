@@ -187,11 +187,14 @@ export function parseAcronyms(input: ParseInput): Acronym[] {
     if (long) add(short, long, pageAt(m.index));
   }
   // "LF (Long Form)"
-  for (const m of text.matchAll(/\b([A-Za-z&]{2,10})\s+\(([A-Z][^()]{3,100})\)/g)) {
+  // (or in lower case where every word gives a letter: "RAG (red, amber, green)")
+  for (const m of text.matchAll(/\b([A-Za-z&]{2,10})\s+\(([A-Za-z][^()]{3,100})\)/g)) {
     const short = m[1]!;
     if (!SHORT.test(short) || short === short.toLowerCase()) continue;
     const long = m[2]!.replace(/[,;:.]+$/, '');
-    if (plausible(short, long)) add(short, long, pageAt(m.index));
+    const lower = /^[a-z]/.test(long);
+    const initials = wordsOf(long).map((w) => w[0]!.toLowerCase()).join('');
+    if (lower ? initials === short.toLowerCase() : plausible(short, long)) add(short, long, pageAt(m.index));
   }
   // A key set inline: "Type: KD = Key Decision; NKD = Non-Key Decision; PF = Policy Framework"
   for (const l of input.lines) {
@@ -213,6 +216,15 @@ export function parseAcronyms(input: ParseInput): Acronym[] {
   // Glossary lines and two-cell rows: "ASCH – Adult Social Care and Health", "ASCH: …", "EPC means
   // Energy Performance Certificate.", | ASCH | Adult … |
   for (const l of input.lines) {
+    // several pairs on one line: "EHCP – Education, Health and Care Plan; FOI – Freedom of Information;"
+    const pairs = l.text.split(/\s*;\s*/).filter(Boolean);
+    if (pairs.length >= 2 && pairs.every((p) => /^[A-Za-z&]{2,10}\s*(?:[–—-]|=|:)\s+\S/.test(p))) {
+      for (const pair of pairs) {
+        const m = /^([A-Za-z&]{2,10})\s*(?:[–—-]|=|:)\s+(.{4,120}?)\.?$/.exec(pair.trim());
+        if (m && SHORT.test(m[1]!) && plausible(m[1]!, m[2]!)) add(m[1]!, m[2]!, l.page);
+      }
+      continue;
+    }
     const cells = l.cells.length === 2 ? [l.cells[0]!.text.trim(), l.cells[1]!.text.trim()] : null;
     const m = cells ? [null, cells[0], cells[1]] : /^([A-Za-z&]{2,10})(?:\s*(?:[–—-]|:|=)|\s+(?:means|stands\s+for))\s+(.{4,120})$/.exec(l.text.trim());
     if (!m) continue;

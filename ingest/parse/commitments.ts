@@ -13,7 +13,7 @@ import { tableDecisionsOf, type TableDecision } from './minutes-table.ts';
 
 /** Words that make a time a promise rather than background ("in 2019 the council …"). */
 const PROMISE =
-  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ing)?\s+progress|report(?:s|ing)?\s+(?:the|its|on)\b[^.;]{0,100}?\bto\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)|report(?:s|ed|ing)?(?:\s+(?:them|it|this|these|that))?\s+to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|be\s+put\s+to\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+(?:progress\s+|update\s+)?report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|(?:invited|asked|requested)\s+to\s+attend|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on|report(?:s|ing)?\s+on\b[^.;]{0,100}?\bto\s+(?:its|the|their)\s+(?:next\s+)?meeting\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)\s+(?:on|at\s+its\s+meeting\s+on|for\s+its\s+meeting\s+on)\s+\d{1,2}(?:st|nd|rd|th)?|an\s+item\s+on\b.{0,80}?\bmeeting)\b/i;
+  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ing)?\s+progress|report(?:s|ing)?\s+(?:the|its|on)\b[^.;]{0,100}?\bto\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)|report(?:s|ed|ing)?(?:\s+(?:them|it|this|these|that))?\s+to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|be\s+put\s+to\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+(?:progress\s+|update\s+)?report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|(?:invited|asked|requested)\s+to\s+attend|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on|report(?:s|ing)?\s+on\b[^.;]{0,100}?\bto\s+(?:its|the|their)\s+(?:next\s+)?meeting\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority),?\s+(?:on|at\s+its\s+meeting\s+on|for\s+its\s+meeting\s+on)\s+\d{1,2}(?:st|nd|rd|th)?|an\s+item\s+on\b.{0,80}?\bmeeting)\b/i;
 /** Dates stated with "from" count only for actions that start then (a transfer, an establishment). */
 const FROM_ACTION = /\b(?:transfer|establish|disestablish|commence|start|implement|introduc|delet|creat)\w*/i;
 /** A deadline with a full date: "submitted by 27 June 2025", "before 31 December 2025". */
@@ -137,17 +137,18 @@ function sentences(text: string): string[] {
  * A paragraph sentence promising a report back ("A further report will be brought to Committee in the autumn").
  * BODY: a body's name ("the Health and Adults Scrutiny Sub-Committee").
  */
-const BODY = String.raw`(?:the\s+)?(?:full\s+)?(?:(?:[A-Z][\w&’']*|and|of|for|&)\s+){0,10}(?:[A-Z][a-z]+-)?(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)\b`;
+const BODY = String.raw`(?:the\s+)?(?:full\s+)?(?:(?:[A-Z][\w&’']*|and|of|for|&)\s+){0,10}(?:[A-Z][a-z]+-)?(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority|Working\s+(?:Party|Group))\b`;
 /** "a future meeting of", "the next meeting of the", "its meeting on … of": the meeting before the body. */
 const MEETING_OF = String.raw`(?:(?:a|the|its)\s+(?:next|future|following|subsequent)\s+meeting\s+of\s+)?`;
 const PARAGRAPH_PROMISE = new RegExp(
   [
     String.raw`\b(?:will|shall|would)\s+(?:first\s+|then\s+|also\s+|now\s+)?be\s+(?:presented|brought(?:\s+back)?|reported|submitted|provided|taken|considered|reconsidered|reviewed|discussed|referred|put)(?:\s+and\s+(?:approved|agreed|determined|decided))?\s+(?:back\s+)?(?:to|by|at)\s+${MEETING_OF}${BODY}`,
     String.raw`\b(?:will|shall)\s+be\s+(?:provided|available|included|set out|reported)\s+in\s+(?:the|a)\s+(?:\w+\s+){0,2}report\s+to\s+${BODY}`,
-    String.raw`\b(?:will|shall)\s+report\s+back\b`,
+    // (an action minuted without "will": "The Head of Audit and Risk to report back on … to the meeting on 4 December 2025")
+    String.raw`\b(?:will|shall)\s+report\s+back\b|^(?:[\w’'-]+(?:\s+[\w’'-]+){0,2}\s*\/\s*)?(?:Action\s*:\s*)?The\s+(?:[A-Z][\w&’'-]*\s+){1,6}to\s+report\s+back\b`,
     // "The Clerk will report on the tender to the November meeting", "The Monitoring Officer will
     // report this decision to Upper Ashby Parish Council at its meeting on 10 November 2025"
-    String.raw`\b(?:will|shall)\s+report\s+(?:(?:progress|further)\s+)?(?:on|to)\b.{0,120}?\b(?:meeting|Committee|Cabinet|Council|Board|Panel)\b`,
+    String.raw`\b(?:will|shall)\s+report\s+(?:(?:progress|further)\s+)?(?:on|to)\b.{0,120}?\b(?:meeting|Committee|Cabinet|Council|Board|Panel|Working\s+(?:Party|Group))\b`,
     // "… will report the responses to the second stage, together with final recommendations, to this Committee on …"
     String.raw`\b(?:will|shall)\s+report\s+(?:this|the|its|that|these)\b[^.;]{0,120}?\bto\s+${BODY}`,
     // "Cabinet would reconsider the decision at its meeting on 9 December 2025"

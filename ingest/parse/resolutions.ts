@@ -72,7 +72,7 @@ const RESOLVED_INLINE = /(?<=[.;:!?]["'’”)]?\s+)It\s+was\s+(?:unanimously\s+
 const RESOLVED_AFTER_AND = /(?<=(?:^|,?\s+)and\s+)RESOLVED\b(?=\s+(?:\([^)]{3,60}\)\s*)?(?:that|to)\b|:)/;
 
 /** "Decision" alone on its line, over the minute's numbered decisions (then "Reason for decision"). */
-const DECISION_HEADING = /^(?:Decisions?|DECISIONS?)\s*:?$/;
+const DECISION_HEADING = /^(?:[A-Z][\w’'-]*\s*\/\s*)?(?:Decisions?|DECISIONS?)\s*:?$/;
 /** Where a minute's decisions end: "Reason(s) for decision", "Alternative options considered …". */
 const AFTER_DECISION = /^(?:Reasons?\s+for\s+(?:the\s+)?decisions?|Alternative\s+options\b|Options\s+considered\b|Declarations?\s+of\s+interest|Conflicts?\s+of\s+interest)/i;
 

@@ -197,3 +197,44 @@ export function parseDatedBullets(input: ParseInput): WorkProgrammeItem[] {
   close();
   return out;
 }
+
+/**
+ * "… that the following items be considered at the meeting on 4 December 2025:" then bullets, as
+ * minutes record a programme agreed with the next meeting's items: each bullet an item at that
+ * meeting, its officer in brackets at the end ("Treasury Management Mid-Year Review (Chief Finance
+ * Officer)"); wrapped lines joined.
+ */
+const FOR_MEETING = new RegExp(String.raw`\b(?:items?|following)\b.{0,100}?\b(?:at|for|to)\s+(?:the|its)\s+(?:next\s+)?meeting\s+(?:on|of)\s+(${WRITTEN_DATE})\s*:\s*$`, 'i');
+
+export function parseItemsForMeeting(input: ParseInput): WorkProgrammeItem[] {
+  const out: WorkProgrammeItem[] = [];
+  const lines = input.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const text = `${lines[i - 1]?.text.trim() ?? ''} ${lines[i]!.text.trim()}`;
+    const m = FOR_MEETING.exec(lines[i]!.text.trim()) ?? FOR_MEETING.exec(text);
+    const date = m ? meetingDateOf(m[1]!) : undefined;
+    if (!m || !date || !PROGRAMME_LINE.test(text)) continue;
+    let cur: { item: WorkProgrammeItem; x: number } | null = null;
+    const close = (): void => {
+      if (!cur) return;
+      // (a list's joining "; and" or full stop is not the title's)
+      const title = cur.item.title.replace(/\s*[;,.]\s*(?:and|or)?\s*$/, '');
+      const officer = /\s*\(([^()]{2,80})\)$/.exec(title);
+      out.push({ ...cur.item, title: officer ? title.slice(0, officer.index).trim() : title, leadOfficer: officer ? officer[1]!.trim() : null });
+      cur = null;
+    };
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!;
+      const t = line.text.trim();
+      const bullet = BULLET.exec(t);
+      if (bullet) {
+        close();
+        cur = { item: { meetingDate: date, title: bullet[1]!.trim(), summary: null, leadOfficer: null, author: null, page: line.page }, x: line.x };
+      } else if (cur && line.x > cur.x + 2) cur.item.title = `${cur.item.title} ${t}`.trim();
+      else break;
+    }
+    close();
+  }
+  return out;
+}
+

@@ -5,7 +5,7 @@
 import type { Table, WorkProgrammeItem } from '../model.ts';
 import type { Line, ParseInput } from '../layout/types.ts';
 import { norm } from './table-draft.ts';
-import { parseDatedBullets, parseListedWorkProgramme, PROGRAMME_LINE, UNDATED_HEADING } from './work-programme-list.ts';
+import { parseDatedBullets, parseItemsForMeeting, parseListedWorkProgramme, PROGRAMME_LINE, UNDATED_HEADING } from './work-programme-list.ts';
 import { isMatrix, matrixItems, meetingColumns } from './work-programme-matrix.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -130,7 +130,10 @@ export function parseWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
   // with the following items at the next two meetings:" then "8 July 2025" and its bullets)
   const at = named ? -1 : input.lines.findIndex((l) => PROGRAMME_LINE.test(l.text));
   if (at >= 0) listed = parseListedWorkProgramme({ ...input, lines: input.lines.slice(at) });
-  return listed.length > 0 ? listed : parseDatedBullets(input);
+  if (listed.length > 0) return listed;
+  const dated = parseDatedBullets(input);
+  // or agreed in the minutes with the next meeting's items listed under the resolution
+  return dated.length > 0 ? dated : parseItemsForMeeting(input);
 }
 
 function parseTabledWorkProgramme(input: ParseInput): WorkProgrammeItem[] {

@@ -76,7 +76,10 @@ const BODY = /\b(?:Committee|Cabinet|Board|Council|Panel|Forum)\b/i;
 /** A heading's words: capitalised, with the small words of a name between them. */
 const TITLE_WORDS = /^(?:[A-Z][\w&,'’-]*|and|of|the|for|on)(?:\s+(?:[A-Z][\w&,'’-]*|and|of|the|for|on))*$/;
 
-export function findCommittee(header: string[], keep: ReadonlySet<string> = new Set()): string | null {
+export function findCommittee(lines: string[], keep: ReadonlySet<string> = new Set()): string | null {
+  // a Welsh council's bilingual heading names the body in English after the slash
+  // ("Pwyllgor Llywodraethu ac Archwilio / Governance and Audit Committee")
+  const header = lines.map((h) => (/^[^/]{3,80}\s\/\s[A-Z][^/]{3,80}$/.test(h) ? h.slice(h.indexOf(' / ') + 3) : h));
   const field = committeeField(header);
   if (field) return titleCase(field, keep);
   const joined = header.join(' ');

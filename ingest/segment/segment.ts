@@ -120,8 +120,9 @@ export function clusterMarkers(flat: FlatLine[], markers: Marker[]): Cluster[] {
 function contentType(lines: Line[]): PartType {
   const text = lines.slice(0, 40).map((l) => clean(l.text)).join('\n');
   if (text.split('\n').some((l) => DECISION_RECORD_HEADING.test(l.trim()))) return 'decision-record';
-  // ("EXTRACT FROM THE MINUTES OF THE MEETING OF THE COUNCIL")
-  if (/^(?:EXTRACT\s+FROM\s+(?:THE\s+)?)?MINUTES of/im.test(text) || text.split('\n').slice(0, 8).some((l) => MINUTES_HEADING.test(l))) return 'minutes';
+  // ("EXTRACT FROM THE MINUTES OF THE MEETING OF THE COUNCIL"; a Welsh council's "Cofnodion / Minutes"
+  // with "of the meeting held …" on the next line)
+  if (/^(?:EXTRACT\s+FROM\s+(?:THE\s+)?|[^\n/]{1,30}\/\s*)?MINUTES\s+of/im.test(text) || text.split('\n').slice(0, 8).some((l) => MINUTES_HEADING.test(l))) return 'minutes';
   if (/^AGENDA$/im.test(text) || /^Dear Member/m.test(text)) return 'agenda';
   if (/EQIA|Equality Impact|DPIA|Data Protection Impact/i.test(text.slice(0, 400))) return 'other';
   if (/^appendix\s+\S+/im.test(text.slice(0, 200))) return 'appendix';

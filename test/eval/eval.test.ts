@@ -24,6 +24,7 @@ import { SYNTHETIC12 } from '../gold/holdout/synthetic12.ts';
 import { SYNTHETIC13 } from '../gold/holdout/synthetic13.ts';
 import { SYNTHETIC14 } from '../gold/holdout/synthetic14.ts';
 import { SYNTHETIC15 } from '../gold/holdout/synthetic15.ts';
+import { SYNTHETIC16 } from '../gold/holdout/synthetic16.ts';
 
 let dir: string;
 let db: Db;
@@ -95,12 +96,12 @@ describe('held-out questions on the fixtures (written without looking at the eng
   });
 });
 
-describe('questions on other councils\' papers (112 synthetic papers written blind, test/gold/holdout/synthetic2.ts … synthetic15.ts)', () => {
+describe('questions on other councils\' papers (120 synthetic papers written blind, test/gold/holdout/synthetic2.ts … synthetic16.ts)', () => {
   let sdir: string;
   let sdb: Db;
   beforeAll(async () => {
     sdir = mkdtempSync(join(tmpdir(), 'papers-eval-synthetic-'));
-    const files = Object.entries({ ...SYNTHETIC2, ...SYNTHETIC3, ...SYNTHETIC4, ...SYNTHETIC5, ...SYNTHETIC6, ...SYNTHETIC7, ...SYNTHETIC8, ...SYNTHETIC9, ...SYNTHETIC10, ...SYNTHETIC11, ...SYNTHETIC12, ...SYNTHETIC13, ...SYNTHETIC14, ...SYNTHETIC15 }).map(([key, make]) => {
+    const files = Object.entries({ ...SYNTHETIC2, ...SYNTHETIC3, ...SYNTHETIC4, ...SYNTHETIC5, ...SYNTHETIC6, ...SYNTHETIC7, ...SYNTHETIC8, ...SYNTHETIC9, ...SYNTHETIC10, ...SYNTHETIC11, ...SYNTHETIC12, ...SYNTHETIC13, ...SYNTHETIC14, ...SYNTHETIC15, ...SYNTHETIC16 }).map(([key, make]) => {
       const path = join(sdir, `${key}.pdf`);
       writeFileSync(path, make());
       return path;
@@ -123,7 +124,9 @@ describe('questions on other councils\' papers (112 synthetic papers written bli
   // run 0.47, kept aside until the end of its session; synthetic11 0.89, first blind run 0.64;
   // synthetic12 0.83, first blind run 0.67, kept aside until the end of its session; synthetic13
   // 0.67, first blind run 0.58; synthetic14 0.75, first blind run 0.61, kept aside until every
-  // change set 13 prompted was made; synthetic15 0.75, first blind run 0.78 beside the corpus). Set 14's two wrong answers to questions it does not answer:
+  // change set 13 prompted was made; synthetic15 0.75, first blind run 0.78 beside the corpus;
+  // synthetic16 0.72, first blind run 0.72 beside the corpus, kept aside until every change sets
+  // 13 to 15 prompted was made). Set 14's two wrong answers to questions it does not answer:
   // naloxone (a word no paper holds) answered with the drug service's own paper, and a 20mph
   // review found on another council's committee of the same name. Set 12's two
   // wrong answers to questions it does not answer: a police and crime panel's "own running budget"
@@ -153,6 +156,7 @@ describe('questions on other councils\' papers (112 synthetic papers written bli
     ['synthetic13.json', 0.6, 1],
     ['synthetic14.json', 0.65, 2],
     ['synthetic15.json', 0.65, 1],
+    ['synthetic16.json', 0.65, 1],
   ] as const)('%s: hit@1 ≥ %s and "nothing found" for every question they do not answer but %s', (file, floor, wrongNones) => {
     const r = evaluate(sdb, loadQuestions(join(import.meta.dirname, file)));
     expect(r.unverifiable).toEqual([]);

@@ -20,13 +20,14 @@ import { SYNTHETIC12 } from '../gold/holdout/synthetic12.ts';
 import { SYNTHETIC13 } from '../gold/holdout/synthetic13.ts';
 import { SYNTHETIC14 } from '../gold/holdout/synthetic14.ts';
 import { SYNTHETIC15 } from '../gold/holdout/synthetic15.ts';
+import { SYNTHETIC16 } from '../gold/holdout/synthetic16.ts';
 
 const dir = process.argv[2];
 if (!dir) {
   process.stderr.write('usage: node --import tsx test/eval/write-synthetic.ts DIR\n');
   process.exit(2);
 }
-const sets: Record<string, Record<string, () => Uint8Array>> = { '2': SYNTHETIC2, '3': SYNTHETIC3, '4': SYNTHETIC4, '5': SYNTHETIC5, '6': SYNTHETIC6, '7': SYNTHETIC7, '8': SYNTHETIC8, '9': SYNTHETIC9, '10': SYNTHETIC10, '11': SYNTHETIC11, '12': SYNTHETIC12, '13': SYNTHETIC13, '14': SYNTHETIC14, '15': SYNTHETIC15 };
+const sets: Record<string, Record<string, () => Uint8Array>> = { '2': SYNTHETIC2, '3': SYNTHETIC3, '4': SYNTHETIC4, '5': SYNTHETIC5, '6': SYNTHETIC6, '7': SYNTHETIC7, '8': SYNTHETIC8, '9': SYNTHETIC9, '10': SYNTHETIC10, '11': SYNTHETIC11, '12': SYNTHETIC12, '13': SYNTHETIC13, '14': SYNTHETIC14, '15': SYNTHETIC15, '16': SYNTHETIC16 };
 const which = process.argv[3];
 if (which !== undefined && !sets[which]) {
   process.stderr.write(`unknown set ${which}: expected one of ${Object.keys(sets).join(', ')}\n`);

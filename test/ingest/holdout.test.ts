@@ -26,7 +26,7 @@ describe('held-out gold: precision and recall per kind', () => {
 });
 
 /**
- * Papers of the blind sets (synthetic8 … synthetic15) whose gold the parsers do not
+ * Papers of the blind sets (synthetic8 … synthetic16) whose gold the parsers do not
  * yet meet field by field. They still count in the precision and recall above.
  */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
@@ -39,6 +39,9 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'synthetic-s12-select-committee-fwp-tracker': 'a covering report titled "Forward Work Programme and Recommendations Tracker" is read as a work programme (the gold says report; its writer thought either arguable)',
   'synthetic-s12-town-council-pr-minutes': '"that the following grants be awarded from the Community Grants budget:" keeps the listed grants in the resolution\'s text',
   'synthetic-s15-hwb-minutes-dph-pna': 'a minute that "(a) noted … (b) agreed that each partner would nominate a lead … (c) thanked …" is read as agreed; its gold says noted',
+  'synthetic-s16-cabinet-agenda-pack': 'a Forward Plan row whose decision maker ran into the title column ("… – Award Cabinet | 14 | Jan 2026") is read with no date',
+  'synthetic-s16-waste-contract-extension': '"Defra" (a short form in mixed case) is not read',
+  'synthetic-s16-welsh-governance-audit-minutes': '"That the Committee:" is dropped before lettered items (as for sets 10, 12 and 13), and the items a resolution lists for the next meeting stay in its text (they are also read as the work programme)',
   'synthetic-s13-jhosc-reconfiguration-minutes': '"RESOLVED – That the Joint Committee: (1) notes …": the parser drops the lead-in "That the Joint Committee:" before the numbered items, as earlier golds write it; this gold keeps it',
   'synthetic-s13-mca-board-minutes': '"Resolved: That the Board: (a) approves …": the lead-in is dropped before the lettered items (as for the JHOSC minutes); the gold keeps it',
   'synthetic-s8-community-governance-review': 'a timetable table\'s dated stages ("Final recommendations to Council | 25 February 2026") are not read as promises',

@@ -111,3 +111,14 @@ describe('parseAcronyms: a name that goes on past its letters', () => {
     ]);
   });
 });
+
+describe('parseAcronyms: keys written other ways (set 16)', () => {
+  it('reads several pairs on one line, and a lower-case long form whose every word gives a letter', () => {
+    const got = parseAcronyms(parseInputFromText('EHCP – Education, Health and Care Plan; FOI – Freedom of Information;\nRAG (red, amber, green) status compares the actual with the target.\nthe PCC (see above) said'));
+    expect(got.map((a) => [a.short, a.long])).toEqual([
+      ['RAG', 'red, amber, green'],
+      ['EHCP', 'Education, Health and Care Plan'],
+      ['FOI', 'Freedom of Information'],
+    ]);
+  });
+});

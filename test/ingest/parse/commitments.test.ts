@@ -374,4 +374,16 @@ describe('promises to attend, to present, and requests to report progress', () =
     const responses: Table = { ...table, header: ['Recommendation', 'Response', 'Date'], rows: [{ cells: ['R1', 'Accepted. Performance is now reported', '2 September 2025'], isTotal: false, page: 2 }] };
     expect(parseCommitments({ ...input, tables: [responses] }, [], []).some((c) => c.text.startsWith('Accepted'))).toBe(false);
   });
+
+  it('reads a report to a working party, an action minuted without "will", and "recommends to Cabinet, at its meeting on …"', () => {
+    const input = parseInputFromText(
+      [
+        '6.1 The Acting Returning Officer will report on the operation of the new polling places to the Constitution and Electoral Matters Working Party in July 2026.',
+        '6.2 Cam Gweithredu / Action: The Head of Audit and Risk to report back on the follow-up audit of fleet fuel cards to the Committee’s meeting on 4 December 2025.',
+      ].join('\n'),
+      { type: 'minutes', meetingDate: '2025-09-24' },
+    );
+    const res = [resolution(['That the Committee endorses the draft Self-Assessment Report and recommends to Cabinet, at its meeting on 14 October 2025, that workforce planning be added.'], 2)];
+    expect(parseCommitments(input, [], res).map((c) => c.due).sort()).toEqual(['2025-10-14', '2025-12-04', '2026-07']);
+  });
 });

@@ -134,6 +134,26 @@ describe('parseWorkProgramme: a table with its meeting filled once, and topics n
   });
 });
 
+describe('parseWorkProgramme: the next meeting\'s items listed under a resolution', () => {
+  it('reads "… the following items be considered at the meeting on 4 December 2025:" and its bullets, officers in brackets', () => {
+    const lines = [
+      line(2, 100, [[50, '37. Forward Work Programme']], true),
+      line(2, 114, [[50, 'RESOLVED – That the forward work programme be approved, and that the following']]),
+      line(2, 128, [[50, 'items be considered at the meeting on 4 December 2025:']]),
+      line(2, 142, [[60, '• Treasury Management Mid-Year Review 2025/26 (Chief Finance Officer);']]),
+      line(2, 156, [[60, '• Audit Wales Annual Audit Summary 2025 (Audit Wales); and']]),
+      line(2, 170, [[60, '• Fleet fuel cards – follow-up audit (Head of Audit and Risk).']]),
+      line(2, 190, [[50, 'The meeting closed at 12.20 pm.']]),
+    ];
+    const meta = { type: 'minutes' as const, title: null, council: null, committee: null, meetingDate: '2025-09-25', agendaItem: null, author: null, classification: 'public' as const, firstPage: 1, lastPage: 2 };
+    expect(parseWorkProgramme(input({ lines, meta })).map((i) => [i.meetingDate, i.title, i.leadOfficer])).toEqual([
+      ['2025-12-04', 'Treasury Management Mid-Year Review 2025/26', 'Chief Finance Officer'],
+      ['2025-12-04', 'Audit Wales Annual Audit Summary 2025', 'Audit Wales'],
+      ['2025-12-04', 'Fleet fuel cards – follow-up audit', 'Head of Audit and Risk'],
+    ]);
+  });
+});
+
 describe('parseWorkProgramme on seed 001 (real pipeline)', () => {
   it('finds all 13 items under their meeting dates, the repeated header and the wrapped row merged', async () => {
     const { workProgramme } = await factsOf('fixtures/seeds/001_8a304a7deb4eeb63.pdf');
