@@ -2,13 +2,14 @@
  * Coverage: how much of a question's topic a unit holds. Each question concept is matched against
  * the vocabulary once per question (exact stem, prefix, or within fuzzy 0.2 edits) and weighted
  * by rarity (idf); a unit's coverage is the idf-weighted share of required concepts it contains:
- * in its own text at full weight, only in its paper's title or its section heading at 0.85, only
- * elsewhere in its paper's opening at 0.6 (rank.ts turns coverage into an order and a verdict).
+ * in its own text at full weight, only in the names it stands under (its paper's title, its
+ * heading, its committee: unit-names.ts) or the passage it stands in at 0.85, only elsewhere in
+ * its paper's opening at 0.6 (rank.ts turns coverage into an order and a verdict).
  */
 import { TermIndex } from './term-index.ts';
 import type { Concept } from './understand.ts';
 import type { Snapshot, Unit, WordSet } from './corpus.ts';
-import { stem, terms, words } from './text.ts';
+import { bodyTokens, councilTokens, titleOf, type TitleWords } from './unit-names.ts';
 
 /**
  * A topic word this common (idf below this: in more than about one unit in twelve) is too
@@ -24,7 +25,6 @@ export const COMMON_MIN_UNITS = 50;
  * more of the question's words is missing (rank.ts isStrong).
  */
 export const RARE_SHARE = 0.0015;
-const EMPTY: Set<string> = new Set();
 
 /** Weight of a term found only in the paper's title, not in the unit's own text. */
 const TITLE_ONLY = 0.85;
@@ -165,56 +165,6 @@ function textCoverage(m: MatchedConcept, unit: Unit, title: TitleWords): { own: 
   return { own, text };
 }
 
-/**
- * The committee's name as stems, read once per name: a paper's body names it as its title does
- * ("joint scrutiny cttee": the Joint Health Overview and Scrutiny Committee's minutes).
- */
-const bodyStems = new Map<string, Set<string>>();
-function bodyTokens(committee: string | null): Set<string> {
-  if (!committee) return EMPTY;
-  let hit = bodyStems.get(committee);
-  if (!hit) {
-    hit = new Set(terms(committee));
-    bodyStems.set(committee, hit);
-  }
-  return hit;
-}
-
-/** A council's name as stems ("Nottingham City Council"), read once per name. */
-const councilStems = new Map<string, Set<string>>();
-function councilTokens(council: string | null): Set<string> {
-  if (!council) return EMPTY;
-  let hit = councilStems.get(council);
-  if (!hit) {
-    hit = new Set(words(council).map(stem));
-    councilStems.set(council, hit);
-  }
-  return hit;
-}
-
-/**
- * The words that name a unit's topic beside its own text: its paper's name (part title and file
- * name) and its section heading (a resolution's minute heading), as stems. Two sets, not one
- * union per unit: headings repeat across a paper's paragraphs and are read once each.
- */
-interface TitleWords {
-  paper: Set<string>;
-  heading: Set<string>;
-}
-const HEADINGS_KEPT = 5000;
-const headingTokens = new Map<string, Set<string>>();
-function titleOf(unit: Unit, snap: Snapshot): TitleWords {
-  const paper = snap.partTokens.get(unit.part.id) ?? EMPTY;
-  const heading = unit.extra.section ?? unit.extra.heading;
-  if (!heading) return { paper, heading: EMPTY };
-  let words = headingTokens.get(heading);
-  if (!words) {
-    if (headingTokens.size >= HEADINGS_KEPT) headingTokens.clear();
-    words = new Set(terms(heading));
-    headingTokens.set(heading, words);
-  }
-  return { paper, heading: words };
-}
 
 export interface Coverage {
   /** idf-weighted share of required concepts (1 when the question has none). */
