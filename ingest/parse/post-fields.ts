@@ -1,5 +1,6 @@
 /** Small readers for the fields of a post: FTE, grade, kind, end date, action, team. */
 import type { Post } from '../model.ts';
+import { monthIndex } from '../segment/dates.ts';
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -25,12 +26,6 @@ export function kindOfPost(s: string): Post['kind'] {
   if (/\btemporar(?:y|ily)\b|\bsecondment\b/i.test(s)) return 'temporary';
   if (/\bpermanent(?:ly)?\b/i.test(s)) return 'permanent';
   return null;
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-function monthIndex(s: string): number {
-  return MONTHS.indexOf(s.slice(0, 3).toLowerCase());
 }
 
 function iso(y: number, m: number, d: number | null): string {

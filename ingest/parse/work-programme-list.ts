@@ -155,6 +155,12 @@ function withDashedOfficers(items: WorkProgrammeItem[]): WorkProgrammeItem[] {
   });
 }
 
+/** "… Pay Policy Statement 2026/27 (Clerk)": an item whose title ends with its officer in brackets, the officer taken out. */
+function withOfficerAtEnd(item: WorkProgrammeItem): WorkProgrammeItem {
+  const officer = /\s*\(([^()]{2,80})\)\s*$/.exec(item.title);
+  return officer ? { ...item, title: item.title.slice(0, officer.index).trim(), leadOfficer: officer[1]!.trim() } : item;
+}
+
 /** "• 19 February 2026 – Pay Policy Statement 2026/27 (Clerk)": an item with its meeting's date first. */
 const DATED_BULLET = new RegExp(String.raw`^[•●▪◦\-–*]\s*(${WRITTEN_DATE})\s*[–—:-]\s*(\S.*)$`);
 /** A line naming a work programme ("38 FORWARD WORK PROGRAMME", "The Clerk presented the forward work programme"). */
@@ -171,8 +177,7 @@ export function parseDatedBullets(input: ParseInput): WorkProgrammeItem[] {
   let cur: { item: WorkProgrammeItem; x: number } | null = null;
   const close = () => {
     if (!cur) return;
-    const officer = /\s*\(([^()]{2,80})\)\s*$/.exec(cur.item.title);
-    out.push(officer ? { ...cur.item, title: cur.item.title.slice(0, officer.index).trim(), leadOfficer: officer[1]!.trim() } : cur.item);
+    out.push(withOfficerAtEnd(cur.item));
     cur = null;
   };
   input.lines.forEach((line, i) => {
@@ -218,9 +223,7 @@ export function parseItemsForMeeting(input: ParseInput): WorkProgrammeItem[] {
     const close = (): void => {
       if (!cur) return;
       // (a list's joining "; and" or full stop is not the title's)
-      const title = cur.item.title.replace(/\s*[;,.]\s*(?:and|or)?\s*$/, '');
-      const officer = /\s*\(([^()]{2,80})\)$/.exec(title);
-      out.push({ ...cur.item, title: officer ? title.slice(0, officer.index).trim() : title, leadOfficer: officer ? officer[1]!.trim() : null });
+      out.push(withOfficerAtEnd({ ...cur.item, title: cur.item.title.replace(/\s*[;,.]\s*(?:and|or)?\s*$/, '') }));
       cur = null;
     };
     for (let j = i + 1; j < lines.length; j++) {

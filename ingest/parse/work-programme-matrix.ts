@@ -5,15 +5,13 @@
  * ("Meeting dates: 12 June 2025 (Jun), 18 September 2025 (Sep) …"); without them it has no date.
  */
 import type { Table, WorkProgrammeItem } from '../model.ts';
-import { findDates } from '../segment/dates.ts';
+import { findDates, fullYear, MONTH_RE, monthIndex, NUMERIC_DATE } from '../segment/dates.ts';
 import { norm } from './table-draft.ts';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "Jun", "June", "Sept.", "Jun 25", "June 2025": a month heading a column. */
-const MONTH_HEAD = /^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(\d{2}|\d{4}))?$/i;
+const MONTH_HEAD = new RegExp(`^${MONTH_RE}\\.?(?:\\s+(\\d{2}|\\d{4}))?$`, 'i');
 /** "12 Jun 2025", "12 June", "12/06/25": a day and month heading a column. */
 const DAY_HEAD = /^(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{2}|\d{4}))?$/i;
-const NUMERIC_HEAD = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/;
 /** A cell that only marks the meeting ("X", "✓", "Yes"). */
 const MARK = /^(?:x|✓|✔|√|•|\*|y|yes)$/i;
 
@@ -25,18 +23,17 @@ interface MeetingColumn {
 }
 
 function year(y: string | undefined): number | null {
-  if (!y) return null;
-  return y.length === 2 ? 2000 + Number(y) : Number(y);
+  return y ? fullYear(y) : null;
 }
 
 function headOf(text: string, index: number): MeetingColumn | null {
   const h = norm(text);
-  const n = NUMERIC_HEAD.exec(h);
+  const n = NUMERIC_DATE.exec(h);
   if (n) return { index, month: Number(n[2]) - 1, day: Number(n[1]), year: year(n[3]) };
   const d = DAY_HEAD.exec(h);
-  if (d) return { index, month: MONTHS.indexOf(d[2]!.toLowerCase()), day: Number(d[1]), year: year(d[3]) };
+  if (d) return { index, month: monthIndex(d[2]!), day: Number(d[1]), year: year(d[3]) };
   const m = MONTH_HEAD.exec(h);
-  if (m) return { index, month: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()), day: null, year: year(m[2]) };
+  if (m) return { index, month: monthIndex(m[1]!), day: null, year: year(m[2]) };
   return null;
 }
 

@@ -7,17 +7,11 @@ import type { Line, ParseInput } from '../layout/types.ts';
 import { norm } from './table-draft.ts';
 import { parseDatedBullets, parseItemsForMeeting, parseListedWorkProgramme, PROGRAMME_LINE, UNDATED_HEADING } from './work-programme-list.ts';
 import { isMatrix, matrixItems, meetingColumns } from './work-programme-matrix.ts';
+import { fullYear, MONTH_RE, monthIndex, NUMERIC_DATE } from '../segment/dates.ts';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** "Tuesday 14th June 2021", "Tue 3 Feb 26" (a short weekday, a two-figure year). */
 const DAY_DATE = new RegExp(`^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?,?\\s+(\\d{4}|\\d{2})$`, 'i');
 const MONTH_DATE = new RegExp(`^${MONTH_RE}\\.?\\s+(\\d{4})$`, 'i');
-const NUMERIC_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/;
-
-function month(s: string): number {
-  return MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().slice(0, 3)));
-}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -30,12 +24,9 @@ function pad(n: number): string {
 export function meetingDateOf(text: string): string | null | undefined {
   const t = norm(text).replace(/[:–-]\s*$/, '').replace(/\s*\(.*\)$/, '').trim();
   const d = DAY_DATE.exec(t);
-  if (d) return `${d[3]!.length === 2 ? 2000 + Number(d[3]) : d[3]}-${pad(month(d[2]!) + 1)}-${pad(Number(d[1]))}`;
+  if (d) return `${fullYear(d[3]!)}-${pad(monthIndex(d[2]!) + 1)}-${pad(Number(d[1]))}`;
   const n = NUMERIC_DATE.exec(t);
-  if (n) {
-    const y = n[3]!.length === 2 ? 2000 + Number(n[3]) : Number(n[3]);
-    return `${y}-${pad(Number(n[2]))}-${pad(Number(n[1]))}`;
-  }
+  if (n) return `${fullYear(n[3]!)}-${pad(Number(n[2]))}-${pad(Number(n[1]))}`;
   if (MONTH_DATE.test(t)) return null;
   // "TBC", "To be confirmed": a meeting not yet fixed
   if (/^(?:TBC|TBA|to\s+be\s+(?:confirmed|arranged|agreed|scheduled)|date\s+to\s+be\s+confirmed)$/i.test(t)) return null;

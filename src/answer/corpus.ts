@@ -19,6 +19,7 @@ import type { InitialsIndex } from './initials.ts';
 import { ALL_MEETINGS } from './filters.ts';
 import { buildVocabulary, fastTerms } from './vocabulary.ts';
 import { terms, words } from './text.ts';
+import { tableRefOf } from './table-ref.ts';
 import { figureNeighbourhood } from './figure-context.ts';
 
 /** The words a unit holds: a Set, or its term counts' Map read as one (has, size). */
@@ -244,8 +245,8 @@ export function unitsFromRows(rows: Partial<RowsByKind>, snap: Snapshot, pageTex
         const para = paragraphOf(u, u.amount.context);
         // a table's cell: its row and its column's heading, not the other rows of the table
         // ("Interment of an adult | £980" is not about cremation because the next row is)
-        const cell = u.amount.tableJson ? tableHeadings(u.amount.tableJson) : null;
-        if (cell !== null) u.tokens = new Set([...(u.counts?.keys() ?? []), ...terms(cell)]);
+        const cell = tableRefOf(u.amount.tableJson);
+        if (cell !== null) u.tokens = new Set([...(u.counts?.keys() ?? []), ...terms(`${cell.rowHeader ?? ''} ${cell.columnHeader ?? ''}`)]);
         else if (para) u.tokens = new Set([...(u.counts?.keys() ?? []), ...terms(figureNeighbourhood(para.text, u.amount.context))]);
         // a table's row stands under its heading: the column headings read as one ("Role |
         // Multiple of basic allowance | SRA 2026/27"), or the section the table is in
@@ -312,16 +313,6 @@ function inferLinks(db: Db, includeExempt: boolean, partRows: readonly PartRow[]
 export function fileNameWords(file: string): string {
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{2,4}$/i, '');
   return base.replace(/^\d{4}-\d{2}-\d{2}[_\s-]*/, '').replace(/[_\-.]+/g, ' ');
-}
-
-/** A table cell's row and column headings as one text (null when the stored reference is unreadable). */
-function tableHeadings(tableJson: string): string | null {
-  try {
-    const ref = JSON.parse(tableJson) as { rowHeader?: string | null; columnHeader?: string | null };
-    return `${ref.rowHeader ?? ''} ${ref.columnHeader ?? ''}`;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -13,17 +13,9 @@
  */
 import type { CostSummary } from './model.ts';
 import { STATED_TOTAL_RE } from './signals.ts';
+import { tableRefOf, type TableRefLite } from './table-ref.ts';
 import type { AmountRow, PostRow } from '../store/facts.ts';
 import { terms } from './text.ts';
-
-interface TableRefLite {
-  table: number;
-  row: number;
-  column: number;
-  rowHeader: string | null;
-  columnHeader: string | null;
-  isTotal: boolean;
-}
 
 export interface CostFigure {
   amount: AmountRow;
@@ -41,15 +33,6 @@ export interface CostResult {
 
 const SPEND_KINDS = new Set(['cost', 'funding', 'budget', 'overspend']);
 const PERIOD_RE = /\b(20\d{2}\s*[/-]\s*\d{2,4}|20\d{2})\b/;
-
-function tableRef(a: AmountRow): TableRefLite | null {
-  if (!a.tableJson) return null;
-  try {
-    return JSON.parse(a.tableJson) as TableRefLite;
-  } catch {
-    return null;
-  }
-}
 
 function isTotalColumn(r: TableRefLite): boolean {
   return r.isTotal && /total/i.test(r.columnHeader ?? '');
@@ -78,7 +61,7 @@ export function summariseCosts(topic: string, amounts: readonly AmountRow[], pos
   const seen = new Set<string>();
   const unique: AmountRow[] = [];
   for (const a of pool) {
-    const ref = tableRef(a);
+    const ref = tableRefOf(a.tableJson);
     const valueKey = `${Math.round(a.value)}|${periodOf(a, ref) ?? ''}`;
     const key = ref ? `${a.partId}|t${ref.table}|${ref.row}|${ref.column}` : valueKey;
     if (seen.has(key) || (!ref && seen.has(`v:${valueKey}`))) continue;
@@ -90,17 +73,17 @@ export function summariseCosts(topic: string, amounts: readonly AmountRow[], pos
   // Stated totals.
   let total: number | null = null;
   const grand = unique.find((a) => {
-    const r = tableRef(a);
+    const r = tableRefOf(a.tableJson);
     return r !== null && r.isTotal && /total/i.test(r.columnHeader ?? '') && /total/i.test(r.rowHeader ?? '');
   }) ?? unique.find((a) => {
     // a total row in a table with one column of figures (no per-year columns to add up)
-    const r = tableRef(a);
+    const r = tableRefOf(a.tableJson);
     return r !== null && isTotalRow(r) && periodOf(a, r) === null && !unique.some((b) => {
-      const rb = tableRef(b);
+      const rb = tableRefOf(b.tableJson);
       return rb !== null && b.partId === a.partId && rb.table === r.table && rb.row === r.row && rb !== r && b !== a;
     });
   });
-  const prose = unique.find((a) => !tableRef(a) && STATED_TOTAL_RE.test(aroundFigure(a)));
+  const prose = unique.find((a) => !tableRefOf(a.tableJson) && STATED_TOTAL_RE.test(aroundFigure(a)));
   const stated = grand ?? prose;
   if (stated) {
     total = stated.value;
@@ -123,7 +106,7 @@ export function summariseCosts(topic: string, amounts: readonly AmountRow[], pos
   }
   if (byYear.size === 0) {
     for (const a of unique) {
-      if (tableRef(a) || a === stated) continue;
+      if (tableRefOf(a.tableJson) || a === stated) continue;
       const p = periodOf(a, null);
       if (!p || byYear.has(p)) continue;
       byYear.set(p, a.value);
@@ -131,7 +114,7 @@ export function summariseCosts(topic: string, amounts: readonly AmountRow[], pos
     }
   }
   const parts = unique.filter((a) => {
-    const r = tableRef(a);
+    const r = tableRefOf(a.tableJson);
     return a !== stated && (r === null || !r.isTotal);
   });
   if (total === null && byYear.size > 1) total = [...byYear.values()].reduce((s, v) => s + v, 0);
@@ -192,7 +175,7 @@ function aroundFigure(a: AmountRow): string {
 function groupTables(amounts: readonly AmountRow[]): Array<{ key: string; cells: Array<{ amount: AmountRow; ref: TableRefLite }> }> {
   const out = new Map<string, Array<{ amount: AmountRow; ref: TableRefLite }>>();
   for (const a of amounts) {
-    const ref = tableRef(a);
+    const ref = tableRefOf(a.tableJson);
     if (!ref) continue;
     const key = `${a.partId}|${ref.table}`;
     const list = out.get(key) ?? [];

@@ -101,38 +101,31 @@ export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
     }
     const opts = { limit: ctx.limit ?? DEFAULT_LIMIT, offset: ctx.offset ?? 0, now, costs: mode === 'costs' };
     let answer = compose(q, retrieve(db, snap, q, ctx.includeExempt, now), snap, opts);
+    // The question asked again more widely when it found nothing: that answer, prefaced with the
+    // filter that was let go (`lead`) and noted among the filters, or null when it finds nothing too.
+    const widen = (wider: Understanding, lead: string, note: string): Answer | null => {
+      const other = compose(wider, retrieve(db, snap, wider, ctx.includeExempt, now), snap, opts);
+      return other.found ? { ...other, answer: `${lead}:\n${other.answer}`, filters: [...other.filters, note] } : null;
+    };
+    const named = (label: RegExp): string => q.filters.labels.filter((l) => label.test(l)).join(', ');
+    const labelsBut = (label: RegExp): string[] => q.filters.labels.filter((l) => !label.test(l));
     // Nothing from meetings in the dates asked about ("when the CCGs pull out in March 2019" is
     // an event, not a meeting): the papers of any date, those naming those months first, said so.
     const dated = q.filters.from !== null || q.filters.to !== null;
     if (!answer.found && dated && !isTopicless(q)) {
       const range = { from: q.filters.from ?? '0001-01-01', to: q.filters.to ?? '9999-12-31' };
-      const dateLabels = q.filters.labels.filter((l) => DATE_LABEL.test(l));
-      const wider: Understanding = { ...q, filters: { ...q.filters, from: null, to: null, about: range, labels: q.filters.labels.filter((l) => !DATE_LABEL.test(l)) } };
-      const other = compose(wider, retrieve(db, snap, wider, ctx.includeExempt, now), snap, opts);
-      if (other.found) {
-        const asked = dateLabels.join(', ');
-        answer = {
-          ...other,
-          answer: `Nothing from meetings in the dates asked about (${asked}); from papers of other dates:\n${other.answer}`,
-          filters: [...other.filters, `${asked}: no match, widened`],
-        };
-      }
+      const asked = named(DATE_LABEL);
+      const wider: Understanding = { ...q, filters: { ...q.filters, from: null, to: null, about: range, labels: labelsBut(DATE_LABEL) } };
+      answer = widen(wider, `Nothing from meetings in the dates asked about (${asked}); from papers of other dates`, `${asked}: no match, widened`) ?? answer;
     }
     // "When do O&S get the report on …?": a promise to a body is written in another body's paper
     // ("… will be reported to the Overview and Scrutiny Committee in July 2026"). Nothing in the
     // named body's own papers: the papers that name it, said so.
     const body = !answer.found && q.intent === 'deadline' && q.filters.committees.length > 0 && !isTopicless(q) ? bodyConcept(q.filters.committees) : null;
     if (body) {
-      const asked = q.filters.labels.filter((l) => COMMITTEE_LABEL.test(l)).join(', ');
-      const wider: Understanding = { ...q, concepts: [...q.concepts, body], filters: { ...q.filters, committees: [], labels: q.filters.labels.filter((l) => !COMMITTEE_LABEL.test(l)) } };
-      const other = compose(wider, retrieve(db, snap, wider, ctx.includeExempt, now), snap, opts);
-      if (other.found) {
-        answer = {
-          ...other,
-          answer: `Nothing in the papers of the body asked about (${asked}); from other papers that name it:\n${other.answer}`,
-          filters: [...other.filters, `${asked}: no match, widened to papers naming it`],
-        };
-      }
+      const asked = named(COMMITTEE_LABEL);
+      const wider: Understanding = { ...q, concepts: [...q.concepts, body], filters: { ...q.filters, committees: [], labels: labelsBut(COMMITTEE_LABEL) } };
+      answer = widen(wider, `Nothing in the papers of the body asked about (${asked}); from other papers that name it`, `${asked}: no match, widened to papers naming it`) ?? answer;
     }
     log.debug({ intent: answer.intent, found: answer.found, items: answer.items.length }, 'answered');
     return answer;

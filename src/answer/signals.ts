@@ -4,6 +4,7 @@
  * ("when"), a stated count ("how many"), the minute, item or recommendation a question names by
  * number, a list of background papers (never an answer).
  */
+import { tableRefOf } from './table-ref.ts';
 import type { Unit } from './corpus.ts';
 import { CONTACT_RE } from '../../ingest/parse/contact-block.ts';
 
@@ -167,13 +168,7 @@ export function asksTotal(question: string): boolean {
  * says so ("The total pressure over the three years is £16,341,000.").
  */
 export function statesTotal(text: string, tableJson: string | null | undefined): boolean {
-  if (tableJson) {
-    try {
-      return (JSON.parse(tableJson) as { isTotal?: boolean }).isTotal === true;
-    } catch {
-      return false;
-    }
-  }
+  if (tableJson) return tableRefOf(tableJson)?.isTotal === true;
   return STATED_TOTAL_RE.test(text);
 }
 
