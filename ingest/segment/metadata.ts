@@ -76,10 +76,16 @@ const BODY = /\b(?:Committee|Cabinet|Board|Council|Panel|Forum)\b/i;
 /** A heading's words: capitalised, with the small words of a name between them. */
 const TITLE_WORDS = /^(?:[A-Z][\w&,'’-]*|and|of|the|for|on)(?:\s+(?:[A-Z][\w&,'’-]*|and|of|the|for|on))*$/;
 
+/**
+ * A Welsh council's bilingual heading or field in English, the part after the slash
+ * ("Pwyllgor Llywodraethu ac Archwilio / Governance and Audit Committee", "Eitem / Item: 8").
+ */
+function englishHalf(line: string): string {
+  return /^[^/]{3,80}\s\/\s[A-Z][^/]{3,80}$/.test(line) ? line.slice(line.indexOf(' / ') + 3) : line;
+}
+
 export function findCommittee(lines: string[], keep: ReadonlySet<string> = new Set()): string | null {
-  // a Welsh council's bilingual heading names the body in English after the slash
-  // ("Pwyllgor Llywodraethu ac Archwilio / Governance and Audit Committee")
-  const header = lines.map((h) => (/^[^/]{3,80}\s\/\s[A-Z][^/]{3,80}$/.test(h) ? h.slice(h.indexOf(' / ') + 3) : h));
+  const header = lines.map(englishHalf);
   const field = committeeField(header);
   if (field) return titleCase(field, keep);
   const joined = header.join(' ');
@@ -168,8 +174,7 @@ const ANY_ITEM_NUMBER = new RegExp(`\\b${ITEM_NUMBER}\\b`, 'i');
 export function findAgendaItem(header: string[]): string | null {
   for (const h of header) {
     // "ITEM 9: UPLAND PEATLAND RESTORATION PROJECT": the item number before its title
-    // "Eitem / Item: 8": a Welsh label before the English one
-    const m = /\bAgenda Item:?\s*(?:No\.?\s*)?(\d+[a-z]?)\b/i.exec(h) ?? /^\(Item (\d+[a-z]?)\)$/i.exec(h) ?? ITEM_STAMP.exec(h.replace(/^[A-Za-zâêîôûŵŷ]+\s*\/\s*/, '')) ?? /^ITEM\s+(\d{1,2}[a-z]?)\s*[:.–—-]\s+[A-Z]/.exec(h) ?? DATED_ITEM.exec(h);
+    const m = /\bAgenda Item:?\s*(?:No\.?\s*)?(\d+[a-z]?)\b/i.exec(h) ?? /^\(Item (\d+[a-z]?)\)$/i.exec(h) ?? ITEM_STAMP.exec(englishHalf(h)) ?? /^ITEM\s+(\d{1,2}[a-z]?)\s*[:.–—-]\s+[A-Z]/.exec(h) ?? DATED_ITEM.exec(h);
     if (m?.[1]) return m[1];
   }
   return null;
