@@ -172,13 +172,20 @@ export function parseAcronyms(input: ParseInput): Acronym[] {
     if (long) add(short, long, pageAt(m.index));
   }
   // "Discharge to Assess (D2A)": a digit standing for "to" or "for"; "Section 106 (S106)", "Local Transport Plan 4 (LTP4)": a number kept as written
+  // (or written only in the short form: "Local Transport Plan (LTP5)")
   for (const m of text.matchAll(/\(([A-Z][A-Za-z]{0,5}\d{1,4}[A-Za-z]{0,5})\)/g)) {
     const short = m[1]!;
     const before = text.slice(Math.max(0, m.index - 200), m.index).trimEnd();
     const numbered = /^([A-Za-z]+)(\d{1,4})$/.exec(short);
     if (numbered) {
       const at = new RegExp(`((?:[A-Z][a-z]+\\s+){1,3})${numbered[2]}$`).exec(before);
-      if (at && spell(numbered[1]!, wordsOf(at[1]!))) add(short, `${at[1]!.trim()} ${numbered[2]}`, pageAt(m.index));
+      if (at && spell(numbered[1]!, wordsOf(at[1]!))) {
+        add(short, `${at[1]!.trim()} ${numbered[2]}`, pageAt(m.index));
+        continue;
+      }
+      // "the draft Local Transport Plan (LTP5)": the number only in the short form
+      const long = longFormBefore(numbered[1]!, before);
+      if (long) add(short, long, pageAt(m.index));
       continue;
     }
     const letters = short.replace(/2/g, 'T').replace(/4/g, 'F');

@@ -13,7 +13,7 @@ import { tableDecisionsOf, type TableDecision } from './minutes-table.ts';
 
 /** Words that make a time a promise rather than background ("in 2019 the council …"). */
 const PROMISE =
-  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ing)?\s+progress|report(?:s|ing)?\s+(?:the|its|on)\b[^.;]{0,100}?\bto\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)|report(?:s|ed|ing)?(?:\s+(?:them|it|this|these|that))?\s+to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|be\s+put\s+to\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+(?:progress\s+|update\s+)?report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|(?:invited|asked|requested)\s+to\s+attend|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on|report(?:s|ing)?\s+on\b[^.;]{0,100}?\bto\s+(?:its|the|their)\s+(?:next\s+)?meeting\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority),?\s+(?:on|at\s+its\s+meeting\s+on|for\s+its\s+meeting\s+on)\s+\d{1,2}(?:st|nd|rd|th)?|an\s+item\s+on\b.{0,80}?\bmeeting)\b/i;
+  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ing)?\s+progress|report(?:s|ing)?\s+(?:the|its|on)\b[^.;]{0,100}?\bto\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)|report(?:s|ed|ing)?(?:\s+(?:them|it|this|these|that))?\s+to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|be\s+put\s+to\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+(?:progress\s+|update\s+)?report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|(?:invited|asked|requested)\s+to\s+attend|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on|report(?:s|ing)?\s+on\b[^.;]{0,100}?\bto\s+(?:its|the|their)\s+(?:next\s+)?meeting\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority),?\s+(?:on|at\s+its\s+meeting\s+on|for\s+its\s+meeting\s+on)\s+\d{1,2}(?:st|nd|rd|th)?|recommend(?:s|ed)?\s+that\s+(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}?(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)\s+(?:adopts?|approves?|agrees?|endorses?)\b[^.;]{0,120}?\bat\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?|deferred\s+(?:to|until)\s+the\s+next\s+meeting\b|an\s+item\s+on\b.{0,80}?\bmeeting)\b/i;
 /** Dates stated with "from" count only for actions that start then (a transfer, an establishment). */
 const FROM_ACTION = /\b(?:transfer|establish|disestablish|commence|start|implement|introduc|delet|creat)\w*/i;
 /** A deadline with a full date: "submitted by 27 June 2025", "before 31 December 2025". */
@@ -152,7 +152,13 @@ const PARAGRAPH_PROMISE = new RegExp(
     // "… will report the responses to the second stage, together with final recommendations, to this Committee on …"
     String.raw`\b(?:will|shall)\s+report\s+(?:this|the|its|that|these)\b[^.;]{0,120}?\bto\s+${BODY}`,
     // "Cabinet would reconsider the decision at its meeting on 9 December 2025"
-    String.raw`\b(?:will|shall|would)\s+(?:re)?consider\b[^.;]{0,120}?\bat\s+(?:its|their|the)\s+(?:next\s+)?meeting\b`,
+    // "The Authority's Scrutiny Committee will review the consultation process at its meeting on 5 February 2026"
+    // ("… at its November 2026 meeting")
+    String.raw`\b(?:will|shall|would)\s+(?:(?:re)?consider|review|scrutini[sz]e|examine)\b[^.;]{0,120}?\bat\s+(?:its|their|the)\s+(?:next\s+|[A-Z][a-z]+\s+(?:\d{4}\s+)?)?meeting\b`,
+    // "The Shareholder Committee will receive the company's first business plan for approval in March 2026"
+    String.raw`\b${BODY}\s+(?:will|shall)\s+receive\s+(?:a|an|the|its|their)\b`,
+    // "The Panel must make its report to the Commissioner by 8 February 2026"
+    String.raw`\bmust\s+(?:make|submit|send|publish|issue|give)\s+(?:its|their|a|an|the)\s+(?:\w+\s+){0,2}(?:report|response|recommendations?|decision)\b[^.;]{0,80}?\bby\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b`,
     // "A progress report on the Committee's recommendations will come to the Committee in June 2026"
     String.raw`\b(?:report|update|review|paper)\b[^.;]{0,120}?\b(?:will|shall)\s+(?:come|return|go)\s+(?:back\s+)?to\s+${BODY}`,
     // "The Clerk will obtain three quotes … and report to the March 2026 meeting", "… and present them at the meeting on 10 February"
@@ -268,20 +274,15 @@ export function parseCommitments(
       const key = squash(s);
       if (decided.some((d) => d.includes(key) || key.includes(d))) continue;
       const c = commitmentFrom(s, meetingDate, { page: where(p.text, p.page, s), paragraph: p.number, source: 'paragraph' }, true);
-      if (c) out.push(c, ...onwardOf(c, meetingDate));
+      // ("Cabinet will receive a report in three months on …" after "AGREE to receive a report in
+      // three months on …": the decision's promise told again)
+      if (c && !out.some((o) => o.source !== 'paragraph' && restatedBy(o, c))) out.push(c, ...onwardOf(c, meetingDate));
     }
   }
   // an action-log row restating a promise already read (same date, mostly the same words) is
   // that promise; two promises to the same meeting ("… to January Board") are not one
-  const wordsOf = (t: string): Set<string> => new Set((t.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !ROUTINE_WORDS.has(w)));
   for (const a of actionLogCommitments(input.tables, meetingDate)) {
-    const words = wordsOf(a.text);
-    const restates = (c: Commitment): boolean => {
-      const theirs = wordsOf(c.text);
-      const shared = [...theirs].filter((w) => words.has(w)).length;
-      return shared >= 2 && shared * 2 >= Math.min(words.size, theirs.size);
-    };
-    if (out.some((c) => c.due === a.due && restates(c))) continue;
+    if (out.some((c) => restatedBy(c, a))) continue;
     out.push(a);
   }
   // a minutes table's decisions with a deadline
@@ -290,6 +291,20 @@ export function parseCommitments(
     if (due && !out.some((c) => c.text === d.decision)) out.push({ text: d.decision, what: d.title ?? d.decision, due, page: d.page, paragraph: null, source: 'resolution' });
   }
   return out;
+}
+
+/** Words that tell one promise from another (not "report", "committee", month names). */
+function promiseWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !ROUTINE_WORDS.has(w)));
+}
+
+/** `b` promises what `a` does: the same date and mostly the same words. */
+function restatedBy(a: Commitment, b: Commitment): boolean {
+  if (a.due !== b.due) return false;
+  const mine = promiseWords(b.text);
+  const theirs = promiseWords(a.text);
+  const shared = [...theirs].filter((w) => mine.has(w)).length;
+  return shared >= 2 && shared * 2 >= Math.min(mine.size, theirs.size);
 }
 
 /**

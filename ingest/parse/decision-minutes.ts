@@ -45,7 +45,7 @@ const MINUTE_WORD = /^Min(?:ute|\.)?\s*(?:No\.?\s*)?([A-Z]{0,5}\/?\d{1,4}(?:\s*\
  * letters and a number with no year): a minute number with the body's letters in front. Counted only when the letters recur (a minutes' headings share them); a lone reference
  * ("KD/2025/031 …") is not a minute.
  */
-const PREFIXED = /^(([A-Z][A-Z&]{1,5})(?:\s?\/?\s?|\.)\d{1,4}(?:\/\d{1,4}(?:\/\d{1,4})?|(?=[.:]?\s+[A-Z]{3})))\s*[.:–—-]?\s+([A-Z(‘'"].*)$/;
+const PREFIXED = /^(([A-Z][A-Z&]{1,5}|[A-Z](?=\/\d{1,4}\/\d))(?:\s?\/?\s?|\.)\d{1,4}(?:\/\d{1,4}(?:\/\d{1,4})?|(?=[.:]?\s+[A-Z]{3})))\s*[.:–—-]?\s+([A-Z(‘'"].*)$/;
 /** A bold "CAB/113 Draft Revenue Budget …": letters, a slash and a number, before a title in any case. */
 const PREFIXED_SLASH = /^(([A-Z]{2,6})\/\d{1,4})\s*[.:–—-]?\s+([A-Z(‘'"].*)$/;
 /** A bold "23/045 Title" (minute numbers with a year part). */

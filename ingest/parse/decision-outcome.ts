@@ -13,7 +13,8 @@ export function resolutionOutcome(text: string): ResolutionOutcome {
   // Deferral as the decision ("be deferred", "defer consideration", "deferred to the next meeting"), not an adjective ("Deferred Assessments Plan").
   const deferral = /\b(?:be|been|is|was|were)\s+(?:deferred|postponed|adjourned)\b|\b(?:defers?|deferred|postpones?|postponed)\s+(?:consideration|the\s+(?:item|decision|matter|report))\b|\b(?:deferred|postponed)\s+(?:to|until)\s+(?:a|the)\s+(?:next|future|later)\b/i;
   if (deferral.test(t) && !APPROVE.test(t) && !AGREE.test(t)) return 'deferred';
-  if (/\bas amended\b|\bsubject to (?:the\s+)?(?:following\s+)?amendments?\b|\bwith (?:the\s+)?(?:following\s+)?amendments?\b/i.test(t)) return 'amended';
+  // ("the conditions set out in the report, as amended by the update sheet": a document amended, not the motion)
+  if (/\bas amended\b(?!\s+(?:by|in)\s+(?:the\s+)?(?:update|addendum|supplementary|late|officers?['’]?|report)\b)|\bsubject to (?:the\s+)?(?:following\s+)?amendments?\b|\bwith (?:the\s+)?(?:following\s+)?amendments?\b/i.test(t)) return 'amended';
   // ("bring the strategy to the Board for approval" asks for a decision later, it is not one)
   if (/\b(?:approves?|approved|(?<!\bfor\s(?:\w+\s)?)approval)\b/i.test(t)) return 'approved';
   if (AGREE.test(t)) return 'agreed';

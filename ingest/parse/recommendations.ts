@@ -41,6 +41,8 @@ function headingAt(line: Line): { rest: string } | null {
   const rest = m[3]!;
   const upper = word === word.toUpperCase();
   if (FOR_BODY.test(rest) && (upper || line.bold || /:\s*$/.test(rest) || line.text.trim().split(/\s+/).length <= 5)) return { rest: '' };
+  // "2. Recommendations    That the Executive:": the heading and its lead-in on one line
+  if (rest && !colon && LEAD_IN.test(rest) && /:\s*$/.test(rest)) return { rest };
   // "Recommendations included:" / "Recommendations fall within …" are prose, not headings.
   if (rest && !colon && !/^\(?\d/.test(rest)) return null;
   if (!upper && !colon && !line.bold && rest) return null;
@@ -93,7 +95,10 @@ export function parseRecommendations(input: ParseInput): Recommendation[] {
     // "2. Recommendations" then "2.1 It is recommended that the Committee:": the numbered
     // sentence is the lead-in of the items under it, not an item
     const next = lines[i + 1];
+    // (the number of a numbered sentence that is the one recommendation: "2.1 The Panel is asked to review …")
+    let sentenceNumber = !h && !d && first ? (NUMBER_PREFIX.exec(text)?.[0] ?? null) : null;
     if (first === null && next && LEAD_IN.test(next.text.trim())) {
+      sentenceNumber = NUMBER_PREFIX.exec(next.text.trim())?.[0] ?? null;
       first = { ...next, text: next.text.trim().replace(NUMBER_PREFIX, '') };
       i += 1;
     }
@@ -109,6 +114,7 @@ export function parseRecommendations(input: ParseInput): Recommendation[] {
     // (items that are decisions in the passive, "(a) the draft recommendations be approved", are not terms)
     const terms = section.leadIn !== '' && startsWithVerb(section.leadIn) && section.items.length > 0 && section.items.every((b) => !startsWithVerb(b.text) && !PASSIVE_DECISION.test(b.text));
     const blocks = terms ? [{ label: null, text: section.fullText, page: section.page ?? section.items[0]!.page }] : section.items;
+    if (sentenceNumber && blocks.length === 1 && blocks[0]!.label === null && !section.leadIn) blocks[0] = { ...blocks[0]!, label: sentenceNumber.trim().replace(/\.$/, '') };
     // "That authority be delegated …" straight after the block is the next recommendation, and so
     // is a numbered one after a lettered list ("2.1 That the Committee recommends to Council that
     // it: (a) … (e) …" then "2.2 That the Committee notes that …")

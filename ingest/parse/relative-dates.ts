@@ -107,6 +107,21 @@ export function findAllDue(raw: string, meetingDate: string | null): DueMatch[] 
     }
     found.push({ due, text: s[0], index: s.index });
   }
+  // "to the November meeting of the Committee": that month's meeting, the next after this one
+  const mm = MONTH_MEETING.exec(text);
+  if (mm && !found.some((f) => f.index <= mm.index && mm.index < f.index + f.text.length)) {
+    const month = MONTHS_FULL.indexOf(mm[1]!.slice(0, 3).toLowerCase()) + 1;
+    let due: string | null = null;
+    if (meetingDate && month > 0) {
+      const [y, m] = meetingDate.split('-').map(Number) as [number, number];
+      due = `${month > m ? y : y + 1}-${pad(month)}`;
+    }
+    found.push({ due, text: mm[0], index: mm.index });
+  }
   found.sort((a, b) => a.index - b.index);
   return found;
 }
+
+/** "the November meeting", "its March meeting": a month's meeting with no year. */
+const MONTH_MEETING = new RegExp(`\\b(?:the|its|their|this|that)\\s+(${MONTH})\\s+(?:meeting|Committee|Board|Cabinet)\\b`, 'i');
+const MONTHS_FULL = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

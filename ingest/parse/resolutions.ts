@@ -17,11 +17,11 @@ const RESOLVED_START =
   /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:It\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?|(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee)\s+(?:unanimously\s+)?(?=RESOLVED\b))?(RESOLVED|Resolved|resolved)\b(?:\s+(\d{4}\s*\/\s*\d{1,4}))?(?:\s+\(?(?:unanimously|accordingly|by\s+consensus)\)?)?\s*(?:[:–—-]\s*)?(.*)$/;
 /**
  * What some councils' minutes write for RESOLVED: "AGREED: that …", "DECIDED – (1) …",
- * "Decision: That …", "The Committee agreed:- (1) to …" (minutes only: a record of decision's
- * "Decision:" is its recommendation).
+ * "Decision: That …", "The Committee agreed:- (1) to …", "After discussion, it was agreed that …"
+ * (minutes only: a record of decision's "Decision:" is its recommendation).
  */
 const AGREED_START =
-  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:(?:After|Following)\s+(?:(?:some|further|a|full|detailed)\s+)?(?:discussion|debate|consideration)(?:\s+of\s+[^,]{1,60})?,\s*|Having\s+considered\s+[^,]{1,80},\s*)?(?:(AGREED|DECIDED|DECISION)\b\s*(?:[:–—-]\s*)?|(Agreed|Decided|Decision)\s*:\s*|(?:[Tt]he\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority)\s+(?:unanimously\s+)?(?:agreed|decided|determined|AGREED|DECIDED)\s*(?::-|[:–—-])?\s*)(.*)$/;
+  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:(?:After|Following)\s+(?:(?:some|further|a|full|detailed)\s+)?(?:discussion|debate|consideration)(?:\s+of\s+[^,]{1,60})?,\s*|Having\s+considered\s+[^,]{1,80},\s*)?(?:(AGREED|DECIDED|DECISION)\b\s*(?:[:–—-]\s*)?|(Agreed|Decided|Decision)\s*:\s*|[Ii]t\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?agreed\s+(?=(?:that|to)\b)|(?:[Tt]he\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority)\s+(?:unanimously\s+)?(?:agreed|decided|determined|AGREED|DECIDED)\s*(?::-|[:–—-])?\s*)(.*)$/;
 /** "… well above the England average. The Board AGREED:": the body's decision in capitals, after a sentence. */
 const AGREED_INLINE = /(?<=[.;:!?]["'’”)]?\s+)(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority)\s+(?:unanimously\s+)?(?:AGREED|DECIDED)\b/;
 /**
@@ -29,6 +29,18 @@ const AGREED_INLINE = /(?<=[.;:!?]["'’”)]?\s+)(?:The\s+)?(?:Cabinet|Committe
  * Councillor L Rooney and agreed that the minutes … be taken as read" (the words may wrap).
  */
 const MOVED_BY = /(?:^|(?<=[.;:!?]["'’”)]?\s+))(?:It\s+was\s+)?(?:Moved|Proposed|moved|proposed)\s+by\b/;
+/**
+ * "Proposed by Alderman T Bleakley, Seconded by Councillor A Ruddell that the contract be awarded
+ * …" and the proposal "declared carried": the motion is the decision.
+ */
+const SECONDED_THAT = /\bSeconded\s+by\s+(?:(?:Alderman|Alderwoman|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?\s+(that\s+.*)$/;
+const CARRIED = /\b(?:declared\s+)?carried\b/i;
+/**
+ * "Recommendation: that the Committee approves …", then the minute's outcome on a line of its
+ * own ("Agreed", "Noted"), maybe after its mover: the recommendation is the decision.
+ */
+const MINUTED_RECOMMENDATION = /^Recommendation\s*:\s*(that\s+.*)$/i;
+const OUTCOME_LINE = /^(Agreed|Noted|Approved|Adopted|Carried|Deferred|AGREED|NOTED|APPROVED|ADOPTED|CARRIED|DEFERRED)\.?$/;
 const MOVED_AGREED = /\band\s+(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED)\s*(?:[:–—-]\s*)?(?=(?:that|to)\b|$)/;
 /** "… on this item. The Forum voted (12 for, 3 against) to approve …": a vote and its decision, inside a line. */
 const VOTED_TO = /(?:^|(?<=[.;:!?]["'’”)]?\s+))(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority|Members)\s+(?:unanimously\s+)?voted\s*(\([^)]{3,60}\))?\s*(?=to\s+[a-z])/;
@@ -129,10 +141,10 @@ function inlineStart(text: string): RegExpExecArray | null {
 /**
  * Where the record of the vote begins: "Proposed Cllr B Jones, seconded Cllr C Smith, carried 7 for …",
  * "Moved by Councillor …", "On being put to the vote …", "Carried unanimously", "(Councillor Oxenbury took
- * no part in the vote on this item.)". It is not part of the resolution.
+ * no part in the vote on this item.)", a closing "(Unanimous)". It is not part of the resolution.
  */
 const VOTE_RECORD =
-  /(?:^|\s+)(?=(?:(?:Proposed|Moved)\s+(?:by\s+)?(?:Cllr|Councillor|Alderman|Alderwoman|Mr|Mrs|Ms|Miss|Dr)\b|Seconded\s+(?:by\s+)?(?:Cllr|Councillor|Alderman|Alderwoman)\b|On\s+being\s+put\s+to\s+the\s+vote\b|Upon\s+being\s+put\s+to\s+the\s+vote\b|On\s+a\s+vote\s+being\s+taken\b|(?:The\s+motion\s+was\s+)?(?:Carried|Lost)\s+(?:unanimously|by\b|\d|with\b)|\(\s*For\s*[:\-–]?\s*\d|\(\s*\d{1,3}\s+(?:in\s+favour|for)\b|\(\s*(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b[^()]{0,80}?\b(?:took\s+no\s+part|did\s+not\s+(?:vote|take\s+part)|abstained|left\s+the\s+(?:room|meeting|chamber)|withdrew)\b))/i;
+  /(?:^|\s+)(?=(?:(?:Proposed|Moved)\s+(?:by\s+)?(?:Cllr|Councillor|Alderman|Alderwoman|Mr|Mrs|Ms|Miss|Dr)\b|Seconded\s+(?:by\s+)?(?:Cllr|Councillor|Alderman|Alderwoman)\b|On\s+being\s+put\s+to\s+the\s+vote\b|Upon\s+being\s+put\s+to\s+the\s+vote\b|On\s+a\s+vote\s+being\s+taken\b|(?:The\s+motion\s+was\s+)?(?:Carried|Lost)\s+(?:unanimously|by\b|\d|with\b)|\(\s*For\s*[:\-–]?\s*\d|\(\s*(?:unanimous(?:ly)?|nem\.?\s*con\.?|carried(?:\s+unanimously)?|agreed\s+unanimously)\s*\)\s*\.?\s*$|\(\s*\d{1,3}\s+(?:in\s+favour|for)\b|\(\s*(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b[^()]{0,80}?\b(?:took\s+no\s+part|did\s+not\s+(?:vote|take\s+part)|abstained|left\s+the\s+(?:room|meeting|chamber)|withdrew)\b))/i;
 
 /** The text before any vote record, and the record itself ("" when none). */
 export function splitVoteRecord(text: string): { text: string; record: string } {
@@ -198,7 +210,7 @@ export function parseResolutions(input: ParseInput, tabled: readonly TableDecisi
     const unmarked = marked === null;
     i = found.at;
     const line = lines[i]!;
-    const stop = (l: Line, j: number) => headingIndexes.has(j) || resolvedStart(l, minutes) !== null || (minutes && (startsDecision(l.text.trim()) || AFTER_DECISION.test(l.text.trim())));
+    const stop = (l: Line, j: number) => headingIndexes.has(j) || resolvedStart(l, minutes) !== null || (minutes && (startsDecision(l.text.trim()) || AFTER_DECISION.test(l.text.trim()) || OUTCOME_LINE.test(l.text.trim())));
     const section = collectItems(lines, i + 1, start.rest ? { ...line, text: start.rest } : null, { stop, maxLines: 120 });
     const heading = headingBefore(headings, i);
     const split = splitVoteRecord(section.fullText);
@@ -257,8 +269,25 @@ function startsDecision(text: string): boolean {
  */
 function minutesStart(lines: readonly Line[], i: number): { start: Start; at: number; noting: boolean } | null {
   const text = lines[i]!.text.trim();
+  const minuted = MINUTED_RECOMMENDATION.exec(text);
+  if (minuted) {
+    for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+      const o = OUTCOME_LINE.exec(lines[j]!.text.trim());
+      if (!o) continue;
+      const word = o[1]!.toLowerCase();
+      const outcome: ResolutionOutcome | undefined = word === 'noted' ? 'noted' : word === 'deferred' ? 'deferred' : undefined;
+      return { start: { ref: null, rest: minuted[1]!, ...(outcome ? { outcome } : {}) }, at: i, noting: false };
+    }
+    return null;
+  }
   const moved = MOVED_BY.exec(text);
   if (moved) {
+    // "Proposed by …, Seconded by … that the contract be awarded …" and later "declared carried"
+    const joined = lines.slice(i, i + 2).map((l) => l.text.trim()).join(' ');
+    const motion = SECONDED_THAT.exec(joined);
+    if (motion && !MOVED_AGREED.test(joined) && lines.slice(i, i + 7).some((l) => CARRIED.test(l.text) && !/\bnot\s+carried\b/i.test(l.text))) {
+      return { start: { ref: null, rest: SECONDED_THAT.exec(text)?.[1] ?? '' }, at: i, noting: false };
+    }
     for (let j = i; j < Math.min(lines.length, i + 3); j++) {
       const t = j === i ? text.slice(moved.index) : lines[j]!.text.trim();
       if (j > i && MOVED_BY.test(t)) break;

@@ -3,7 +3,7 @@
  * "Meeting: 25 November 2025") with its items under it as bullets or numbers, each followed by
  * labelled lines ("Purpose: …", "Lead officer: …", "Report author: …") that may wrap, or its lead
  * officer in brackets at the end ("… – annual update (Lead officer: Moira Denholm-Pryce, Head of
- * Transport Strategy)"). Items "to be scheduled" are rows with no meeting; items "completed" are
+ * Transport Strategy)"). An item may have no bullet when its labelled lines sit indented under it. Items "to be scheduled" are rows with no meeting; items "completed" are
  * not rows; a covering report's numbered sections before the list are not items. A table of
  * two columns, a meeting's date beside its bulleted items, reads the same way. Also a
  * programme minuted as dated bullets ("• 19 February 2026 – Pay Policy Statement (Clerk)").
@@ -42,6 +42,14 @@ const MEMBER_LABEL = /^(?:cabinet\s+member|portfolio\s+holder)\s*:/i;
 /** "… (Lead officer: Moira Denholm-Pryce, Head of Transport Strategy)" at the end of an item's title. */
 const BRACKETED_OFFICER = /\s*\((?:lead\s+officers?|officer|lead|responsible\s+officer|report\s+author|author)\s*:\s*([^)]+)\)\s*$/i;
 
+/** Words of a role, not of a person's name ("Associate Director, …" is a role and its organisation). */
+const ROLE_WORD = /\b(?:Director|Head|Manager|Officer|Chair|Chief|Executive|Assistant|Associate|Deputy|Lead|Service|Services|Team|Council|Board|Partnership|Trust|Clerk|Leader|Member|Commissioner|Corporate|Strategic|Interim|Acting|Principal|Senior)\b/;
+/** "Gavin Teasdale-Rowe, Head of Transport Strategy": the person named before the role; any other value as it is. */
+function personOf(value: string): string {
+  const m = /^((?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor)\.?\s+)?[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){1,3}),\s+\S/u.exec(value);
+  return m && !ROLE_WORD.test(m[1]!) ? m[1]! : value;
+}
+
 /** An item whose title ends with its lead officer in brackets: the officer's name (without the role) taken out of the title. */
 function withBracketedOfficer(item: WorkProgrammeItem): WorkProgrammeItem {
   const m = BRACKETED_OFFICER.exec(item.title);
@@ -54,6 +62,18 @@ interface Draft {
   field: 'title' | 'summary' | 'leadOfficer' | 'author';
   /** Left edge of the item's bullet line: its wrapped lines sit further right. */
   x: number;
+}
+
+/**
+ * "Electric Vehicle Charging Strategy" then, indented, "Purpose: Pre-decision scrutiny …": an item
+ * with no bullet, its title at the margin and its labelled lines under it (the title's own text, or null).
+ */
+function unbulletedTitle(lines: readonly Line[], index: number): string | null {
+  const line = lines[index]!;
+  const next = lines[index + 1];
+  const text = line.text.trim();
+  if (!next || next.x <= line.x + 2 || FIELDS.some(([, re]) => re.test(text))) return null;
+  return FIELDS.some(([, re]) => re.test(next.text.trim())) ? text : null;
 }
 
 export function parseListedWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
@@ -102,9 +122,11 @@ export function parseListedWorkProgramme(input: ParseInput): WorkProgrammeItem[]
       current = undefined;
       continue;
     }
-    if (bullet) {
+    // an item may have no bullet: a line at the margin whose next line, indented, is its "Purpose:"
+    const title = bullet ? bullet[1]! : unbulletedTitle(input.lines, index);
+    if (title !== null) {
       close();
-      draft = { item: { meetingDate: current, title: bullet[1]!.trim(), summary: null, leadOfficer: null, author: null, page: line.page }, field: 'title', x: line.x };
+      draft = { item: { meetingDate: current, title: title.trim(), summary: null, leadOfficer: null, author: null, page: line.page }, field: 'title', x: line.x };
       continue;
     }
     if (!draft) continue;
@@ -120,7 +142,7 @@ export function parseListedWorkProgramme(input: ParseInput): WorkProgrammeItem[]
       d.field = field[0];
       const value = field[1].exec(text)![1]!.trim();
       // "Lead officer: to be confirmed" names nobody
-      d.item[field[0]] = value && !NOBODY.test(value) ? value : null;
+      d.item[field[0]] = value && !NOBODY.test(value) ? (field[0] === 'summary' ? value : personOf(value)) : null;
       continue;
     }
     // a wrapped title or field value sits right of the bullet; a line at the margin ends the item

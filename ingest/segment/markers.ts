@@ -7,8 +7,10 @@ import type { PartType } from '../model.ts';
 import type { Line } from '../layout/types.ts';
 import { FIELD_LABEL, ITEM_PREFIX, ITEM_STAMP, MINUTES_HEADING, OPENING_FIELD } from './fields.ts';
 
-/** "Work Programme 2025/26", "Scrutiny Forward Work Programme 2026": a programme's own title. */
-const PROGRAMME_TITLE = /^(?:[A-Z][\w&,’']*\s+){0,5}(?:Forward\s+)?(?:Work\s+Programme|Forward\s+Plan)(?:\s+(?:for\s+)?\d{4}(?:\/\d{2,4}|[-–]\d{2,4})?)?$/;
+/** "(as at 20 April 2026)", "(updated 3 March)": when a programme was last brought up to date. */
+export const AS_AT = /\s*\((?:as\s+(?:at|of)|updated|version)\b[^)]*\)\s*$/i;
+/** "Work Programme 2025/26", "Scrutiny Forward Work Programme 2026 (as at 20 April 2026)": a programme's own title. */
+export const PROGRAMME_TITLE = new RegExp(String.raw`^(?:[A-Z][\w&,’']*\s+){0,5}(?:Forward\s+)?(?:Work\s+Programme|Forward\s+Plan)(?:\s+(?:for\s+)?\d{4}(?:\/\d{2,4}|[-–]\d{2,4})?)?(?:${AS_AT.source})?$`);
 /** "Agenda item 8 – Work Programme 2025/26", "Item 6: Scrutiny Work Programme": an item that is the committee's programme. */
 const ITEM_WORK_PROGRAMME = new RegExp(String.raw`${ITEM_PREFIX.source}(?:[A-Z][\w&,’' ]{0,50}\s)?(?:work\s+programme|forward\s+plan)(?:\s+(?:for\s+)?\d{4}(?:\/\d{2,4}|[-–]\d{2,4})?)?$`, 'i');
 
@@ -42,7 +44,7 @@ export interface Marker {
  * CABINET MEMBER", "DECISION NOTICE", "Notice of Key Decision", "Officer Decision Record".
  */
 export const DECISION_RECORD_HEADING =
-  /RECORD OF (?:[A-Z]+ ){0,3}?DECISIONS?\b|^(?:[A-Z ]+ )?DECISION NOTICE$|^NOTICE OF (?:KEY )?DECISIONS?\b|^(?:OFFICER |EXECUTIVE |KEY )?DECISION RECORD$|^(?:Record of (?:[A-Z]\w+ ){0,3}Decisions?|Decision Notice|Notice of (?:Key )?Decisions?|(?:Officer|Executive) Decision Record)$/;
+  /RECORD OF (?:[A-Z]+ ){0,5}?DECISIONS?\b|^(?:[A-Z ]+ )?DECISION NOTICE$|^NOTICE OF (?:KEY )?DECISIONS?\b|^(?:OFFICER |EXECUTIVE |KEY )?DECISION RECORD$|^(?:Record of (?:an? )?(?:[A-Z]\w+ ){0,4}Decisions?|Decision Notice|Notice of (?:Key )?Decisions?|(?:Officer|Executive) Decision Record)$/;
 
 /** Strong markers start a part even inside minutes; weak ones only outside. */
 export const STRONG: ReadonlySet<MarkerKind> = new Set(['report-to', 'agenda-item', 'report-of', 'report-field', 'from-block', 'purpose', 'decision-record', 'minutes']);

@@ -8,6 +8,7 @@ import { findDates } from './dates.ts';
 import { clean } from './markers.ts';
 import { bodyStart, committeeField, DATE_FIELD, isFieldLine, ITEM_NUMBER, ITEM_PREFIX, ITEM_STAMP, MINUTES_HEADING, minutesBody, WRITTEN_DATE } from './fields.ts';
 import { titleCase } from './titlecase.ts';
+import { AS_AT, PROGRAMME_TITLE } from './markers.ts';
 
 const ANY_DATE = new RegExp(String.raw`\b${WRITTEN_DATE}\b`, 'g');
 /** "… Committee – 25 November 2025": a date after a dash or comma that ends a heading. */
@@ -90,8 +91,9 @@ export function findCommittee(lines: string[], keep: ReadonlySet<string> = new S
   if (field) return titleCase(field, keep);
   const joined = header.join(' ');
   const tries: RegExp[] = [
-    // ("REPORT TO CABINET": a one-word body too)
-    /\bReport to:?\s*(?:the\s+)?((?:.*?\s)??(?:Committee|Cabinet(?!\s+Member)|Board|Panel|Forum|Council))\b/i,
+    // ("REPORT TO CABINET": a one-word body too; "recommend the report to Council for noting" is
+    // where a report goes next, not the body it is written for)
+    /(?<!\b(?:the|this|that|a|its)\s)\bReport to:?\s*(?:the\s+)?((?:.*?\s)??(?:Committee|Cabinet(?!\s+Member)|Board|Panel|Forum|Council))\b/i,
     /(?:^|\s)To:\s*(?:the\s+)?(.+?)\s*[-–,]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\w+day)/i,
     /\bDECISION TO BE TAKEN BY:?\s*(?:DECISION (?:NO|NUMBER):?\s*)?(.+?)\s+\d{2}\/\d{5}/i,
   ];
@@ -107,6 +109,9 @@ export function findCommittee(lines: string[], keep: ReadonlySet<string> = new S
     if (m?.[1] && !/\bCouncil\b/i.test(m[1]) && TITLE_WORDS.test(m[1])) return titleCase(m[1].trim(), keep);
   }
   for (const h of header.slice(0, 6)) {
+    // "EXECUTIVE – TUESDAY 9 DECEMBER 2025": the body, then its meeting's date
+    const dated = /^((?:[A-Z][\w&’'-]*\s+){0,5}?(?:Committee|Cabinet|Executive|Board|Panel|Forum|Sub-Committee))\s*[–—-]\s*(?:[A-Z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]+,?\s+\d{4}$/i.exec(h.trim());
+    if (dated?.[1] && !/\bCouncil\b/i.test(dated[1])) return titleCase(dated[1].replace(/^(?:(?:report\s+)?to|meeting\s+of)\s+(?:the\s+)?/i, '').trim(), keep);
     // ("Meeting date | Item | Purpose | Lead Member/Officer" is a table's header, not a body)
     const m = /^Meeting\s+(?!dates?\b)(.+)$/.exec(h);
     if (m?.[1] && BODY.test(m[1])) return titleCase(m[1].trim(), keep);
@@ -132,6 +137,7 @@ export function findMeetingDate(header: string[], type?: PartType): string | nul
     if (own) return own.iso;
   }
   const body = bodyStart(header);
+  const programmeAt = header.findIndex((h) => /\b(?:work\s*programme|forward\s*plan)\b/i.test(h));
   let best: { iso: string; score: number; pos: number } | null = null;
   header.forEach((h, pos) => {
     for (const d of findDates(h)) {
@@ -152,12 +158,20 @@ export function findMeetingDate(header: string[], type?: PartType): string | nul
       // An agenda's "Minutes of the Meeting held on …" or "previous meeting" names another meeting;
       // a minutes' own heading ("Minutes of the Meeting of the Full Council held on …") does not.
       if (/minutes of the (?:\w+ )?meeting held|previous meeting|last meeting/i.test(h)) score -= 4;
+      // a programme's "The Committee's next meeting is on …" is a meeting it lists, not its own
+      if (type === 'work-programme' && /\bnext\s+meeting\b/i.test(h)) score -= 4;
+      // a programme's list headed by its meetings' dates ("Tuesday 9 June 2026" over its items,
+      // after the programme's title; the date above the title is its own meeting's)
+      if (type === 'work-programme' && programmeAt >= 0 && pos > programmeAt && BARE_DATE.test(h.trim())) score -= 4;
       if (!best || score > best.score) best = { iso: d.iso, score, pos };
     }
   });
   const found = best as { iso: string; score: number } | null;
   return found && found.score >= 1.5 ? found.iso : null;
 }
+
+/** A line that is a date and nothing else ("Tuesday 9 June 2026"). */
+const BARE_DATE = new RegExp(String.raw`^(?:[A-Z][a-z]+day,?\s+)?${WRITTEN_DATE}$`);
 
 const RANGE_AFTER = /^\s*(?:to|until|till|–|-|—)\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+/i;
 
@@ -174,7 +188,7 @@ const ANY_ITEM_NUMBER = new RegExp(`\\b${ITEM_NUMBER}\\b`, 'i');
 export function findAgendaItem(header: string[]): string | null {
   for (const h of header) {
     // "ITEM 9: UPLAND PEATLAND RESTORATION PROJECT": the item number before its title
-    const m = /\bAgenda Item:?\s*(?:No\.?\s*)?(\d+[a-z]?)\b/i.exec(h) ?? /^\(Item (\d+[a-z]?)\)$/i.exec(h) ?? ITEM_STAMP.exec(englishHalf(h)) ?? /^ITEM\s+(\d{1,2}[a-z]?)\s*[:.–—-]\s+[A-Z]/.exec(h) ?? DATED_ITEM.exec(h);
+    const m = /\bAgenda Item:?\s*(?:No\.?\s*)?(\d+[a-z]?)\b/i.exec(h) ?? /^\(Item (\d+[a-z]?)\)$/i.exec(h) ?? ITEM_STAMP.exec(englishHalf(h)) ?? /^(?:ITEM|Item)\s+(\d{1,2}[a-z]?)\s*[:.–—-]\s+[A-Z]/.exec(h) ?? DATED_ITEM.exec(h);
     if (m?.[1]) return m[1];
   }
   return null;
@@ -226,8 +240,8 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
   if (type === 'work-programme') {
     // (or its agenda item's heading: "Agenda item 8 – Work Programme 2025/26")
     // (or in title case on its own line: "Work Programme 2025/26")
-    const plan = header.slice(0, 6).find((h) => /\b(?:WORK\s*PROGRAMME|FORWARD\s+PLAN)\b/i.test(h) && h.length < 80 && (h === h.toUpperCase() || ITEM_PREFIX.test(h) || /^(?:[A-Z][\w&,’']*\s+){0,5}(?:Work\s+Programme|Forward\s+Plan)(?:\s+\d{4}(?:\/\d{2,4})?)?$/.test(h.trim())));
-    if (plan) return titleCase(plan.trim().replace(ITEM_PREFIX, ''));
+    const plan = header.slice(0, 6).find((h) => /\b(?:WORK\s*PROGRAMME|FORWARD\s+PLAN)\b/i.test(h) && h.length < 80 && (h === h.toUpperCase() || ITEM_PREFIX.test(h) || PROGRAMME_TITLE.test(h.trim())));
+    if (plan) return titleCase(plan.trim().replace(ITEM_PREFIX, '').replace(AS_AT, ''));
   }
   // a planning application report: "Application No: 25/01432/OUT" and "Site: Land north of …"
   const application = labelled(lines, /^Application\s+(?:No\.?|Number|Ref(?:erence)?)\s*:?\s*/i);

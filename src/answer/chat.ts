@@ -60,7 +60,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // idioms that carry no topic ("how much debt is on the books")
   [/\bon the books\b/gi, ''],
   [/\bas well(?: as)?\b/gi, ''],
-  [/\b(?:at the moment|at the mo|on top of|at present|right now)\b/gi, ''],
+  [/\b(?:at the moment|at the mo|on top of|at present|right now|this time(?: round| around)?|these days)\b/gi, ''],
   // "sent round to members": circulated
   [/\b(?:send|sends|sent|sending)\s+(?:round|around|out)\b|\b(?:go|goes|went|gone|going)\s+(?:round|around)\b/gi, 'circulated'],
   [/\b(?:pull|pulls|pulled|pulling)\s+out\b/gi, 'withdraw'],
@@ -73,6 +73,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // "sign off", "signing off": approve; "non-dom rates": non-domestic
   [/\b(?:sign|signs|signed|signing)\s+off\b/gi, 'approve'],
   [/\bnon[- ]?dom\b/gi, 'non-domestic'],
+  // the colour of a bin for what goes in it ("the brown bin charge": the garden waste subscription)
+  [/\bbrown\s+bins?\b/gi, 'garden waste'],
+  [/\bblack\s+bins?\b/gi, 'residual waste'],
   // "ph3", "ph 2": a phase
   [/\bph\.?\s?(\d{1,2})\b/gi, 'phase $1'],
 ];

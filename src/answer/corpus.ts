@@ -12,7 +12,7 @@
 import type { Db } from '../store/db.ts';
 import type { AmountRow, PartRow, PostRow } from '../store/facts.ts';
 import type { PageParagraph, RowsByKind } from '../store/candidates.ts';
-import { loadAcronyms, loadLinks, loadParts, walkHeadedResolutions } from '../store/snapshot-reads.ts';
+import { loadAcronyms, loadLinks, loadParts, loadProgrammeMeetings, walkHeadedResolutions } from '../store/snapshot-reads.ts';
 import type { ItemKind, SourceDocument } from './model.ts';
 import { buildGlossary, type GlossaryEntry } from './acronyms.ts';
 import type { InitialsIndex } from './initials.ts';
@@ -104,15 +104,26 @@ export function sourceOf(part: PartRow): SourceDocument {
   };
 }
 
-function meetingsByCommittee(parts: readonly PartRow[]): Map<string, string[]> {
+/**
+ * The meetings held, by committee, and under ALL_MEETINGS every meeting a paper was for. A
+ * committee's own work programme also names its meetings to come ("the meeting on 4 December
+ * 2025"): those count as its meetings (not under ALL_MEETINGS, whose dates set recency).
+ */
+function meetingsByCommittee(parts: ReadonlyMap<number, PartRow>, scheduled: ReadonlyArray<{ partId: number; meetingDate: string }>): Map<string, string[]> {
   const out = new Map<string, Set<string>>([[ALL_MEETINGS, new Set()]]);
-  for (const p of parts) {
+  const add = (committee: string, date: string): void => {
+    let set = out.get(committee);
+    if (!set) out.set(committee, (set = new Set()));
+    set.add(date);
+  };
+  for (const p of parts.values()) {
     if (!p.meetingDate) continue;
     out.get(ALL_MEETINGS)!.add(p.meetingDate);
-    if (!p.committee) continue;
-    let set = out.get(p.committee);
-    if (!set) out.set(p.committee, (set = new Set()));
-    set.add(p.meetingDate);
+    if (p.committee) add(p.committee, p.meetingDate);
+  }
+  for (const s of scheduled) {
+    const committee = parts.get(s.partId)?.committee;
+    if (committee && /^\d{4}-\d{2}-\d{2}$/.test(s.meetingDate)) add(committee, s.meetingDate);
   }
   return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }
@@ -136,7 +147,7 @@ export function buildSnapshot(db: Db, includeExempt: boolean, opts: { sampleUnit
     loadAcronyms(db, includeExempt).map((a) => ({ short: a.short, long: a.long, committee: parts.get(a.partId)?.committee ?? null, title: parts.get(a.partId)?.title ?? null })),
   );
   const distinct = (xs: Array<string | null>): string[] => [...new Set(xs.filter((x): x is string => Boolean(x && x.trim())))];
-  const meetings = meetingsByCommittee(partRows);
+  const meetings = meetingsByCommittee(parts, loadProgrammeMeetings(db, includeExempt));
   return {
     unitCount,
     avgLength,

@@ -130,6 +130,7 @@ export function holdsConcept(m: MatchedConcept, tokens: WordSet): boolean {
  */
 function conceptCoverage(m: MatchedConcept, unit: Unit, title: TitleWords, snapUnits: number): { score: number; own: number; text: number } {
   const { own, text } = textCoverage(m, unit, title);
+  if (m.concept.inText) return { score: text, own: text, text };
   if (own >= 1) return { score: own, own, text };
   let context = 0;
   if (m.concept.place) {
@@ -198,6 +199,8 @@ export interface Coverage {
   scattered?: boolean;
   /** False when the unit cannot give the kind of answer asked for ("when" with no time in it). */
   shaped?: boolean;
+  /** The question names a body no stored committee is, and the unit neither is its paper nor names it (asked-body.ts). */
+  otherBody?: boolean;
 }
 
 export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: Snapshot): Coverage {
@@ -222,6 +225,12 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
   for (const m of matched) {
     const { score: c, own, text } = conceptCoverage(m, unit, title, snap.unitCount);
     const common = m.idf < COMMON_IDF && (m.df ?? 0) >= COMMON_MIN_UNITS && !m.concept.acronym;
+    // a body a widened search must find named (engine.ts) is a condition, not a topic word: it
+    // neither weighs in the share covered nor lets another word go missing
+    if (m.concept.inText) {
+      if (c === 0) missing.push(m.concept);
+      continue;
+    }
     if (m.concept.required) {
       count += 1;
       if (c > 0 && !common && !m.concept.place) heldSpecific += 1;

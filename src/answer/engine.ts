@@ -37,6 +37,8 @@ const DEFAULT_LIMIT = 5;
 const DATE_LABEL = /^(?:meeting date|from|after|before|until) \d{4}-/;
 /** Filter labels that name the body asked about (filters.ts). */
 const COMMITTEE_LABEL = /^committee: /;
+/** Filter labels that name the councils asked about (filters.ts). */
+const COUNCIL_LABEL = /^council: /;
 /** Words of a body's name that do not tell one body from another. */
 const GENERIC_BODY_WORDS = new Set(['committe', 'sub', 'meet']);
 
@@ -46,8 +48,16 @@ const GENERIC_BODY_WORDS = new Set(['committe', 'sub', 'meet']);
  */
 function bodyConcept(committees: readonly string[]): Concept | null {
   const alternatives = committees.map((c) => terms(c).filter((t) => !GENERIC_BODY_WORDS.has(t))).filter((a) => a.length > 0);
-  return alternatives.length > 0 ? { label: committees[0]!, alternatives, required: true } : null;
+  return alternatives.length > 0 ? { label: committees[0]!, alternatives, required: true, inText: true } : null;
 }
+
+/**
+ * Questions a body's own papers may not answer but another body's may, naming it: when a report
+ * goes to it ("when does O&S get …?"), what it approved, what posts or money it agreed ("how many
+ * posts did cabinet agree …?" in the scrutiny panel's progress report). Not its work programme or
+ * who chairs it: those are its own papers' to say.
+ */
+const WIDENED_TO_NAMING: ReadonlySet<string> = new Set(['deadline', 'approval', 'posts', 'cost']);
 
 /** Words by which a question points back to the one before it. */
 const FOLLOW_UP = /^\s*(?:and|also|plus|then|so|what about|how about|what if)\b|\b(?:it|its|they|them|their|that|those|this|these|same)\b/i;
@@ -121,11 +131,21 @@ export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
     // "When do O&S get the report on …?": a promise to a body is written in another body's paper
     // ("… will be reported to the Overview and Scrutiny Committee in July 2026"). Nothing in the
     // named body's own papers: the papers that name it, said so.
-    const body = !answer.found && q.intent === 'deadline' && q.filters.committees.length > 0 && !isTopicless(q) ? bodyConcept(q.filters.committees) : null;
+    const body = !answer.found && WIDENED_TO_NAMING.has(q.intent) && q.filters.committees.length > 0 && !isTopicless(q) ? bodyConcept(q.filters.committees) : null;
     if (body) {
       const asked = named(COMMITTEE_LABEL);
       const wider: Understanding = { ...q, concepts: [...q.concepts, body], filters: { ...q.filters, committees: [], labels: labelsBut(COMMITTEE_LABEL) } };
       answer = widen(wider, `Nothing in the papers of the body asked about (${asked}); from other papers that name it`, `${asked}: no match, widened to papers naming it`) ?? answer;
+    }
+    // "What did the parish council say about the application?": a kind of council is also talked
+    // about in other councils' papers (a consultee's view in a planning report). Nothing in its
+    // own papers: the papers that name it, said so.
+    const kind = q.filters.councilKind;
+    if (!answer.found && kind && !isTopicless(q)) {
+      const asked = named(COUNCIL_LABEL);
+      const concept: Concept = { label: `${kind} council`, alternatives: [terms(`${kind} council`)], required: true };
+      const wider: Understanding = { ...q, concepts: [...q.concepts, concept], filters: { ...q.filters, councils: [], councilKind: undefined, labels: labelsBut(COUNCIL_LABEL) } };
+      answer = widen(wider, `Nothing in the papers of the ${kind} councils; from other papers that name a ${kind} council`, `${asked}: no match, widened to papers naming a ${kind} council`) ?? answer;
     }
     log.debug({ intent: answer.intent, found: answer.found, items: answer.items.length }, 'answered');
     return answer;

@@ -25,6 +25,12 @@ export interface Filters {
    * names a month in it rank higher; no paper is filtered out by it.
    */
   about?: { from: string; to: string } | null;
+  /**
+   * "the parish council": `councils` are every stored council of that kind ("parish"), not one
+   * named. A council of that kind is also talked about in others' papers ("what did the parish
+   * council say about the application?"): engine.ts asks those when its own papers say nothing.
+   */
+  councilKind?: string;
 }
 
 export interface FilterContext {
@@ -48,8 +54,10 @@ const COUNCIL_NAMED_BY = new Set(['council', 'county', 'city', 'borough', 'cc', 
 const GENERIC_COUNCIL_WORDS = new Set(['county', 'city', 'borough', 'district', 'metropolitan', 'council', 'the', 'of', 'royal', 'london', 'parish', 'town']);
 
 export function parseFilters(question: string, ctx: FilterContext, intent?: string): Filters {
-  const q = words(question);
+  // "governance & audit": the "and" of the stored name ("Governance and Audit Committee")
+  const q = words(question.replace(/(?<=\p{L})\s*&\s*(?=\p{L}{3})/gu, " and "));
   const f: Filters = { committees: [], councils: [], from: null, to: null, labels: [], consumed: new Set() };
+  let kindAsked: { kind: string; name: string } | null = null;
 
   // Longest committee names first so "Health Scrutiny" does not steal from a longer name.
   const committees = [...ctx.committees].sort((a, b) => b.length - a.length);
@@ -61,15 +69,23 @@ export function parseFilters(question: string, ctx: FilterContext, intent?: stri
     // a meeting of the whole council ("Council", "Full Council") is named as one ("full council",
     // "the council meeting"); "council homes", "ni council", "council tax" are not it
     if (core.every((w) => w === 'council' || w === 'full') && indexOfSeq(q, ['full', 'council']) < 0 && !/^(?:meeting|mtg|meetings)$/.test(q[at + core.length] ?? '')) continue;
+    // "the town council", "the parish council": a kind of council (each one's papers, below), not
+    // one council's meeting stored as "Town Council" ("halesby town council" names its council)
+    if (core.length === 2 && COUNCIL_KINDS.has(core[0]!) && core[1] === 'council' && q[at - 1] !== 'full') {
+      kindAsked ??= { kind: core[0]!, name };
+      continue;
+    }
     // "the chief exec's pay": a post, not the Executive; "has the cabinet member replied?", "did
     // the exec member approve …?": the member, whose decisions and replies may be in any
     // committee's papers (but "who's the cabinet member on …?" asks what the Cabinet's paper names)
     if (q[at - 1] === 'chief') continue;
     if (core.length === 1 && q[at + 1] === 'member' && intent !== 'who') continue;
-    // the word before "(the) cabinet"
-    const before = q[at - 1] === 'the' ? at - 2 : at - 1;
-    // "did scrutiny send it back to cabinet?": where a decision goes back to, not the meeting asked about
-    if (q[before] === 'to' && q[before - 1] === 'back') continue;
+    // the word before "(the) cabinet", "(the) full council"
+    let before = at - 1;
+    while (q[before] === 'the' || q[before] === 'full') before -= 1;
+    // "did scrutiny send it back to cabinet?", "does the review have to go to full council too?":
+    // where a paper or decision goes next, not the meeting asked about
+    if (q[before] === 'to' && /^(?:back|go|goes|going|gone|went|referred|refer|refers|sent|send|taken|passed|escalated|recommended)$/.test(q[before - 1] ?? '')) continue;
     // "when does it go to cabinet?", "when does full council get the pay policy?": the body a paper
     // is due at, not the meeting whose papers say so
     if (intent === 'deadline' && (q[before] === 'to' || /^(?:get|gets|see|sees|consider|considers|look|looks|take|takes)$/.test(q[at + core.length] ?? ''))) continue;
@@ -89,8 +105,16 @@ export function parseFilters(question: string, ctx: FilterContext, intent?: stri
     // a place; but "full council" is also the "City Council" or "Kent County Council" meeting)
     const fullCouncil = core.length === 1 && core[0] === 'council';
     const placeBefore = (w: string) => (isPlaceWord(w) || (fullCouncil && COUNCIL_KINDS.has(w))) && !q.includes(w);
+    // "the licensing sub-cttee", "the audit committee": also the stored bodies whose name starts
+    // with the words named ("Licensing Act 2003 Sub-committee", "Audit and Governance Committee")
+    const at = indexOfSeq(q, core);
+    const namedAsBody = at >= 0 && /^(?:committee|cttee|cttees|committees|sub|subcommittee|panel|board)$/.test(q[at + core.length] ?? '');
     for (const other of committees) {
       const ws = words(other).filter((w) => !GENERIC_COMMITTEE_WORDS.has(w));
+      if (namedAsBody && !f.committees.includes(other) && ws.length > core.length && ws.slice(0, core.length).join(' ') === core.join(' ')) {
+        f.committees.push(other);
+        continue;
+      }
       const extra = ws.length - core.length;
       if (f.committees.includes(other) || extra < 1 || extra > 2 || ws.slice(extra).join(' ') !== core.join(' ')) continue;
       if (!ws.slice(0, extra).every(placeBefore)) continue;
@@ -113,6 +137,20 @@ export function parseFilters(question: string, ctx: FilterContext, intent?: stri
     for (const w of all) f.consumed.add(w);
     // "salthaven tc", "kent cc": the council's initials name it too
     if (named && /^(?:cc|dc|bc|tc|pc)$/.test(next)) f.consumed.add(next);
+  }
+  // "is the town council creating an events post?": the papers of the town councils stored
+  // (no council of that kind stored: the meetings stored under that name)
+  if (kindAsked !== null && f.councils.length === 0) {
+    const kind = new RegExp(`\\b${kindAsked.kind} council$`, 'i');
+    const councils = ctx.councils.filter((c) => kind.test(c));
+    if (councils.length > 0) {
+      f.councils.push(...councils);
+      f.councilKind = kindAsked.kind;
+    } else if (f.committees.length === 0) {
+      f.committees.push(kindAsked.name);
+      f.labels.unshift(`committee: ${kindAsked.name}`);
+    }
+    for (const w of [kindAsked.kind, 'council']) f.consumed.add(w);
   }
   if (f.councils.length > 0) f.labels.push(`council: ${f.councils.join(' or ')}`);
 

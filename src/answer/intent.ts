@@ -14,7 +14,7 @@ export const AGENDA_POSITION =
 const RULES: ReadonlyArray<[Intent, RegExp]> = [
   // "which cllrs called in the decision?", "what officer leads on …": a person, like "who"
   ['who', /^\s*(?:which|what)\s+(?:cllrs?|councillors?|members?|officers?|people|person)\b(?!\s+(?:briefings?|allowances?|training|development|champions?\s+(?:scheme|role)))|^\s*(who|whom|whose)\b|\bwho(?:\s+(?:is|was|are|were|wrote|leads?|led|authored|presented|will|do|should|can)\b|['’]s\b)|\b(lead officer|report author|contact officer|responsible officer)\b/i],
-  ['work-programme', /\b(work ?programme|forward plan|next (?:[\w&-]+ ){0,3}?(?:meeting|mtg)|upcoming meeting|agenda|coming up|future meetings?)\b|\bwhich\s+(?:cabinet|committee|cttee|meeting|mtg|board)\s+(?:is|will|does)\b|\bwhat(?:['’]?s|\s+is)\s+(?:going|coming)\s+to\b/i],
+  ['work-programme', /\b(work ?programme|forward plan|next (?:[\w&-]+ ){0,3}?(?:meeting|mtg)|upcoming meeting|agenda|coming up|future meetings?)\b|\bwhich\s+(?:cabinet|committee|cttee|meeting|mtg|board)\s+(?:is|will|does)\b|\bwhat(?:['’]?s|\s+is)\s+(?:going|coming)\s+to\b|\bwhat(?:['’]?s|\s+is|\s+are)\s+on\s+(?:for|at|in)\s+(?:the\s+)?(?:next|upcoming)\b/i],
   // "which item is the draft budget at the January cabinet, and what pages of the pack?"
   ['work-programme', AGENDA_POSITION],
   ['posts', /\b(posts?|staff(ing)?|fte|full[- ]time equivalent|headcount|roles?|jobs?|vacanc(y|ies)|recruit\w*|establish\w* of|disestablish\w*|workforce|social workers?)\b/i],

@@ -14,6 +14,7 @@ import { dateInRange } from './filters.ts';
 import { givesReason, isContact, isReferenceList, namedByRef, namesDateIn, namesSomeone, saysWhen, statesFigure, statesMotionOutcome, statesTotal, type AskedFigure, statesVote, stillToCome } from './signals.ts';
 import { coverage, MIN_OWN_COVERAGE, type Coverage, type MatchedConcept } from './coverage.ts';
 import { TOPIC_SPAN_WORDS, topicSpan } from './topic-span.ts';
+import { namesBody, type AskedBody } from './asked-body.ts';
 
 /** Below this idf-weighted coverage of the question's topic, a candidate is not an answer. */
 export const WEAK_COVERAGE = 0.65;
@@ -81,7 +82,12 @@ export interface ScoreHints {
   outcome?: boolean;
   /** The councils the question names (filters.ts): a paper known to be theirs holds that name. */
   councils?: readonly string[];
+  /** A body named that is no stored committee ("the planning committee"): the answer names it or is its paper. */
+  body?: AskedBody | null;
 }
+
+/** A sum (or a table's figure cell), a share, or how something is paid for: what a cost question's answer states. */
+const STATES_MONEY = /[£€$]|\|\s*-?\(?\d[\d,]*(?:\.\d+)?\)?\s*(?:\||$)|\d[\d,.]*\s*(?:%|per\s*cent|m\b|k\b|bn\b|million|billion|thousand)|\b(?:funded|funding|funds?|paid|pays?|charged?|charges|fees?|free|costs?|costing|cost-neutral|nil|grant|budget|savings?|income|spend|spent|contributions?)\b/i;
 
 const MISSING_PENALTY = 0.08;
 const SCATTERED_PENALTY = 0.1;
@@ -152,8 +158,11 @@ export function scoreCandidates(
     const shaped =
       (intent !== 'deadline' || unit.kind === 'commitment' || unit.kind === 'work-programme' || saysWhen(unit.text)) &&
       // "who …?" is answered by a text that names someone (or a paper's contact block)
-      (intent !== 'who' || contact || unit.kind === 'work-programme' || namesSomeone(unit.text));
-    out.push({ unit, coverage: { ...cov, grounded, shaped }, relevance, score: relevance + bonus });
+      (intent !== 'who' || contact || unit.kind === 'work-programme' || namesSomeone(unit.text)) &&
+      // "how much …?" is answered by a figure, or a text that says how it is paid for
+      (intent !== 'cost' || unit.kind === 'amount' || unit.kind === 'post' || STATES_MONEY.test(unit.text));
+    const otherBody = hints.body ? !namesBody(hints.body, unit) : false;
+    out.push({ unit, coverage: { ...cov, grounded, shaped, ...(otherBody ? { otherBody } : {}) }, relevance, score: relevance + bonus });
   }
   out.sort(byScore);
   // A long paragraph whose topic words lie far apart holds them by chance (topicSpan). Read
@@ -198,11 +207,14 @@ export function isStrong(s: Scored): boolean {
     s.coverage.required >= WEAK_COVERAGE - 1e-9 &&
     (s.coverage.own ?? s.coverage.required) >= MIN_OWN_COVERAGE - 1e-9 &&
     s.coverage.grounded !== false &&
-    // the question names a place its paper never mentions: another council's paper
-    !s.coverage.missing.some((c) => c.place) &&
+    // the question names a place its paper never mentions: another council's paper (nor may a
+    // body a widened search must find named be missing: engine.ts)
+    !s.coverage.missing.some((c) => c.place || c.inText) &&
     s.coverage.guessed !== true &&
     s.coverage.scattered !== true &&
     s.coverage.shaped !== false &&
+    // "who chairs the planning committee?": not a paper that says "planning" and "Chair" apart
+    s.coverage.otherBody !== true &&
     s.relevance >= WEAK_RELEVANCE - 1e-9 &&
     s.coverage.missing.length - (s.coverage.missingCommon ?? 0) <= Math.floor((s.coverage.count + (s.coverage.named ?? 0)) / 5) + rareExcuse(s) &&
     // common words may be missing, but not so many that little of the question is left

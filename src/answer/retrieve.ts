@@ -203,6 +203,7 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     total: asksTotal(q.question),
     why: /^\W*(?:\w+\W+){0,6}?(?:why|how come)\b/i.test(q.question),
     role: roleAskedFor(q.question),
+    body: q.body,
     money: /\b(?:cost|costs|costing|how much|paying|pay for|paid for|funded|funding|net)\b/i.test(q.question),
     numbers: q.question.match(/\d[\d,]*/g)?.map((n) => n.replace(/,/g, '')) ?? [],
   };

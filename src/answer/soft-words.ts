@@ -19,7 +19,8 @@ const SOFT = `want wants wanted wanting hear hears hearing heard bring brings br
   itself themselves else apart ahead left run runs help helps helped helping setting built added cover covers covered
   lower higher page pages pack packs end alongside besides side sides chase chasing mark elsewhere
   straight directly ignoring ignore excluding actually really version versions point carrying carry carried
-  questions query queries`
+  questions query queries
+  change changes changed changing`
   .split(/\s+/)
   .filter(Boolean);
 

@@ -17,6 +17,7 @@ import { committeePlaceWords } from './committee-places.ts';
 import { COST_WORDS, escapeRegExp, INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
 import { financialYears, minuteRefs } from './question-refs.ts';
 import { askedFigure, type AskedFigure } from './signals.ts';
+import { askedBody, type AskedBody } from './asked-body.ts';
 import { AUTHORITY_KIND_WORDS } from '../../ingest/segment/council.ts';
 
 export interface Concept {
@@ -38,6 +39,8 @@ export interface Concept {
    * its document mentions the place anywhere (retrieve.ts learns which do).
    */
   place?: boolean;
+  /** Held only where the unit's own text says it, and never excused when missing (a body a widened search must find named: engine.ts). */
+  inText?: boolean;
 }
 
 /**
@@ -97,6 +100,8 @@ export interface Understanding {
   refs: string[];
   /** "Which item / what pages is X on the agenda": an agenda's numbered item answers. */
   agendaPosition: boolean;
+  /** "Who chairs the planning committee?": a body named that no stored committee is (asked-body.ts). */
+  body: AskedBody | null;
 }
 
 /** What a question is read against: the snapshot's committees, councils, glossary and initials, and today. */
@@ -289,6 +294,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     figure,
     refs: minuteRefs(question),
     agendaPosition: AGENDA_POSITION.test(text),
+    body: askedBody(text, concepts, filters.committees, intent === 'who'),
   };
 }
 
@@ -352,8 +358,14 @@ const TWO_LETTER_WORDS = new Set('ok no so to of in on at by or an if is be do g
  * The question names nothing to look for: no topic word of its own and no minute or item
  * reference ("RESOLVED 2021/007" names what it is about). Answered from its filters alone.
  */
+/**
+ * The question names no topic: nothing but intent words, or (within a committee or dates it
+ * names) only a place, which says whose papers ("what's going to the december governance & audit
+ * meeting in caerwern?": the programme of that meeting, in papers that name Caerwern).
+ */
 export function isTopicless(q: Understanding): boolean {
-  return q.concepts.every((c) => !c.required) && q.refs.length === 0;
+  const narrowed = q.filters.committees.length > 0 || q.filters.from !== null || q.filters.to !== null;
+  return q.concepts.every((c) => !c.required || (narrowed && c.place === true)) && q.refs.length === 0;
 }
 
 export function expansionLabels(u: Understanding): string[] {

@@ -54,6 +54,18 @@ export function* walkTexts(db: Db, includeExempt: boolean, every = 1): Generator
                  FROM work_programme_items WHERE ${inParts}`);
 }
 
+/** The meetings a usable part's work programme schedules items for (distinct, by part). */
+export function loadProgrammeMeetings(db: Db, includeExempt: boolean): Array<{ partId: number; meetingDate: string }> {
+  const s = scopeSql({ includeExempt });
+  return db
+    .prepare(
+      `SELECT DISTINCT w.part_id AS partId, w.meeting_date AS meetingDate
+         FROM work_programme_items w JOIN parts p ON p.id = w.part_id JOIN documents d ON d.id = p.document_id
+        WHERE w.meeting_date IS NOT NULL AND ${s.sql}`,
+    )
+    .all(...s.params) as Array<{ partId: number; meetingDate: string }>;
+}
+
 /** Acronym definitions of the usable parts. */
 export function loadAcronyms(db: Db, includeExempt: boolean): Array<{ short: string; long: string; partId: number }> {
   const s = scopeSql({ includeExempt });

@@ -94,3 +94,10 @@ describe('more clipped words', () => {
     expect(normaliseChat('how many new ff posts')).toBe('how many new firefighter posts');
   });
 });
+
+describe('normaliseChat: bins by colour, "this time"', () => {
+  it('reads a bin\'s colour as what goes in it and drops "this time"', () => {
+    expect(normaliseChat("ivelstone - what's the brown bin charge going up to?")).toBe("ivelstone - what's the garden waste charge increase to?");
+    expect(normaliseChat('are we going for a no casino resolution this time?')).toBe('are we going for a no casino resolution ?');
+  });
+});

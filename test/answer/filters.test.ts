@@ -42,7 +42,9 @@ describe('parseFilters', () => {
   it('reads the body a paper is due at in a "when" question as a destination, not a filter', () => {
     expect(parseFilters('asc charging policy - when does it go to cabinet?', ctx, 'deadline').committees).toEqual([]);
     expect(parseFilters('what did cabinet agree on charging?', ctx, 'approval').committees).toEqual(['Cabinet']);
-    expect(parseFilters('asc charging policy - when does it go to cabinet?', ctx).committees).toEqual(['Cabinet']);
+    // (whatever the question asks: "does it have to go to cabinet?" names where it goes next)
+    expect(parseFilters('asc charging policy - does it have to go to cabinet?', ctx, 'general').committees).toEqual([]);
+    expect(parseFilters('asc charging policy - what did it say at cabinet?', ctx, 'general').committees).toEqual(['Cabinet']);
   });
 
   it('reads "after nov\'s awards" as the November meeting, not everything after November', () => {
@@ -256,5 +258,35 @@ describe('parseFilters: a London borough or a parish by its own name', () => {
     const c = { ...ctx, councils: ['London Borough of Thamesreach', 'Little Wendham Parish Council'] };
     expect(parseFilters('did thamesreach cabinet approve the leisure contract?', c).councils).toEqual(['London Borough of Thamesreach']);
     expect(parseFilters('what did little wendham parish council set the precept at?', c).councils).toEqual(['Little Wendham Parish Council']);
+  });
+});
+
+describe('parseFilters: kinds of council, bodies named loosely, where a paper goes next', () => {
+  const bodies = {
+    ...ctx,
+    committees: [...ctx.committees, 'Council', 'Town Council', 'Licensing Committee', 'Licensing Act 2003 Sub-committee', 'Audit Committee', 'Governance and Audit Committee'],
+    councils: [...ctx.councils, 'Halesby Town Council', 'Charlbrook Town Council'],
+  };
+
+  it('reads "the town council" as every town council\'s papers, and "halesby town council" as that one', () => {
+    const f = parseFilters('is the town council creating an events post?', bodies);
+    expect(f.committees).toEqual([]);
+    expect(f.councils).toEqual(['Halesby Town Council', 'Charlbrook Town Council']);
+    expect(f.councilKind).toBe('town');
+    const one = parseFilters('halesby town council band d for 26/27?', bodies);
+    expect(one.councils).toEqual(['Halesby Town Council']);
+    expect(one.councilKind).toBeUndefined();
+    // no town council stored: the meetings stored as "Town Council"
+    expect(parseFilters('what did the town council agree?', { ...bodies, councils: ctx.councils }).committees).toEqual(['Town Council']);
+  });
+
+  it('reads "the licensing sub-cttee" as every licensing body, and "governance & audit" as Governance and Audit', () => {
+    expect(parseFilters('who sat on the licensing sub-cttee for the quay street premises?', bodies, 'who').committees).toEqual(['Licensing Committee', 'Licensing Act 2003 Sub-committee']);
+    expect(parseFilters('what’s going to the december governance & audit meeting?', bodies, 'work-programme').committees).toEqual(['Governance and Audit Committee']);
+  });
+
+  it('does not read the body a paper goes on to ("have to go to full council") as the meeting asked about', () => {
+    expect(parseFilters('does the tm mid-year review have to go to full council too?', bodies).committees).toEqual([]);
+    expect(parseFilters('is the winter plan coming to the licensing committee at some point?', bodies).committees).toEqual(['Licensing Committee', 'Licensing Act 2003 Sub-committee']);
   });
 });

@@ -86,3 +86,10 @@ describe('counting what a report says', () => {
     expect(detectIntent("what's wenlow dc paying into the waste partnership next year?")).toBe('cost');
   });
 });
+
+describe('detectIntent: a programme asked for by its next meeting', () => {
+  it('reads "what\'s on for the next growth scrutiny?" as a work-programme question', () => {
+    expect(detectIntent("what's on for the next growth, infrastructure & transport scrutiny?")).toBe('work-programme');
+    expect(detectIntent('what is on at the upcoming cabinet?')).toBe('work-programme');
+  });
+});

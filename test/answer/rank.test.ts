@@ -140,3 +140,28 @@ describe('who leads a programme item', () => {
     db.close();
   });
 });
+
+describe('the shape of a cost answer', () => {
+  it('answers "how much …?" with a figure or how it is paid for, not a paragraph that only names the topic', () => {
+    const db = seedDb([
+      makeDocument({
+        file: 'treasury.pdf',
+        sha256: sha('treasury-shape'),
+        parts: [
+          makePart({
+            title: 'Treasury Management Mid-Year Review',
+            council: 'Gilsworth Borough Council',
+            committee: 'Audit Committee',
+            paragraphs: [makeParagraph({ number: '9', page: 2, text: 'Background papers: Treasury Management Strategy Statement; Arlingham Treasury Services advice note on the leasing of fleet vehicles.' })],
+          }),
+        ],
+      }),
+    ]);
+    const engine = createEngine(db, { logger: pino({ level: 'silent' }) });
+    const now = new Date('2025-12-01T09:00:00Z');
+    expect(engine.ask('how much is the arlingham advice on fleet vehicle leasing costing?', { includeExempt: false, now }).found).toBe(false);
+    // the same words with a figure are an answer
+    expect(engine.ask('what is the arlingham advice on fleet vehicle leasing?', { includeExempt: false, now }).found).toBe(true);
+    db.close();
+  });
+});

@@ -48,6 +48,11 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'synthetic-s9-asc-fee-uplift-report': '"NHS-funded Nursing Care (FNC)": letters taken from inside a hyphenated word are not matched',
   'synthetic-s9-climate-action-progress': '"recommends to Council, at its meeting on 24 February 2026, capital bids …" is not read as a promise; an action table\'s target dates are read as promises',
   'synthetic-s9-local-plan-lds-report': 'a second recommendation "2.2 That the Committee notes …" set as its own numbered paragraph is not read',
+  'synthetic-s17-gambling-policy-review': 'a recommendation holding two dates ("adopts the Statement at its meeting on 4 December 2025, with effect from 31 January 2026") gives one promise, not one per date',
+  'synthetic-s17-planning-applications-minutes': '"… (d) £24,000 towards play equipment …; and that, if the agreement has not been completed by 10 March 2026, …": the clause after the last lettered item is read as part of item (d), so the promise quotes the item',
+  'synthetic-s18-leisure-latc-report': 'the recommendation that the centres "be operated by a local authority trading company … from 1 April 2026" is a start date the gold counts as a promise; it is not read as one',
+  'synthetic-s18-scottish-lyp-committee-minute': '"The Committee agreed to note the report.": the gold keeps "The Committee agreed"; the parser drops that lead-in, as for "The Committee agreed:- (a) …"',
+  'synthetic-s18-scrutiny-annual-report': 'a programme table whose second row under each month leaves the Meeting column empty is read as one row per month, and a month with no day or year ("June" under "2026/27") is given no date',
   'synthetic-s9-parish-precept-minutes': '"Letters from … were noted." with no RESOLVED is not read as a decision',
 };
 

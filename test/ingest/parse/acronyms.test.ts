@@ -122,3 +122,9 @@ describe('parseAcronyms: keys written other ways (set 16)', () => {
     ]);
   });
 });
+
+describe('parseAcronyms: a number only in the short form', () => {
+  it('reads "the draft Local Transport Plan (LTP5)" as LTP5 = Local Transport Plan', () => {
+    expect(acronyms('To comment on the draft Local Transport Plan (LTP5) before Cabinet approves it.')).toEqual([['LTP5', 'Local Transport Plan', 1]]);
+  });
+});

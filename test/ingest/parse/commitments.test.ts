@@ -387,3 +387,40 @@ describe('promises to attend, to present, and requests to report progress', () =
     expect(parseCommitments(input, [], res).map((c) => c.due).sort()).toEqual(['2025-10-14', '2025-12-04', '2026-07']);
   });
 });
+
+describe('parseCommitments: more ways of promising', () => {
+  const input = (text: string, meetingDate: string | null = '2025-12-11') => parseInputFromText(text, { meetingDate });
+
+  it('reads a review at a body\'s meeting, a body receiving a plan, a report that must be made by a date, and "the November meeting"', () => {
+    const text = [
+      '4.3 The Authority’s Scrutiny Committee will review the consultation process at its meeting on 5 February 2026.',
+      '4.4 The Committee will review the implementation of the group’s recommendations at its November 2026 meeting.',
+      '4.5 The Shareholder Committee will receive the company’s first business plan for approval in March 2026.',
+      '4.6 The Panel must make its report to the Commissioner by 8 February 2026, under the Regulations.',
+      '4.7 The Director undertook to bring a report on the floodlighting to the November meeting of the Committee.',
+    ].join('\n');
+    expect(parseCommitments(input(text, '2025-09-09'), [], []).map((c) => c.due)).toEqual(['2026-02-05', '2026-11', '2026-03', '2026-02-08', '2025-11']);
+  });
+
+  it('reads a recommendation that full Council adopts a policy at its meeting on a date', () => {
+    const out = parseCommitments(input('', '2025-10-22'), [rec('recommends that full Council adopts the Statement at its meeting on 4 December 2025, with effect from 31 January 2026; and', 'recommend', 1)], []);
+    expect(out.map((c) => [c.due, c.source])).toEqual([['2025-12-04', 'recommendation']]);
+  });
+
+  it('reads a recommendations tracker: open rows with a due date, not rows already complete or a response with a date', async () => {
+    const { actionLogCommitments } = await import('../../../ingest/parse/action-log.ts');
+    const table: Table = {
+      page: 2,
+      lastPage: 2,
+      header: ['Ref', 'Meeting', 'Recommendation', 'Response / due', 'Status'],
+      unit: null,
+      totalColumns: [],
+      rows: [
+        { page: 2, isTotal: false, cells: ['GIT/25/07', '12 Nov 2025', 'Publish pothole repair times by district', 'Agreed by Cabinet 9 Dec 2025', 'Complete'] },
+        { page: 2, isTotal: false, cells: ['GIT/25/09', '12 Nov 2025', 'Briefing note: cost of 20 mph zones near schools', 'Due 29 May 2026', 'Open'] },
+        { page: 2, isTotal: false, cells: ['GIT/26/04', '4 Feb 2026', 'Meet bus operators on evening services', 'Agreed 3 Mar 2026', 'Open'] },
+      ],
+    };
+    expect(actionLogCommitments([table], '2026-04-20').map((c) => [c.text, c.due])).toEqual([['Briefing note: cost of 20 mph zones near schools', '2026-05-29']]);
+  });
+});

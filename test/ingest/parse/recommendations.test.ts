@@ -363,3 +363,37 @@ describe('parseRecommendations: recommendations to partners and run-in headings 
     ]);
   });
 });
+
+describe('parseRecommendations: heading and lead-in on one line, a numbered sentence', () => {
+  it('reads "2. Recommendations    That the Executive:" then lettered items', () => {
+    const input = parseInputFromText(
+      [
+        '2. Recommendations          That the Executive:',
+        '(a) agrees that the leisure centres be operated by a local authority trading company;',
+        '(b) approves one-off implementation costs of £612,000; and',
+        '(c) notes that 187 staff are expected to transfer to the company.',
+        '3. Background',
+      ].join('\n'),
+    );
+    expect(parseRecommendations(input).map((r) => [r.label, r.verb])).toEqual([
+      ['(a)', 'agree'],
+      ['(b)', 'approve'],
+      ['(c)', 'note'],
+    ]);
+  });
+
+  it('labels a numbered sentence that is the one recommendation with its number ("2.1 The Panel is asked to review …")', () => {
+    const input = parseInputFromText(['2. Recommendation', '2.1 The Panel is asked to review the proposed precept and to make a report to the Commissioner.', '3. The proposed precept'].join('\n'));
+    expect(parseRecommendations(input).map((r) => [r.label, r.verb, r.text])).toEqual([['2.1', 'review', 'The Panel is asked to review the proposed precept and to make a report to the Commissioner.']]);
+  });
+
+  it('reads an individual cabinet member decision record ("RECORD OF AN INDIVIDUAL CABINET MEMBER DECISION") as decisions made', () => {
+    const input = parseInputFromText(
+      ['QUILLINGTON COUNCIL', 'RECORD OF AN INDIVIDUAL CABINET MEMBER DECISION', 'Decision', 'I have decided:', '1. to approve the transfer of the former library to the Trust; and', '2. to award a capital grant of £120,000 to the Trust.', 'Reasons for the decision', 'The library closed in 2024.'].join('\n'),
+    );
+    expect(parseRecommendations(input).map((r) => [r.label, r.verb, r.status])).toEqual([
+      ['1.', 'approve', 'approved'],
+      ['2.', 'award', 'approved'],
+    ]);
+  });
+});

@@ -549,3 +549,71 @@ describe('parseResolutions: lead-ins, votes in brackets and outcomes', () => {
     expect(resolutionOutcome('to submit the following comments to the District Council: no objection.')).toBe('agreed');
   });
 });
+
+describe('parseResolutions: other councils\' minute styles', () => {
+  it('reads a town council\'s one-letter minute numbers ("T/25/115") as its minute headings, and leaves a closing "(Unanimous)" out', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          'T/25/114 Public participation',
+          'A resident asked when the bus shelter would be replaced.',
+          'T/25/115 Minutes',
+          'Proposed by Cllr Templeman, seconded by Cllr Hardcastle. It was RESOLVED to approve',
+          'the minutes of the meeting held on 15 December 2025 as a true record.',
+          'T/25/118 Neighbourhood Development Plan',
+          'It was RESOLVED to submit the NDP for Regulation 16 consultation. (Unanimous)',
+        ].join('\n'),
+      ),
+    );
+    expect(res.map((r) => [r.ref, r.title, r.text])).toEqual([
+      ['T/25/115', 'Minutes', 'to approve the minutes of the meeting held on 15 December 2025 as a true record.'],
+      ['T/25/118', 'Neighbourhood Development Plan', 'to submit the NDP for Regulation 16 consultation.'],
+    ]);
+  });
+
+  it('reads Northern Ireland minutes: "it was agreed that", a recommendation then "Agreed" or "Noted", a seconded motion declared carried', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          '4. Mountain Bike Trail Centre',
+          'Members welcomed the project.',
+          'After discussion, it was agreed that the Council submit a Stage 2 application by',
+          '31 October 2025.',
+          '5. Community Festivals Fund',
+          'Recommendation: that the Committee approves grants totalling £62,400 to the 12',
+          'festivals listed in Appendix 1.',
+          'Proposed by Alderman S McCrory, Seconded by Councillor B Quinlivan',
+          'Agreed',
+          '6. Changing Village',
+          'Proposed by Alderman T Bleakley, Seconded by Councillor A Ruddell that the contract be',
+          'awarded to Mulkearn Building Contractors Ltd at a cost of £487,250.',
+          'On a vote being taken, 9 Members voted for, 3 against and 1 abstained, and the',
+          'proposal was declared carried.',
+          '7. Summer Events Programme',
+          'Recommendation: that the Committee notes the review of the Summer Events Programme',
+          '2025.',
+          'Noted',
+        ].join('\n'),
+      ),
+    );
+    expect(res.map((r) => [r.ref, r.text, r.outcome])).toEqual([
+      ['4', 'that the Council submit a Stage 2 application by 31 October 2025.', 'agreed'],
+      ['5', 'that the Committee approves grants totalling £62,400 to the 12 festivals listed in Appendix 1.', 'approved'],
+      ['6', 'that the contract be awarded to Mulkearn Building Contractors Ltd at a cost of £487,250.', 'approved'],
+      ['7', 'that the Committee notes the review of the Summer Events Programme 2025.', 'noted'],
+    ]);
+    expect(res[2]!.votes).toEqual({ for: 9, against: 3, abstain: 1 });
+  });
+
+  it('does not read a motion that was not carried as a decision', () => {
+    const res = parseResolutions(
+      minutes(['6. Changing Village', 'Proposed by Councillor R Doherty, Seconded by Councillor N Gormley that the works be postponed.', 'The proposal fell.'].join('\n')),
+    );
+    expect(res).toEqual([]);
+  });
+
+  it('reads "granted subject to the conditions … as amended by the update sheet" as an approval, and "the motion as amended" as amended', () => {
+    expect(resolutionOutcome('that planning permission be GRANTED subject to the conditions set out in the report, as amended by the update sheet')).toBe('approved');
+    expect(resolutionOutcome('that the recommendation, as amended, be approved')).toBe('amended');
+  });
+});

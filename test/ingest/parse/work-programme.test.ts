@@ -303,3 +303,33 @@ describe('parseWorkProgramme: a covering report and a forward plan in minutes', 
     ]);
   });
 });
+
+describe('parseWorkProgramme: items with no bullet', () => {
+  it('reads titles at the margin under meeting-date headings, their Purpose and Lead officer lines indented, the officer\'s name without the role', () => {
+    const i = parseInputFromText(
+      [
+        'Tuesday 9 June 2026',
+        'Local Transport Plan 5 – draft for consultation',
+        '    Purpose: To comment on the draft Local Transport Plan (LTP5) before Cabinet',
+        '    approves it for consultation.',
+        '    Lead officer: Gavin Teasdale-Rowe, Head of Transport Strategy',
+        'Bus Service Improvement Plan – annual update',
+        '    Purpose: To scrutinise patronage.',
+        '    Lead officer: Associate Director, Vennshire Bus Partnership',
+        'Thursday 16 July 2026',
+        'Electric Vehicle Charging Strategy',
+        '    Purpose: Pre-decision scrutiny of the strategy.',
+        '    Lead officer: Eamon Fitzwilliam, Net Zero Programme Manager',
+        'Items to be scheduled',
+        '•  Street lighting LED conversion – phase 2 outcomes',
+      ].join('\n'),
+      { type: 'work-programme' },
+    );
+    expect(parseWorkProgramme(i).map((w) => [w.meetingDate, w.title, w.leadOfficer])).toEqual([
+      ['2026-06-09', 'Local Transport Plan 5 – draft for consultation', 'Gavin Teasdale-Rowe'],
+      ['2026-06-09', 'Bus Service Improvement Plan – annual update', 'Associate Director, Vennshire Bus Partnership'],
+      ['2026-07-16', 'Electric Vehicle Charging Strategy', 'Eamon Fitzwilliam'],
+      [null, 'Street lighting LED conversion – phase 2 outcomes', null],
+    ]);
+  });
+});

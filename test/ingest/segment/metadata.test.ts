@@ -182,3 +182,22 @@ describe('findCommittee: a forward plan or work programme names its body', () =>
     expect(findCommittee(['COUNTY COUNCIL FORWARD PLAN'])).toBeNull();
   });
 });
+
+describe('metadata: other councils\' headers', () => {
+  it('reads the body from "EXECUTIVE – TUESDAY 9 DECEMBER 2025", not from a report sent on "to Council"', () => {
+    expect(findCommittee(['SCARROWBY DISTRICT COUNCIL', 'EXECUTIVE – TUESDAY 9 DECEMBER 2025', 'Agenda Item 11'])).toBe('Executive');
+    expect(findCommittee(['To Cabinet – 30 January 2025', 'Finance Monitoring Report'])).toBe('Cabinet');
+    expect(findCommittee(['GILSWORTH BOROUGH COUNCIL', 'Audit Committee', '25 November 2025', 'The Audit Committee is asked to:', '(3) recommend the report to Council for noting at its meeting on 10 December 2025.'])).toBe('Audit Committee');
+  });
+
+  it('reads "Item 8: Community Risk Management Plan …" as agenda item 8', () => {
+    expect(findAgendaItem(['AMBERSHIRE FIRE AND RESCUE AUTHORITY', 'Meeting of the Authority – Thursday 11 December 2025', 'Item 8: Community Risk Management Plan 2026–2030'])).toBe('8');
+  });
+
+  it('does not date a work programme by the meetings it lists ("next meeting is on …", a date heading after its title)', () => {
+    const header = ['HEATHERMOOR COUNTY COUNCIL', 'GROWTH SCRUTINY COMMITTEE', 'Work Programme 2026/27 (as at 20 April 2026)', 'Tuesday 9 June 2026', 'Local Transport Plan 5', 'The Committee’s next meeting is on Tuesday 9 June 2026 at 10.00 am.'];
+    expect(findMeetingDate(header, 'work-programme')).toBeNull();
+    // (a date above the title is the programme's own meeting)
+    expect(findMeetingDate(['HOLMSHIRE COUNTY COUNCIL', 'ADULTS AND HEALTH SELECT COMMITTEE', 'Thursday 4 December 2025', 'Item 8', 'FORWARD WORK PROGRAMME AND RECOMMENDATIONS TRACKER'], 'work-programme')).toBe('2025-12-04');
+  });
+});
