@@ -283,10 +283,12 @@ function minutesStart(lines: readonly Line[], i: number): { start: Start; at: nu
   const moved = MOVED_BY.exec(text);
   if (moved) {
     // "Proposed by …, Seconded by … that the contract be awarded …" and later "declared carried"
-    const joined = lines.slice(i, i + 2).map((l) => l.text.trim()).join(' ');
-    const motion = SECONDED_THAT.exec(joined);
-    if (motion && !MOVED_AGREED.test(joined) && lines.slice(i, i + 7).some((l) => CARRIED.test(l.text) && !/\bnot\s+carried\b/i.test(l.text))) {
-      return { start: { ref: null, rest: SECONDED_THAT.exec(text)?.[1] ?? '' }, at: i, noting: false };
+    // (the seconder may be named on the mover's line or the next)
+    const carried = lines.slice(i, i + 7).some((l) => CARRIED.test(l.text) && !/\bnot\s+carried\b/i.test(l.text));
+    for (let j = i; carried && j < Math.min(lines.length, i + 2); j++) {
+      const t = lines[j]!.text.trim();
+      const motion = SECONDED_THAT.exec(t);
+      if (motion && !MOVED_AGREED.test(t)) return { start: { ref: null, rest: motion[1]! }, at: j, noting: false };
     }
     for (let j = i; j < Math.min(lines.length, i + 3); j++) {
       const t = j === i ? text.slice(moved.index) : lines[j]!.text.trim();

@@ -42,8 +42,9 @@ export interface AskedBody {
 
 /**
  * The body a question names by a word before "committee" (and not a stored committee: the filters
- * took those), or null. The word must be a topic word of the question (`concepts`), not a place
- * ("the kirkhallam licensing committee": "licensing").
+ * took those), or for a "who" question (`who`) the role it names by a word before "officer",
+ * "director" …; null for neither. The word must be a topic word of the question (`concepts`), not
+ * a place ("the kirkhallam licensing committee": "licensing").
  */
 export function askedBody(text: string, concepts: readonly Concept[], filteredCommittees: readonly string[], who: boolean): AskedBody | null {
   const ws = words(text.replace(/\bsub-committee/gi, 'subcommittee'));

@@ -55,7 +55,7 @@ const GENERIC_COUNCIL_WORDS = new Set(['county', 'city', 'borough', 'district', 
 
 export function parseFilters(question: string, ctx: FilterContext, intent?: string): Filters {
   // "governance & audit": the "and" of the stored name ("Governance and Audit Committee")
-  const q = words(question.replace(/(?<=\p{L})\s*&\s*(?=\p{L}{3})/gu, " and "));
+  const q = words(question.replace(/(?<=\p{L})\s*&\s*(?=\p{L}{3})/gu, ' and '));
   const f: Filters = { committees: [], councils: [], from: null, to: null, labels: [], consumed: new Set() };
   let kindAsked: { kind: string; name: string } | null = null;
 
@@ -152,7 +152,8 @@ export function parseFilters(question: string, ctx: FilterContext, intent?: stri
     }
     for (const w of [kindAsked.kind, 'council']) f.consumed.add(w);
   }
-  if (f.councils.length > 0) f.labels.push(`council: ${f.councils.join(' or ')}`);
+  // (a kind of council is labelled as one: there may be dozens of parish councils)
+  if (f.councils.length > 0) f.labels.push(f.councilKind ? `council: every ${f.councilKind} council (${f.councils.length})` : `council: ${f.councils.join(' or ')}`);
 
   parseDates(question, ctx, f);
   return f;

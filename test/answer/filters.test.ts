@@ -273,6 +273,7 @@ describe('parseFilters: kinds of council, bodies named loosely, where a paper go
     expect(f.committees).toEqual([]);
     expect(f.councils).toEqual(['Halesby Town Council', 'Charlbrook Town Council']);
     expect(f.councilKind).toBe('town');
+    expect(f.labels).toEqual(['council: every town council (2)']);
     const one = parseFilters('halesby town council band d for 26/27?', bodies);
     expect(one.councils).toEqual(['Halesby Town Council']);
     expect(one.councilKind).toBeUndefined();

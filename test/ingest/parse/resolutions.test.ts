@@ -617,3 +617,12 @@ describe('parseResolutions: other councils\' minute styles', () => {
     expect(resolutionOutcome('that the recommendation, as amended, be approved')).toBe('amended');
   });
 });
+
+describe('parseResolutions: a motion seconded on the line after its mover', () => {
+  it('reads the motion from the seconder\'s line', () => {
+    const res = parseResolutions(
+      minutes(['6. Changing Village', 'Proposed by Alderman T Bleakley,', 'Seconded by Councillor A Ruddell that the contract be awarded to Mulkearn Ltd.', 'The proposal was declared carried.'].join('\n')),
+    );
+    expect(res.map((r) => [r.ref, r.text])).toEqual([['6', 'that the contract be awarded to Mulkearn Ltd.']]);
+  });
+});
