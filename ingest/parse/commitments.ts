@@ -177,6 +177,8 @@ const PARAGRAPH_PROMISE = new RegExp(
     String.raw`\b(?:will|shall)\s+be\s+[a-z]+ed\b[^.;]{0,100}\band\s+(?:brought|presented|submitted|reported)\s+(?:back\s+)?to\s+${BODY}`,
     // "that the revised scheme be noted and referred to both councils' Cabinets for adoption in February"
     String.raw`\bbe\s+(?:noted|received)\s+and\s+referred\s+to\b`,
+    // "The Head of Environmental Services to circulate a ward-level breakdown … to Members by 6 February 2026" (an action minuted without "will")
+    String.raw`^(?:Action\s*:\s*)?The\s+(?:[A-Z][\w&’'-]*\s+){1,6}to\s+(?:circulate|provide|send|share|bring|update|publish|write|arrange|confirm|submit)\b[^.;]{0,150}?\bby\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b`,
     // "The Clerk will submit the precept request form to Penistow District Council by 30 January 2026"
     String.raw`\b(?:will|shall)\s+(?:submit|send|circulate|publish|provide|issue|notify|write\s+to)\b[^.;]{0,150}?\bby\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b`,
     // "An updated report will be published on 5 February"
@@ -265,7 +267,9 @@ export function parseCommitments(
   const decided = out.map((c) => squash(c.text));
   const where = pageFinder(input);
   for (const p of input.paragraphs) {
-    for (const s of sentences(p.text)) {
+    for (const sentence of sentences(p.text)) {
+      // ("ACTION: The Head of … to circulate …": the action, without its label)
+      const s = sentence.replace(/^Action\s*:\s*/i, '');
       if (!promises(s)) continue;
       // "If the training has not been completed by 31 January, the Monitoring Officer will report
       // that to the Standards Committee": a promise only if something else happens

@@ -74,6 +74,11 @@ export function collectItems(lines: readonly Line[], start: number, first: Line 
       continue;
     }
     const raw = splitLabel(text);
+    // "i." read as a letter, then "ii.": the list was roman numerals
+    if (listHead?.kind === 'alpha-dot' && listHead.index === 9 && prevIndex === 9 && raw?.kind === 'roman-dot' && raw.index === 2) {
+      listHead = { ...listHead, kind: 'roman-dot', index: 1 };
+      prevIndex = 1;
+    }
     const lab: Label | null = raw && listHead ? asSibling(listHead, raw) : raw;
     const sibling = lab && (listHead ? sameList(listHead, lab, prevIndex) && lab.index === prevIndex + 1 : true);
     if (lab && sibling && !looksLikeHeading(line, lab) && !(listHead === null && cur === undefined && leadParts.length > 0 && endsItem(joinLines(leadParts)) && !/:$/.test(joinLines(leadParts)))) {

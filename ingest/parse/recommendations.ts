@@ -22,14 +22,14 @@ const FOR_BODY = /^(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){1,6}:?$/i;
  */
 const NUMBER_PREFIX = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/;
 const LEAD_IN =
-  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:It is (?:therefore )?recommended that\b|That\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,5}(?:Cabinet|Committee|Executive|Board|Sub-Committee|Panel|Authority)\s+(?:RECOMMENDS|recommends)\s+(?:to\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:Full\s+)?(?:[\w’'-]+\s+){0,2}?(?:Council|Cabinet|Executive|councils?|authorit(?:y|ies))\s+)?that(?:\s+(?:it|they))?\s*:?\s*$|That\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,4}?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Authority|Full Council)\s*[:–—-]\s*$|(?:The\s+)?(?:[A-Z][\w&’'-]*\s+){0,4}?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Members?|Full Council|Leader|Cabinet Member)\b[\w ,’'-]{0,60}?\b(?:is|are)\s+(?:therefore\s+|also\s+)?(?:recommended|RECOMMENDED|asked|requested|invited)\s+to\b|(?:Each|Every|All)\s+(?:[\w’'-]+\s+){0,3}?(?:councils?|authorit(?:y|ies)|partners?|members?)\s+(?:is|are)\s+(?:therefore\s+|also\s+)?(?:recommended|asked|requested|invited)\s+to\b)/;
+  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:It is (?:therefore )?recommended that\b|That\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,5}(?:Cabinet|Committee|Executive|Board|Sub-Committee|Panel|Authority)\s+(?:RECOMMENDS|recommends)\s+(?:to\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:Full\s+)?(?:[\w’'-]+\s+){0,2}?(?:Council|Cabinet|Executive|councils?|authorit(?:y|ies))\s+)?that(?:\s+(?:it|they))?\s*:?\s*$|That\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,4}?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Authority|Full Council)\s*[:–—-]\s*$|(?:The\s+)?(?:(?:[A-Z][\w&’'-]*|and|of|for)\s+){0,6}?(?:Cabinet|Committee|Executive|Council|Board|Sub-Committee|Panel|Members?|Full Council|Leader|Cabinet Member)\b[\w ,’'-]{0,60}?\b(?:is|are)\s+(?:therefore\s+|also\s+)?(?:recommended|RECOMMENDED|asked|requested|invited)\s+to\b|(?:Each|Every|All)\s+(?:[\w’'-]+\s+){0,3}?(?:councils?|authorit(?:y|ies)|partners?|members?)\s+(?:is|are)\s+(?:therefore\s+|also\s+)?(?:recommended|asked|requested|invited)\s+to\b)/;
 /** Lines after a heading the item reader may look at (it reads at most 80). */
 const WINDOW = 90;
 const DECISION_HEADING = /^(?:\d{1,2}\.?\s+)?Decisions?\s*(?:\(s\))?(?:\s+(?:taken|made))?\s*(?::\s*(.*)|$)/i;
 /** "the revised timetable be adopted", "the Chief Executive be authorised to …": a decision in the passive. */
 const PASSIVE_DECISION = /\b(?:be|is|are)\s+(?:approved|adopted|authori[sz]ed|agreed|noted|delegated|endorsed|granted|refused|deferred|appointed|established|amended|accepted|rejected|made)\b/i;
 /** A decision notice's own decision: "The Sub-Committee decided:", "The Panel, having consulted …, decided that …". */
-const DECIDED_LEAD = /^(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Sub-Committee|Committee|Panel|Board|Cabinet|Council|Forum|Authority)\b[^.;]{0,100}?\bdecided\b(?:\s*:\s*$|\s+(?:that|to)\b)/;
+const DECIDED_LEAD = /^(?:Having\s+.{0,250}?,\s*)?(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Sub-Committee|Committee|Panel|Board|Cabinet|Council|Forum|Authority)\b[^.;]{0,100}?\bdecided\b(?:\s*:\s*$|\s+(?:that|to)\b)/;
 
 /** Where a recommendations section starts: the heading line index and any text after the heading. */
 function headingAt(line: Line): { rest: string } | null {
@@ -87,7 +87,7 @@ export function parseRecommendations(input: ParseInput): Recommendation[] {
     if (h) first = h.rest ? { ...line, text: h.rest } : null;
     else if (d && (line.bold || !d[1] || /:\s*$/.test(d[1]))) first = d[1] ? { ...line, text: d[1] } : null;
     // a sentence that recommends without a heading is its own lead-in (or its single item)
-    else if (LEAD_IN.test(text) || (record && DECIDED_LEAD.test(text))) first = { ...line, text: text.replace(NUMBER_PREFIX, '') };
+    else if (LEAD_IN.test(text) || (record && DECIDED_LEAD.test(text.replace(NUMBER_PREFIX, '')))) first = { ...line, text: text.replace(NUMBER_PREFIX, '') };
     // a review's own list, "R1 That the Council adopts …", wherever it stands: read from this line
     const listHere = first === undefined && splitLabel(text)?.kind === 'rec-num';
     if (listHere) first = null;
@@ -101,6 +101,14 @@ export function parseRecommendations(input: ParseInput): Recommendation[] {
       sentenceNumber = NUMBER_PREFIX.exec(next.text.trim())?.[0] ?? null;
       first = { ...next, text: next.text.trim().replace(NUMBER_PREFIX, '') };
       i += 1;
+    } else if (first === null && next && record) {
+      // "3.1 Having considered the investigation report … of the" / "parties …, the Sub-Committee
+      // decided that:": a decision's lead-in wrapped onto a second line
+      const wrapped = `${next.text.trim()} ${lines[i + 2]?.text.trim() ?? ''}`.replace(NUMBER_PREFIX, '').trim();
+      if (/:\s*$/.test(wrapped) && !/:\s*$/.test(next.text.trim()) && DECIDED_LEAD.test(wrapped)) {
+        first = { ...next, text: wrapped };
+        i += 2;
+      }
     }
     // Items set as a table (label | item | "Please refer to Section 3") read as labelled lines.
     const from = listHere ? i : i + 1;

@@ -106,6 +106,9 @@ function isWorkProgramme(t: Table, input: ParseInput, cols: Columns): boolean {
   return near.some((l) => PROGRAMME_LINE.test(l.text));
 }
 
+/** A field that cites a forward plan entry ("Forward Plan ref. EX/2025/041", "Key decision: Yes"). */
+const PLAN_REFERENCE = /\b(?:ref(?:erence)?\b\.?|key\s+decision\b)/i;
+
 export function parseWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
   const tabled = parseTabledWorkProgramme(input);
   if (tabled.length > 0) {
@@ -115,7 +118,8 @@ export function parseWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
     return [...tabled, ...unscheduled];
   }
   // no table: a work programme set out as meeting headings with their items listed under them
-  const named = input.meta.type === 'work-programme' || input.lines.slice(0, 15).some((l) => PROGRAMME_LINE.test(l.text));
+  // ("Key decision: Yes (Forward Plan ref. EX/2025/041)" names the plan a decision is on, not this paper)
+  const named = input.meta.type === 'work-programme' || input.lines.slice(0, 15).some((l) => PROGRAMME_LINE.test(l.text) && !PLAN_REFERENCE.test(l.text));
   let listed = named ? parseListedWorkProgramme(input) : [];
   // or later in a paper, under the line that names it ("AGREED: that the forward plan be noted,
   // with the following items at the next two meetings:" then "8 July 2025" and its bullets)

@@ -31,7 +31,10 @@ export function agendaItemFor(title: string, agendaLines: Line[]): string | null
     if (score > best.score) best = { score, index: i };
   }
   if (best.score < 0.75) return null;
-  for (const k of [best.index, best.index + 1, best.index - 1]) {
+  // ("3. Minutes (page 2)" / indented "To approve the minutes of the meeting held on …": the item above its description)
+  const above = agendaLines[best.index - 1];
+  const indented = above !== undefined && agendaLines[best.index]!.x > above.x + 2;
+  for (const k of indented ? [best.index, best.index - 1, best.index + 1] : [best.index, best.index + 1, best.index - 1]) {
     const l = agendaLines[k];
     if (!l) continue;
     const n = leadingNumber(l);

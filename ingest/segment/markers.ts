@@ -90,7 +90,9 @@ export function findMarkers(lines: FlatLine[]): Marker[] {
     if (/(?:^|\*\*|\d[.)]?\s*)Purpose of (?:the )?report\b/i.test(t) && (t.length < 70 || /Purpose of (?:the )?report\s*$/i.test(t))) add('purpose');
     if (/Purpose of\s*$/.test(t) && /^the report\b/i.test(text(i + 1))) add('purpose');
     if (DECISION_RECORD_HEADING.test(t) && t.length < 100) add('decision-record');
-    if ((/^MINUTES of (?:a|the)\b.*\bmeeting\b/i.test(t) || MINUTES_HEADING.test(t)) && !continuesSentence(t, text(i - 1))) add('minutes');
+    // ("Minutes of the Neighbourhoods and Environment Committee" / "held on Tuesday 13 January 2026 …": the heading may wrap)
+    const wrapsHeld = /^Minutes? of\b/i.test(t) && t.length < 100 && /^held\b/i.test(text(i + 1)) && MINUTES_HEADING.test(`${t} ${text(i + 1)}`);
+    if ((/^MINUTES of (?:a|the)\b.*\bmeeting\b/i.test(t) || MINUTES_HEADING.test(t) || wrapsHeld) && !continuesSentence(t, text(i - 1))) add('minutes');
     // A front sheet's field table ("Report Title: …", "Date of Meeting: …") near the top of a page.
     if (inPage < 15 && OPENING_FIELD.test(t) && nextField(lines, i)) add('report-field');
     if (inPage < 3 && ITEM_STAMP.test(t)) add('agenda-item');

@@ -109,12 +109,16 @@ export function findCommittee(lines: string[], keep: ReadonlySet<string> = new S
     if (m?.[1] && !/\bCouncil\b/i.test(m[1]) && TITLE_WORDS.test(m[1])) return titleCase(m[1].trim(), keep);
   }
   for (const h of header.slice(0, 6)) {
-    // "EXECUTIVE – TUESDAY 9 DECEMBER 2025": the body, then its meeting's date
-    const dated = /^((?:[A-Z][\w&’'-]*\s+){0,5}?(?:Committee|Cabinet|Executive|Board|Panel|Forum|Sub-Committee))\s*[–—-]\s*(?:[A-Z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]+,?\s+\d{4}$/i.exec(h.trim());
+    // "EXECUTIVE – TUESDAY 9 DECEMBER 2025", "CABINET – RECORD OF DECISIONS": the body, then its
+    // meeting's date or what the paper is of it
+    const dated = /^((?:[A-Z][\w&’'-]*\s+){0,5}?(?:Committee|Cabinet|Executive|Board|Panel|Forum|Sub-Committee))\s*[–—-]\s*(?:(?:[A-Z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]+,?\s+\d{4}|Record\s+of\s+(?:\w+\s+)?Decisions?|Decision\s+Notice|Minutes|Agenda)$/i.exec(h.trim());
     if (dated?.[1] && !/\bCouncil\b/i.test(dated[1])) return titleCase(dated[1].replace(/^(?:(?:report\s+)?to|meeting\s+of)\s+(?:the\s+)?/i, '').trim(), keep);
     // ("Meeting date | Item | Purpose | Lead Member/Officer" is a table's header, not a body)
-    const m = /^Meeting\s+(?!dates?\b)(.+)$/.exec(h);
-    if (m?.[1] && BODY.test(m[1])) return titleCase(m[1].trim(), keep);
+    // ("Meeting held on Tuesday 16 December 2025 …, Committee Room 3" names a room, not a body;
+    // "Meeting of the County Council – 11 December 2025": the body, without its date)
+    const m = /^Meeting\s+(?!dates?\b|held\b)(?:of\s+(?:the\s+)?)?(.+)$/.exec(h);
+    const named = m?.[1]?.replace(DATE_AFTER_DASH, '').trim();
+    if (named && BODY.test(named) && !/\bRoom\b/i.test(named)) return titleCase(named, keep);
     // "LICENSING ACT 2003 SUB-COMMITTEE": a name may hold a year
     if (h.length < 90 && /^(?:[A-Z][\w&,'’-]*|and|of|the|for|on)(?:\s+(?:[A-Z][\w&,'’-]*|(?:19|20)\d{2}|and|of|the|for|on))*$/.test(h) && /(Committee|Cabinet|Board|Panel|Forum)$/i.test(h) && BODY.test(h)) {
       if (/^(KENT|[A-Z]+ (COUNTY|CITY|BOROUGH|DISTRICT)) COUNCIL$/.test(h)) continue;
@@ -131,7 +135,7 @@ export function findCommittee(lines: string[], keep: ReadonlySet<string> = new S
  */
 export function findMeetingDate(header: string[], type?: PartType): string | null {
   if (type === 'minutes') {
-    const at = header.slice(0, 6).findIndex((h) => MINUTES_HEADING.test(h));
+    const at = minutesHeadingAt(header);
     // the heading may wrap its date onto the next line
     const own = at < 0 ? undefined : findDates(header.slice(at, at + 2).join(' '))[0];
     if (own) return own.iso;
@@ -168,6 +172,14 @@ export function findMeetingDate(header: string[], type?: PartType): string | nul
   });
   const found = best as { iso: string; score: number } | null;
   return found && found.score >= 1.5 ? found.iso : null;
+}
+
+/**
+ * The header line that opens minutes ("Minutes of the meeting held on …"), also when it wraps
+ * before "held" ("Minutes of the Neighbourhoods and Environment Committee" / "held on Tuesday …"); -1 for none.
+ */
+function minutesHeadingAt(header: string[]): number {
+  return header.slice(0, 6).findIndex((h, i) => MINUTES_HEADING.test(h) || (/^Minutes? of\b/i.test(h) && /^held\b/i.test(header[i + 1] ?? '') && MINUTES_HEADING.test(`${h} ${header[i + 1]}`)));
 }
 
 /** A line that is a date and nothing else ("Tuesday 9 June 2026"). */
@@ -248,7 +260,7 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
   const site = labelled(lines, /^(?:Site(?:\s+address)?|Location|Address)\s*:\s*/i);
   if (type === 'report' && application?.text && site?.text) return `${application.text} – ${site.text}`;
   if (type === 'minutes') {
-    const at = header.slice(0, 6).findIndex((h) => MINUTES_HEADING.test(h));
+    const at = minutesHeadingAt(header);
     const m = at < 0 ? header.join(' ').match(/\bMINUTES of (?:a|the) .*?meeting .*?\d{4}/i) : header.slice(at).join(' ').match(/^.*?\d{4}/);
     if (m) return m[0];
     const date = header.find((h) => /^Date\s/.test(h));

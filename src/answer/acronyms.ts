@@ -92,6 +92,10 @@ export const BUILTIN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   MHCLG: ['Ministry of Housing, Communities and Local Government'],
   NTU: ['Nottingham Trent University'],
   PCN: ['Primary Care Network'],
+  SRA: ['Special Responsibility Allowance', 'Special Responsibility Allowances'],
+  IRP: ['Independent Remuneration Panel'],
+  // "gp access": a family doctor's practice, not a General Purposes Committee
+  GP: ['General Practice', 'General Practitioner', 'General Practitioners'],
   UASC: ['Unaccompanied Asylum Seeking Children'],
   CIC: ['Children in Care'],
   SIS: ['Strengthening Independence Service'],

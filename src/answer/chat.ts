@@ -33,7 +33,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   capex: ['capital'], cab: ['cabinet'], opex: ['revenue'], cap: ['capital'], exec: ['executive'], min: ['minute'], mins: ['minutes'],
   hosp: ['hospital'], edu: ['education'], env: ['environment'], comms: ['communications', 'communities'], ops: ['operations'], cc: ['county council'], reps: ['representatives'],
   dc: ['district council'], bc: ['borough council'],
-  res: ['residential'], resi: ['residential'],
+  res: ['residential'], resi: ['residential'], accom: ['accommodation'], accomm: ['accommodation'],
   sw: ['social worker'], sws: ['social workers'], gov: ['governance', 'government'], domcare: ['home care', 'domiciliary care'], crem: ['crematorium', 'cremation'], rep: ['representation', 'representative'], crems: ['crematoria', 'cremations'],
   rd: ['road'], st: ['street', 'saint'], ff: ['firefighter'], ffs: ['firefighters'], reg: ['regulation'], regs: ['regulations'], avg: ['average'], mods: ['modifications'], prog: ['programme'], fwd: ['forward'],
 };
@@ -60,7 +60,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // idioms that carry no topic ("how much debt is on the books")
   [/\bon the books\b/gi, ''],
   [/\bas well(?: as)?\b/gi, ''],
-  [/\b(?:at the moment|at the mo|on top of|at present|right now|this time(?: round| around)?|these days)\b/gi, ''],
+  [/\b(?:at the moment|at the mo|atm|on top of|at present|right now|this time(?: round| around)?|these days)\b/gi, ''],
   // "sent round to members": circulated
   [/\b(?:send|sends|sent|sending)\s+(?:round|around|out)\b|\b(?:go|goes|went|gone|going)\s+(?:round|around)\b/gi, 'circulated'],
   [/\b(?:pull|pulls|pulled|pulling)\s+out\b/gi, 'withdraw'],

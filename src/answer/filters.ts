@@ -45,6 +45,8 @@ export interface FilterContext {
 }
 
 const GENERIC_COMMITTEE_WORDS = new Set(['committee', 'the', 'meeting', 'sub']);
+/** The kinds of body a name ends on ("… Scrutiny Panel", "… Board"): not what tells two bodies apart. */
+const BODY_NOUNS = new Set(['panel', 'board', 'forum', 'subcommittee', 'cttee']);
 /** The kinds of council ("City Council", "Kent County Council", "Nottingham City"). */
 export const COUNCIL_KINDS = new Set(['county', 'city', 'borough', 'district', 'parish', 'town', 'metropolitan']);
 /** One-word committee names that name the body alone ("what did cabinet agree?"). */
@@ -96,6 +98,25 @@ export function parseFilters(question: string, ctx: FilterContext, intent?: stri
     f.committees.push(name);
     for (const w of core) f.consumed.add(w);
     f.consumed.add('committee');
+  }
+  // "health scrutiny", "children's scrutiny": a body named by its first and last words, the words
+  // between left out ("Health Overview and Scrutiny Committee"), when no name matched whole
+  if (f.committees.length === 0) {
+    for (const name of committees) {
+      const core = words(name).filter((w) => !GENERIC_COMMITTEE_WORDS.has(w) && !BODY_NOUNS.has(w));
+      if (core.length < 3) continue;
+      const at = indexOfSeq(q, [core[0]!]);
+      const end = at < 0 ? -1 : q.indexOf(core[core.length - 1]!, at + 1);
+      // ("children, education & families": another body's words in another order)
+      if (end < 0 || end - at > 2 || core.includes(q[at - 1] ?? '') || core.includes(q[end + 1] ?? '')) continue;
+      // the words typed between are the name's own, in its order
+      const typed = q.slice(at, end + 1);
+      let k = 0;
+      for (const w of core) if (w === typed[k]) k += 1;
+      if (k !== typed.length) continue;
+      f.committees.push(name);
+      for (const w of typed) f.consumed.add(w);
+    }
   }
   // "the health and wellbeing board": also each council's own ("Lindenshire Health and Wellbeing
   // Board"), a stored name that is the one named with a place in front

@@ -22,7 +22,7 @@ const RULES: ReadonlyArray<[Intent, RegExp]> = [
   // a question about a decision, whatever it is about (but "how much was agreed" is a cost)
   ['approval', /^(?![\s\S]*\bhow (much|many|big)\b)\s*(?:(?:quick q\w*|so|and|but|ok)\W+)?(?:did|has|have|had|was|were|is|are|will|what (?:did|has|have))\b[^?]*\b(approv\w*|agree\w*|signs? off|signed off|sign it off|decid\w*|resolv\w*|endors\w*|adopt\w*|rubber[- ]stamp\w*|ratif\w*|being asked|asked to)\b/i],
   // "nottm city - when did exec board get the budget strategy?": a when question about money
-  ['deadline', /^(?![\s\S]*\b(?:how (?:much|many|big)|approv\w*|agreed|decided|resolved|endorsed|signed off)\b)[\s\S]*\bwhen\s+(?:did|does|do|is|are|was|were|will|would|should|can|could|has|have)\b/i],
+  ['deadline', /^(?![\s\S]*\b(?:how (?:much|many|big)|approv\w*|agreed|decided|resolved|endorsed|signed off)\b)[\s\S]*\bwhen(?:\s+(?:did|does|do|is|are|was|were|will|would|should|can|could|has|have)\b|['’]s\b)/i],
   ['cost', /\b(costs?|costing|how much|how big|total value|value of|worth|budgets?|savings?|spend(ing)?|spent|funding|funded|price|money|afford\w*|overspend\w*|expenditure|£|financ\w*|paying|pays)\b/i],
   ['approval', /^\s*when\b.*\b(approv\w*|agreed|decided|resolved|endorsed|signed off)\b/i],
   // (but "how many audits came back limited in the progress report?" counts what a report says)

@@ -248,7 +248,8 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     const typed = ampersands.get(bare) ?? tok;
     const at = text.search(new RegExp(`(?<![\\w&])${escapeRegExp(typed)}(?![\\w&])`));
     const around = at < 0 ? {} : wordsAround(text, at, at + typed.length);
-    const body = e && e.note !== DERIVED_NOTE ? null : bodyByInitials(bare, ctx.committees, ctx.councils, around.kind, around.place);
+    // ("n&e committee": letters typed with "&" are a body's initials before any other meaning of them)
+    const body = e && e.note !== DERIVED_NOTE && !ampersands.has(bare) ? null : bodyByInitials(bare, ctx.committees, ctx.councils, around.kind, around.place);
     const committee = body ?? (e ? committeeNamed(e.long, ctx.committees) : null);
     if (committee) {
       expansions.push(body ? { short: bare, long: body, note: 'a committee by its initials', alternatives: [] } : e!);

@@ -101,3 +101,9 @@ describe('normaliseChat: bins by colour, "this time"', () => {
     expect(normaliseChat('are we going for a no casino resolution this time?')).toBe('are we going for a no casino resolution ?');
   });
 });
+
+describe('normaliseChat: "temp accom", "atm"', () => {
+  it('spells out accommodation and drops "atm"', () => {
+    expect(normaliseChat('how many households are in temp accom atm?')).toBe('how many households are in temporary accommodation ?');
+  });
+});

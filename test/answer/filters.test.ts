@@ -291,3 +291,11 @@ describe('parseFilters: kinds of council, bodies named loosely, where a paper go
     expect(parseFilters('is the winter plan coming to the licensing committee at some point?', bodies).committees).toEqual(['Licensing Committee', 'Licensing Act 2003 Sub-committee']);
   });
 });
+
+describe('parseFilters: a body named by its first and last words', () => {
+  const bodies = { ...ctx, committees: ['Health Overview and Scrutiny Committee', 'Children, Education and Families Panel', 'Education, Children and Families Committee'] };
+  it('reads "health scrutiny" as the Health Overview and Scrutiny Committee, but not words of another name in another order', () => {
+    expect(parseFilters('what did health scrutiny resolve on gp access?', bodies).committees).toEqual(['Health Overview and Scrutiny Committee']);
+    expect(parseFilters("what's coming to the next children, education & families panel?", bodies).committees).toEqual(['Children, Education and Families Panel']);
+  });
+});

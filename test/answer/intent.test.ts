@@ -93,3 +93,9 @@ describe('detectIntent: a programme asked for by its next meeting', () => {
     expect(detectIntent('what is on at the upcoming cabinet?')).toBe('work-programme');
   });
 });
+
+describe('detectIntent: "when\'s"', () => {
+  it('reads "when\'s full council setting the budget?" as a when question, not a cost one', () => {
+    expect(detectIntent("when's full council setting the 26/27 budget?")).toBe('deadline');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../src/answer/understand.ts';
+import { isTopicless, understand } from '../../src/answer/understand.ts';
+import { buildGlossary } from '../../src/answer/acronyms.ts';
 import { financialYears } from '../../src/answer/question-refs.ts';
 import { parseFilters } from '../../src/answer/filters.ts';
 import { detectIntent } from '../../src/answer/intent.ts';
@@ -221,5 +222,27 @@ describe('well-known abbreviations typed in lower case', () => {
     expect(understand('what did committee approve about lac?', ctx).expansions.map((e) => e.short)).toContain('LAC');
     expect(understand('when do we send the letters?', ctx).expansions).toEqual([]);
     expect(understand('mash the numbers together', ctx).expansions).toEqual([]);
+  });
+});
+
+describe('understand: GP, "n&e", a place within a named committee', () => {
+  const bodies = {
+    ...ctx,
+    committees: ['General Purposes Committee', 'Neighbourhoods and Environment Committee', 'Governance and Audit Committee'],
+    councils: ['Caerwern County Council'],
+    glossary: buildGlossary([{ short: 'NE', long: 'Natural England', committee: null, title: 'Biodiversity Net Gain' }]),
+  };
+  it('reads "gp access" as general practice, not the General Purposes Committee', () => {
+    const u = understand('what did scrutiny say about gp access?', bodies);
+    expect(u.filters.committees).toEqual([]);
+    expect(u.concepts.find((c) => c.label === 'GP')?.alternatives).toContainEqual(['gener', 'practic']);
+  });
+  it('reads letters typed with "&" before a body word as that body, before another meaning of them', () => {
+    expect(understand('did n&e committee agree the garden waste charge rise?', bodies).filters.committees).toEqual(['Neighbourhoods and Environment Committee']);
+  });
+  it('reads a question naming only a place within a named committee as naming no topic', () => {
+    const u = understand('what’s going to the december governance & audit meeting in caerwern?', bodies);
+    expect(u.filters.committees).toEqual(['Governance and Audit Committee']);
+    expect(isTopicless(u)).toBe(true);
   });
 });

@@ -424,3 +424,10 @@ describe('parseCommitments: more ways of promising', () => {
     expect(actionLogCommitments([table], '2026-04-20').map((c) => [c.text, c.due])).toEqual([['Briefing note: cost of 20 mph zones near schools', '2026-05-29']]);
   });
 });
+
+describe('parseCommitments: an action minuted without "will"', () => {
+  it('reads "ACTION: The Head of … to circulate … by 6 February 2026", without its label', () => {
+    const out = parseCommitments(parseInputFromText('42. ACTION: The Head of Environmental Services to circulate a ward-level breakdown of missed bin collections to Members by 6 February 2026.', { meetingDate: '2026-01-13' }), [], []);
+    expect(out.map((c) => [c.text, c.due])).toEqual([['The Head of Environmental Services to circulate a ward-level breakdown of missed bin collections to Members by 6 February 2026.', '2026-02-06']]);
+  });
+});

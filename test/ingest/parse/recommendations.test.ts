@@ -397,3 +397,45 @@ describe('parseRecommendations: heading and lead-in on one line, a numbered sent
     ]);
   });
 });
+
+describe('parseRecommendations: more lead-ins and lists', () => {
+  it('reads "1.1 The Health and Wellbeing Board is asked to:" as the lead-in of lettered items', () => {
+    const input = parseInputFromText(['1 Recommendations', '1.1 The Health and Wellbeing Board is asked to:', 'a) endorse the strategy at Appendix 1;', 'b) note the £1.12m of funding.'].join('\n'));
+    expect(parseRecommendations(input).map((r) => [r.label, r.verb])).toEqual([
+      ['a)', 'endorse'],
+      ['b)', 'note'],
+    ]);
+  });
+
+  it('reads a roman list whose first label "i." could be a letter', () => {
+    const input = parseInputFromText(['Recommendations', 'That the Executive:', 'i. adopts the Strategy at Appendix 1;', 'ii. approves the creation of 4.0 FTE posts; and', 'iii. agrees that progress be reported annually.'].join('\n'));
+    expect(parseRecommendations(input).map((r) => [r.label, r.verb])).toEqual([
+      ['i.', 'adopt'],
+      ['ii.', 'approve'],
+      ['iii.', 'agree'],
+    ]);
+  });
+
+  it('reads a decision notice\'s wrapped "Having considered …, the Sub-Committee decided that:" and a numbered "4.1 The Sub-Committee decided to impose …:"', () => {
+    const input = parseInputFromText(
+      [
+        'DECISION NOTICE',
+        '3. Decision',
+        '3.1 Having considered the investigation report, the written and oral submissions of the',
+        'parties and the views of the Independent Person, the Sub-Committee decided that:',
+        '(a) Councillor Ruddock failed to comply with the Code of Conduct; and',
+        '(b) Councillor Ruddock did not breach paragraph 3.1 (bullying).',
+        '4. Sanctions',
+        '4.1 The Sub-Committee decided to impose the following sanctions:',
+        '(i) that Councillor Ruddock be formally censured;',
+        '(ii) that this decision notice be published on the website.',
+      ].join('\n'),
+    );
+    expect(parseRecommendations(input).map((r) => [r.label, r.status])).toEqual([
+      ['(a)', 'approved'],
+      ['(b)', 'approved'],
+      ['(i)', 'approved'],
+      ['(ii)', 'approved'],
+    ]);
+  });
+});

@@ -333,3 +333,13 @@ describe('parseWorkProgramme: items with no bullet', () => {
     ]);
   });
 });
+
+describe('parseWorkProgramme: a report that cites the forward plan', () => {
+  it('does not read a report as a programme because its "Key decision: Yes (Forward Plan ref. …)" field names the plan', () => {
+    const i = parseInputFromText(
+      ['VARNLEY BOROUGH COUNCIL', 'EXECUTIVE', '25 NOVEMBER 2025', 'HOMELESSNESS STRATEGY 2026–2031', 'Key decision: Yes (Forward Plan ref. EX/2025/041)', 'Summary', '1. The Council must publish a homelessness strategy every five years.', '2. On 30 September 2025, 212 households were in temporary accommodation.'].join('\n'),
+      { type: 'report' },
+    );
+    expect(parseWorkProgramme(i)).toEqual([]);
+  });
+});

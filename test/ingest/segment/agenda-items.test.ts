@@ -36,3 +36,11 @@ describe('agendaItemFor', () => {
     expect(agendaItemFor('Adult Social Care Workforce Strategy', agenda)).toBeNull();
   });
 });
+
+describe('agendaItemFor: an item\'s description indented under it', () => {
+  it('takes the item above an indented description ("3. Minutes" / "To approve the minutes of the meeting held on 13 January 2026.")', () => {
+    const at = (text: string, y: number, x: number): Line => ({ ...row([text], y), x });
+    const agenda = [at('3. Minutes (page 2)', 100, 57), at('To approve the minutes of the meeting held on 13 January 2026.', 112, 80), at('4. Public questions', 124, 57)];
+    expect(agendaItemFor(minutesQuery('2026-01-13')!, agenda)).toBe('3');
+  });
+});

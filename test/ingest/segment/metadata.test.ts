@@ -201,3 +201,16 @@ describe('metadata: other councils\' headers', () => {
     expect(findMeetingDate(['HOLMSHIRE COUNTY COUNCIL', 'ADULTS AND HEALTH SELECT COMMITTEE', 'Thursday 4 December 2025', 'Item 8', 'FORWARD WORK PROGRAMME AND RECOMMENDATIONS TRACKER'], 'work-programme')).toBe('2025-12-04');
   });
 });
+
+describe('metadata: meeting lines and records of decisions', () => {
+  it('reads "Meeting of the County Council – 11 December 2025" as the County Council, not a meeting room, and "CABINET – RECORD OF DECISIONS" as Cabinet', () => {
+    expect(findCommittee(['VENTMOOR COUNTY COUNCIL', 'Meeting of the County Council – 11 December 2025', 'Agenda Item 11'])).toBe('County Council');
+    expect(findCommittee(['TEMPLEMOOR CITY COUNCIL', 'CABINET – RECORD OF DECISIONS', 'Meeting held on Tuesday 16 December 2025 at 10.00 am, Committee Room 3, Civic Centre'])).toBe('Cabinet');
+    expect(findCommittee(['TEMPLEMOOR CITY COUNCIL', 'Meeting held on Tuesday 16 December 2025 at 10.00 am, Committee Room 3, Civic Centre'])).toBeNull();
+  });
+
+  it('dates and titles minutes whose heading wraps before "held"', () => {
+    const header = ['CLAYBRIDGE BOROUGH COUNCIL', 'Minutes of the Neighbourhoods and Environment Committee', 'held on Tuesday 13 January 2026 at 6.30 pm, Council Chamber', 'Present: Councillor Ffion Haverstock (Chair)'];
+    expect(findMeetingDate(header, 'minutes')).toBe('2026-01-13');
+  });
+});
