@@ -221,7 +221,9 @@ function labelled(lines: Line[], label: RegExp): { text: string; lines: string[]
       const prev = lines[j - 1]!;
       const nt = clean(n.text);
       if (/^[A-Z][\w ()/’'-]{1,40}:/.test(nt) || n.y - prev.y > prev.fontSize * (valueX !== null ? 2.6 : 1.9)) break;
-      if (valueX !== null ? Math.abs(n.x - valueX) > 6 : n.x <= l.x + 1 && !n.bold) {
+      // (a value that stops on a joining word, "… Rent Setting 2026/27 and", carries on below wherever the next line starts)
+      const unfinished = /(?:\b(?:and|of|for|the|to|in|on|with|from|by)|[&,–—:-])$/i.test(parts[parts.length - 1] ?? '');
+      if (!unfinished && (valueX !== null ? Math.abs(n.x - valueX) > 6 : n.x <= l.x + 1 && !n.bold)) {
         if (valueX !== null || !l.bold) break;
       }
       parts.push(nt);
@@ -243,10 +245,13 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
     if (record) return titleCase(record.trim());
   }
   if (subject?.text) return subject.text;
-  // a notice with no subject line ("DECISION NOTICE" of a standards hearing) is titled by that heading
+  // a notice with no subject line ("DECISION NOTICE" of a standards hearing) is titled by the line
+  // under that heading that names the matter ("Complaint against Councillor …"), else by the heading
   if (type === 'decision-record') {
-    const notice = header.slice(0, 4).find((h) => /^(?:[A-Z]+ ){0,2}DECISION NOTICE$/i.test(h.trim()));
-    if (notice) return titleCase(notice.trim());
+    const at = header.slice(0, 4).findIndex((h) => /^(?:[A-Z]+ ){0,2}DECISION NOTICE$/i.test(h.trim()));
+    const under = at < 0 ? undefined : header[at + 1]?.trim();
+    if (under && under.length < 120 && !/^[\w ()/’'-]{1,40}:/.test(under) && findDates(under).length === 0) return under;
+    if (at >= 0) return titleCase(header[at]!.trim());
   }
   // "WORK PROGRAMME 2025/26", "CABINET FORWARD PLAN AND WORK PROGRAMME": the plan's own heading
   if (type === 'work-programme') {

@@ -214,3 +214,26 @@ describe('metadata: meeting lines and records of decisions', () => {
     expect(findMeetingDate(header, 'minutes')).toBe('2026-01-13');
   });
 });
+
+describe('metadata: a labelled title that wraps after a joining word', () => {
+  it('reads "Title: … Rent Setting 2026/27 and" / "30-Year HRA Business Plan" as one title, wherever the second line starts', () => {
+    const line = (y: number, cells: Array<[number, string]>): Line => {
+      const cs = cells.map(([x, text]) => ({ x, xEnd: x + text.length * 5, text }));
+      return { page: 1, y, x: cs[0]!.x, xEnd: cs[cs.length - 1]!.xEnd, text: cs.map((c) => c.text).join(' '), fontSize: 11, bold: false, cells: cs };
+    };
+    const lines = [
+      line(100, [[72, 'Title:'], [140, 'Housing Revenue Account Budget, Rent Setting 2026/27 and']]),
+      line(113, [[100, '30-Year HRA Business Plan']]),
+      line(126, [[72, 'Cabinet Member:'], [140, 'Councillor Ottoline Brackenbury-Shah']]),
+    ];
+    expect(findTitle('report', lines, lines.map((l) => l.text))).toBe('Housing Revenue Account Budget, Rent Setting 2026/27 and 30-Year HRA Business Plan');
+  });
+});
+
+describe('metadata: a decision notice with no subject line', () => {
+  it('is titled by the line under "DECISION NOTICE" that names the matter, else by the heading', () => {
+    const header = ['YARLSIDE DISTRICT COUNCIL', 'DECISION NOTICE', 'Complaint against Councillor Piers Ruddock (ref. SC/2025/014)', 'Subject member: Councillor Piers Ruddock'];
+    expect(findTitle('decision-record', [], header)).toBe('Complaint against Councillor Piers Ruddock (ref. SC/2025/014)');
+    expect(findTitle('decision-record', [], ['YARLSIDE DISTRICT COUNCIL', 'DECISION NOTICE', 'Date of hearing: 2 October 2025'])).toBe('Decision Notice');
+  });
+});
