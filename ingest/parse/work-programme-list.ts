@@ -3,7 +3,8 @@
  * "Meeting: 25 November 2025") with its items under it as bullets or numbers, each followed by
  * labelled lines ("Purpose: …", "Lead officer: …", "Report author: …") that may wrap, or its lead
  * officer in brackets at the end ("… – annual update (Lead officer: Moira Denholm-Pryce, Head of
- * Transport Strategy)"). An item may have no bullet when its labelled lines sit indented under it. Items "to be scheduled" are rows with no meeting; items "completed" are
+ * Transport Strategy)"). An item may have no bullet when its labelled lines sit indented under
+ * it. Items "to be scheduled" are rows with no meeting; items "completed" are
  * not rows; a covering report's numbered sections before the list are not items. A table of
  * two columns, a meeting's date beside its bulleted items, reads the same way. Also a
  * programme minuted as dated bullets ("• 19 February 2026 – Pay Policy Statement (Clerk)").

@@ -20,6 +20,15 @@ export const MINUTES_HEADING = new RegExp(
   'i',
 );
 
+/**
+ * The line opens minutes ("Minutes of the meeting held on …"), also when its heading wraps before
+ * "held" ("Minutes of the Neighbourhoods and Environment Committee" / "held on Tuesday 13 January 2026 …").
+ */
+export function opensMinutes(text: string, next: string | undefined): boolean {
+  if (MINUTES_HEADING.test(text)) return true;
+  return /^Minutes? of\b/i.test(text) && text.length < 100 && /^held\b/i.test(next ?? '') && MINUTES_HEADING.test(`${text} ${next}`);
+}
+
 /** The body named in a minutes heading. */
 const MINUTES_OF_BODY = [
   // "Minute of Meeting of the X held", "MINUTES of a meeting of the Cabinet held"

@@ -5,7 +5,7 @@
  */
 import type { PartType } from '../model.ts';
 import type { Line } from '../layout/types.ts';
-import { FIELD_LABEL, ITEM_PREFIX, ITEM_STAMP, MINUTES_HEADING, OPENING_FIELD } from './fields.ts';
+import { FIELD_LABEL, ITEM_PREFIX, ITEM_STAMP, OPENING_FIELD, opensMinutes } from './fields.ts';
 
 /** "(as at 20 April 2026)", "(updated 3 March)": when a programme was last brought up to date. */
 export const AS_AT = /\s*\((?:as\s+(?:at|of)|updated|version)\b[^)]*\)\s*$/i;
@@ -90,9 +90,7 @@ export function findMarkers(lines: FlatLine[]): Marker[] {
     if (/(?:^|\*\*|\d[.)]?\s*)Purpose of (?:the )?report\b/i.test(t) && (t.length < 70 || /Purpose of (?:the )?report\s*$/i.test(t))) add('purpose');
     if (/Purpose of\s*$/.test(t) && /^the report\b/i.test(text(i + 1))) add('purpose');
     if (DECISION_RECORD_HEADING.test(t) && t.length < 100) add('decision-record');
-    // ("Minutes of the Neighbourhoods and Environment Committee" / "held on Tuesday 13 January 2026 …": the heading may wrap)
-    const wrapsHeld = /^Minutes? of\b/i.test(t) && t.length < 100 && /^held\b/i.test(text(i + 1)) && MINUTES_HEADING.test(`${t} ${text(i + 1)}`);
-    if ((/^MINUTES of (?:a|the)\b.*\bmeeting\b/i.test(t) || MINUTES_HEADING.test(t) || wrapsHeld) && !continuesSentence(t, text(i - 1))) add('minutes');
+    if ((/^MINUTES of (?:a|the)\b.*\bmeeting\b/i.test(t) || opensMinutes(t, text(i + 1))) && !continuesSentence(t, text(i - 1))) add('minutes');
     // A front sheet's field table ("Report Title: …", "Date of Meeting: …") near the top of a page.
     if (inPage < 15 && OPENING_FIELD.test(t) && nextField(lines, i)) add('report-field');
     if (inPage < 3 && ITEM_STAMP.test(t)) add('agenda-item');

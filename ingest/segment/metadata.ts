@@ -6,7 +6,7 @@ import type { Classification, PartType } from '../model.ts';
 import type { Line } from '../layout/types.ts';
 import { findDates } from './dates.ts';
 import { clean } from './markers.ts';
-import { bodyStart, committeeField, DATE_FIELD, isFieldLine, ITEM_NUMBER, ITEM_PREFIX, ITEM_STAMP, MINUTES_HEADING, minutesBody, WRITTEN_DATE } from './fields.ts';
+import { bodyStart, committeeField, DATE_FIELD, isFieldLine, ITEM_NUMBER, ITEM_PREFIX, ITEM_STAMP, minutesBody, opensMinutes, WRITTEN_DATE } from './fields.ts';
 import { titleCase } from './titlecase.ts';
 import { AS_AT, PROGRAMME_TITLE } from './markers.ts';
 
@@ -174,12 +174,9 @@ export function findMeetingDate(header: string[], type?: PartType): string | nul
   return found && found.score >= 1.5 ? found.iso : null;
 }
 
-/**
- * The header line that opens minutes ("Minutes of the meeting held on …"), also when it wraps
- * before "held" ("Minutes of the Neighbourhoods and Environment Committee" / "held on Tuesday …"); -1 for none.
- */
+/** The header line that opens minutes, among the first six (fields.ts opensMinutes); -1 for none. */
 function minutesHeadingAt(header: string[]): number {
-  return header.slice(0, 6).findIndex((h, i) => MINUTES_HEADING.test(h) || (/^Minutes? of\b/i.test(h) && /^held\b/i.test(header[i + 1] ?? '') && MINUTES_HEADING.test(`${h} ${header[i + 1]}`)));
+  return header.slice(0, 6).findIndex((h, i) => opensMinutes(h, header[i + 1]));
 }
 
 /** A line that is a date and nothing else ("Tuesday 9 June 2026"). */
