@@ -5,6 +5,7 @@
  * "in the autumn" → September).
  */
 import * as chronoEn from 'chrono-node/en'; // English only: the full package loads every locale
+import { monthIndex } from '../segment/dates.ts';
 
 export interface DueMatch {
   /** YYYY-MM-DD or YYYY-MM; null when the text states a time that the meeting date is needed for but absent. */
@@ -101,22 +102,14 @@ export function findAllDue(raw: string, meetingDate: string | null): DueMatch[] 
     const month = { spring: 3, summer: 6, autumn: 9, winter: 12, 'new year': 1 }[s[1]!.toLowerCase() as 'spring'] ?? 9;
     let due: string | null = null;
     if (s[2]) due = `${s[2]}-${pad(month)}`;
-    else if (meetingDate) {
-      const [y, m] = meetingDate.split('-').map(Number) as [number, number];
-      due = `${month > m ? y : y + 1}-${pad(month)}`;
-    }
+    else if (meetingDate) due = nextMonthAfter(meetingDate, month);
     found.push({ due, text: s[0], index: s.index });
   }
   // "to the November meeting of the Committee": that month's meeting, the next after this one
   const mm = MONTH_MEETING.exec(text);
   if (mm && !found.some((f) => f.index <= mm.index && mm.index < f.index + f.text.length)) {
-    const month = MONTHS_FULL.indexOf(mm[1]!.slice(0, 3).toLowerCase()) + 1;
-    let due: string | null = null;
-    if (meetingDate && month > 0) {
-      const [y, m] = meetingDate.split('-').map(Number) as [number, number];
-      due = `${month > m ? y : y + 1}-${pad(month)}`;
-    }
-    found.push({ due, text: mm[0], index: mm.index });
+    const month = monthIndex(mm[1]!) + 1;
+    found.push({ due: meetingDate && month > 0 ? nextMonthAfter(meetingDate, month) : null, text: mm[0], index: mm.index });
   }
   found.sort((a, b) => a.index - b.index);
   return found;
@@ -124,4 +117,9 @@ export function findAllDue(raw: string, meetingDate: string | null): DueMatch[] 
 
 /** "the November meeting", "its March meeting": a month's meeting with no year. */
 const MONTH_MEETING = new RegExp(`\\b(?:the|its|their|this|that)\\s+(${MONTH})\\s+(?:meeting|Committee|Board|Cabinet)\\b`, 'i');
-const MONTHS_FULL = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The month (1–12) named without a year, as YYYY-MM: the next one after the meeting ("in the autumn", "the November meeting"). */
+function nextMonthAfter(meetingDate: string, month: number): string {
+  const [y, m] = meetingDate.split('-').map(Number) as [number, number];
+  return `${month > m ? y : y + 1}-${pad(month)}`;
+}

@@ -43,12 +43,11 @@ const COUNCIL_LABEL = /^council: /;
 const GENERIC_BODY_WORDS = new Set(['committe', 'sub', 'meet']);
 
 /**
- * The body a question names, as a topic word its text must hold: "Overview and Scrutiny" for
- * "when do O&S get the report …?" (one way of writing it per body the filter allowed).
+ * The ways of writing the bodies a question names, for an answer's text to hold: "Overview and
+ * Scrutiny" for "when do O&S get the report …?" (one per body the filter allowed).
  */
-function bodyConcept(committees: readonly string[]): Concept | null {
-  const alternatives = committees.map((c) => terms(c).filter((t) => !GENERIC_BODY_WORDS.has(t))).filter((a) => a.length > 0);
-  return alternatives.length > 0 ? { label: committees[0]!, alternatives, required: true, inText: true } : null;
+function bodyWays(committees: readonly string[]): string[][] {
+  return committees.map((c) => terms(c).filter((t) => !GENERIC_BODY_WORDS.has(t))).filter((a) => a.length > 0);
 }
 
 /**
@@ -128,24 +127,28 @@ export function createEngine(db: Db, opts: EngineOptions): AnswerEngine {
       const wider: Understanding = { ...q, filters: { ...q.filters, from: null, to: null, about: range, labels: labelsBut(DATE_LABEL) } };
       answer = widen(wider, `Nothing from meetings in the dates asked about (${asked}); from papers of other dates`, `${asked}: no match, widened`) ?? answer;
     }
+    // Asked again without the filter `label` names, in the papers that name what it named (`ways`):
+    // in the answer's own text when `inText` (a condition, not a topic word: coverage.ts), else
+    // as a topic word of the question
+    const widenToNaming = (label: RegExp, ways: string[][], inText: boolean, drop: Partial<Understanding['filters']>, lead: (asked: string) => string, note: string): Answer | null => {
+      const asked = named(label);
+      const naming: Concept = { label: asked, alternatives: ways, required: true, ...(inText ? { inText } : {}) };
+      const wider: Understanding = { ...q, concepts: [...q.concepts, naming], filters: { ...q.filters, ...drop, labels: labelsBut(label) } };
+      return widen(wider, lead(asked), `${asked}: no match, ${note}`);
+    };
     // "When do O&S get the report on …?": a promise to a body is written in another body's paper
     // ("… will be reported to the Overview and Scrutiny Committee in July 2026"). Nothing in the
     // named body's own papers: the papers that name it, said so.
-    const body = !answer.found && WIDENED_TO_NAMING.has(q.intent) && q.filters.committees.length > 0 && !isTopicless(q) ? bodyConcept(q.filters.committees) : null;
-    if (body) {
-      const asked = named(COMMITTEE_LABEL);
-      const wider: Understanding = { ...q, concepts: [...q.concepts, body], filters: { ...q.filters, committees: [], labels: labelsBut(COMMITTEE_LABEL) } };
-      answer = widen(wider, `Nothing in the papers of the body asked about (${asked}); from other papers that name it`, `${asked}: no match, widened to papers naming it`) ?? answer;
+    const ways = bodyWays(q.filters.committees);
+    if (!answer.found && WIDENED_TO_NAMING.has(q.intent) && ways.length > 0 && !isTopicless(q)) {
+      answer = widenToNaming(COMMITTEE_LABEL, ways, true, { committees: [] }, (asked) => `Nothing in the papers of the body asked about (${asked}); from other papers that name it`, 'widened to papers naming it') ?? answer;
     }
     // "What did the parish council say about the application?": a kind of council is also talked
     // about in other councils' papers (a consultee's view in a planning report). Nothing in its
     // own papers: the papers that name it, said so.
     const kind = q.filters.councilKind;
     if (!answer.found && kind && !isTopicless(q)) {
-      const asked = named(COUNCIL_LABEL);
-      const concept: Concept = { label: `${kind} council`, alternatives: [terms(`${kind} council`)], required: true };
-      const wider: Understanding = { ...q, concepts: [...q.concepts, concept], filters: { ...q.filters, councils: [], councilKind: undefined, labels: labelsBut(COUNCIL_LABEL) } };
-      answer = widen(wider, `Nothing in the papers of the ${kind} councils; from other papers that name a ${kind} council`, `${asked}: no match, widened to papers naming a ${kind} council`) ?? answer;
+      answer = widenToNaming(COUNCIL_LABEL, [terms(`${kind} council`)], false, { councils: [], councilKind: undefined }, () => `Nothing in the papers of the ${kind} councils; from other papers that name a ${kind} council`, `widened to papers naming a ${kind} council`) ?? answer;
     }
     log.debug({ intent: answer.intent, found: answer.found, items: answer.items.length }, 'answered');
     return answer;
