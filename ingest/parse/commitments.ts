@@ -13,7 +13,7 @@ import { tableDecisionsOf, type TableDecision } from './minutes-table.ts';
 
 /** Words that make a time a promise rather than background ("in 2019 the council …"). */
 const PROMISE =
-  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ing)?\s+progress|report(?:s|ing)?\s+(?:the|its|on)\b[^.;]{0,100}?\bto\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)|report(?:s|ed|ing)?(?:\s+(?:them|it|this|these|that))?\s+to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|be\s+put\s+to\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+(?:progress\s+|update\s+)?report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|(?:invited|asked|requested)\s+to\s+attend|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on|report(?:s|ing)?\s+on\b[^.;]{0,100}?\bto\s+(?:its|the|their)\s+(?:next\s+)?meeting\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority),?\s+(?:on|at\s+its\s+meeting\s+on|for\s+its\s+meeting\s+on)\s+\d{1,2}(?:st|nd|rd|th)?|recommend(?:s|ed)?\s+that\s+(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}?(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)\s+(?:adopts?|approves?|agrees?|endorses?)\b[^.;]{0,120}?\bat\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?|deferred\s+(?:to|until)\s+the\s+next\s+meeting\b|an\s+item\s+on\b.{0,80}?\bmeeting)\b/i;
+  /\b(?:receives?|receiving|report(?:s|ed|ing)? back|report(?:s|ing)?\s+progress|report(?:s|ing)?\s+(?:the|its|on)\b[^.;]{0,100}?\bto\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)|report(?:s|ed|ing)?(?:\s+(?:them|it|this|these|that))?\s+to|(?:be\s+)?(?:presented|brought|reported|submitted|returned|published|issued|circulated|considered|referred)\b|be\s+put\s+to\b|refer(?:s)?\s+(?:it|them|this|these)\s+to\b|be\s+asked\s+to\s+consider\b|bring(?:s)?\s+(?:back\s+)?(?:a|an|the|further)|return(?:s)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Authority|meeting)\b|(?:a\s+)?further\s+(?:progress\s+|update\s+)?report|update(?:s|d)?|evaluation|review(?:ed)?|until|deadline|(?:invited|asked|requested)\s+to\s+attend|to be (?:completed|delivered|implemented)|for\s+(?:the|its)\s+meeting\s+on|report(?:s|ing)?\s+on\b[^.;]{0,100}?\bto\s+(?:its|the|their)\s+(?:next\s+)?meeting\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority),?\s+(?:on|at\s+its\s+meeting\s+on|for\s+its\s+meeting\s+on)\s+\d{1,2}(?:st|nd|rd|th)?|recommend(?:s|ed)?\s+that\s+(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}?(?:Committee|Cabinet|Board|Council|Panel|Executive|Forum|Authority)\s+(?:adopts?|approves?|agrees?|endorses?)\b[^.;]{0,120}?\bat\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?|deferred\s+(?:to|until)\s+the\s+next\s+meeting\b|an\s+item\s+on\b.{0,80}?\bmeeting)\b/i;
 /** Dates stated with "from" count only for actions that start then (a transfer, an establishment). */
 const FROM_ACTION = /\b(?:transfer|establish|disestablish|commence|start|implement|introduc|delet|creat)\w*/i;
 /** A deadline with a full date: "submitted by 27 June 2025", "before 31 December 2025". */
@@ -75,7 +75,9 @@ function commitmentFrom(
   promised = false,
 ): Commitment | null {
   const all = findAllDue(text, meetingDate);
-  const promiseAt = PROMISE.exec(text)?.index ?? 0;
+  // (a paragraph's promise is where it says so: "SLT will next review the register in March 2026,
+  // and the updated register will be reported to this Committee on 16 April 2026")
+  const promiseAt = (promised ? PARAGRAPH_PROMISE.exec(text)?.index : undefined) ?? PROMISE.exec(text)?.index ?? 0;
   // The time that follows the promise ("… agreed in February 2021 and a further report will be presented in October 2021").
   // An explicit date beats a period word ("at the annual budget meeting on 13th February 2025").
   const after = all.filter((d) => d.index >= promiseAt);
@@ -130,7 +132,8 @@ function sentences(text: string): string[] {
   // and a vote in brackets ends its resolution: "… (For 9, Against 1, Abstentions 1) The recommendation will …")
   // and a remark in brackets after a full stop is a sentence of its own: "… on 26 March 2026.
   // (Councillor Oxenbury took no part in the vote on this item.)"
-  return text.split(/(?<=[.!?][”"’']?)\s+(?=[A-Z]|\([A-Z])|(?<=\((?:[^()]*\b(?:[Ff]or|FOR|[Aa]gainst|AGAINST|[Aa]bstentions?|[Cc]arried|[Uu]nanimous(?:ly)?)\b)[^()]*\))\s+(?=[A-Z])|;\s+(?=[A-Z][a-z]+\s+[A-Z])/);
+  // and a numbered question after a full stop starts one: "… by 12 December 2025. (2) Councillor …"
+  return text.split(/(?<=[.!?][”"’']?)\s+(?=[A-Z]|\([A-Z]|\(\d{1,2}\)\s)|(?<=\((?:[^()]*\b(?:[Ff]or|FOR|[Aa]gainst|AGAINST|[Aa]bstentions?|[Cc]arried|[Uu]nanimous(?:ly)?)\b)[^()]*\))\s+(?=[A-Z])|;\s+(?=[A-Z][a-z]+\s+[A-Z])/);
 }
 
 /**
@@ -155,6 +158,8 @@ const PARAGRAPH_PROMISE = new RegExp(
     // "The Authority's Scrutiny Committee will review the consultation process at its meeting on 5 February 2026"
     // ("… at its November 2026 meeting")
     String.raw`\b(?:will|shall|would)\s+(?:(?:re)?consider|review|scrutini[sz]e|examine)\b[^.;]{0,120}?\bat\s+(?:its|their|the)\s+(?:next\s+|[A-Z][a-z]+\s+(?:\d{4}\s+)?)?meeting\b`,
+    // "… the MTFP, which Council will consider on 24 February 2026", "Council will set the budget on …"
+    String.raw`\b${BODY}\s+(?:will|shall)\s+(?:(?:re)?consider|decide|determine|set|approve)\b[^.;]{0,80}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b`,
     // "The Shareholder Committee will receive the company's first business plan for approval in March 2026"
     String.raw`\b${BODY}\s+(?:will|shall)\s+receive\s+(?:a|an|the|its|their)\b`,
     // "The Panel must make its report to the Commissioner by 8 February 2026"
@@ -168,7 +173,7 @@ const PARAGRAPH_PROMISE = new RegExp(
     String.raw`\b(?:will|shall|be\s+(?:invited|asked|requested)\s+to)\s+attend\s+(?:the\s+|a\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?meeting\b`,
     // "the Director undertook to circulate a breakdown … by 30 April", "Managers have agreed to complete all actions by …"
     // "Inspector Kerrigan agreed to send these to the Committee Officer by 5 December 2025"
-    String.raw`\b(?:undert(?:ook|akes?)|(?:has|have)\s+(?:agreed|undertaken|committed)|agreed|promised)\s+to\s+(?:circulate|provide|send|share|report|bring|update|complete|deliver|implement|publish|write|ask|arrange|check|confirm|investigate|contact)\b`,
+    String.raw`\b(?:undert(?:ook|akes?)|(?:has|have)\s+(?:agreed|undertaken|committed)|agreed|promised)\s+to\s+(?:circulate|provide|send|share|report|bring|update|complete|deliver|implement|publish|write|ask|arrange|check|confirm|investigate|contact|present|submit)\b`,
     // "… and the results reported to the Cabinet Member in October 2026"
     String.raw`\b(?:will|shall)\s+be\s+[a-z]+ed\b[^.;]{0,100}\band\s+(?:the\s+)?(?:results?|outcomes?|findings)\s+reported\s+to\b`,
     // "The Commissioner will present an update on delivery of the Plan to the Panel in June 2026"
@@ -178,7 +183,14 @@ const PARAGRAPH_PROMISE = new RegExp(
     // "that the revised scheme be noted and referred to both councils' Cabinets for adoption in February"
     String.raw`\bbe\s+(?:noted|received)\s+and\s+referred\s+to\b`,
     // "The Head of Environmental Services to circulate a ward-level breakdown … to Members by 6 February 2026" (an action minuted without "will")
-    String.raw`^(?:Action\s*:\s*)?The\s+(?:[A-Z][\w&’'-]*\s+){1,6}to\s+(?:circulate|provide|send|share|bring|update|publish|write|arrange|confirm|submit)\b[^.;]{0,150}?\bby\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b`,
+    // ("Action: Transport Strategy Manager to provide … by 31 January 2026": labelled, "The" may go)
+    String.raw`^(?:Action\s*:\s*)?(?:The\s+)?(?:[A-Z][\w&’'-]*\s+){1,6}to\s+(?:circulate|provide|send|share|bring|update|publish|write|arrange|confirm|submit|invite|present|report)\b[^.;]{0,150}?\bby\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b`,
+    // "… will be reported to Defra in the 2026 Annual Status Report by 30 June 2026", "MI returns will be submitted to DWP by …"
+    String.raw`\b(?:will|shall)\s+be\s+(?:reported|submitted|sent|returned|provided)\s+to\s+(?:the\s+)?(?:[A-Z][A-Za-z]{1,6}|Department\s+for\s+[A-Z][\w ,&]+|Secretary\s+of\s+State|Government)\b[^.;]{0,80}?\bby\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b`,
+    // "… and refer it to Cabinet for approval on 10 February 2026"
+    String.raw`\brefer(?:s|red)?\b[^.;]{0,60}?\bto\s+${BODY}\s+for\s+(?:approval|decision|consideration|adoption)\s+(?:on|at\s+its\s+meeting\s+on)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+`,
+    // "the Cabinet be asked to consider options for … at its meeting on 9 December 2025"
+    String.raw`\bbe\s+asked\s+to\s+(?:consider|review|determine)\b[^.;]{0,200}?\bat\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+`,
     // "The Clerk will submit the precept request form to Penistow District Council by 30 January 2026"
     String.raw`\b(?:will|shall)\s+(?:submit|send|circulate|publish|provide|issue|notify|write\s+to)\b[^.;]{0,150}?\bby\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b`,
     // "An updated report will be published on 5 February"

@@ -181,6 +181,14 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
       continue;
     }
 
+    // a timetable's row ("Adoption by Council | February 2027"): a stage and its date, each row
+    // its own paragraph, so a question about one stage is answered by its row
+    if (isDatedRow(line)) {
+      flush();
+      out.push({ number: null, page: line.page, section, text: line.cells.map((c) => c.text.trim()).join(' | ') });
+      continue;
+    }
+
     const start = paragraphStart(line);
     const ownCell = start !== null && line.cells.length > 1 && /^\d/.test(line.cells[0]!.text.replace(BULLET, '').trim());
     const breaksHere = !prev || prev.table || !tight || SENTENCE_END.test(prev.text) || ownCell;
@@ -209,6 +217,19 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
   flush();
   keepRun(true);
   return out;
+}
+
+const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/**
+ * Two cells, a label and a date ("Direction comes into force (if confirmed) | 3 March 2027",
+ * "Examination hearings | June – July 2026"): a timetable's row, not a field ("Published: …") nor prose.
+ */
+function isDatedRow(line: Line): boolean {
+  if (line.cells.length !== 2) return false;
+  const [label, value] = line.cells.map((c) => c.text.trim()) as [string, string];
+  // (a stage has a name of two words or more: "To | Cabinet – 30 January 2025" is a front sheet's field)
+  if (!/^[A-Z]\S*\s+\S/.test(label) || /:$/.test(label) || label.length > 90 || paragraphStart(line) !== null) return false;
+  return value.length <= 60 && MONTH_NAME.test(value) && /\b(?:19|20)\d{2}\b(?:\s*\([^)]*\))?$/.test(value);
 }
 
 /** Heading-like lines in a row, with no text under them, that make a block of text instead. */

@@ -122,7 +122,8 @@ export function parseRecommendations(input: ParseInput): Recommendation[] {
     // (items that are decisions in the passive, "(a) the draft recommendations be approved", are not terms)
     const terms = section.leadIn !== '' && startsWithVerb(section.leadIn) && section.items.length > 0 && section.items.every((b) => !startsWithVerb(b.text) && !PASSIVE_DECISION.test(b.text));
     const blocks = terms ? [{ label: null, text: section.fullText, page: section.page ?? section.items[0]!.page }] : section.items;
-    if (sentenceNumber && blocks.length === 1 && blocks[0]!.label === null && !section.leadIn) blocks[0] = { ...blocks[0]!, label: sentenceNumber.trim().replace(/\.$/, '') };
+    // (the number as written: "1." stays "1.", "2.1." is "2.1", as a section number is cited)
+    if (sentenceNumber && blocks.length === 1 && blocks[0]!.label === null && !section.leadIn) blocks[0] = { ...blocks[0]!, label: asWritten(sentenceNumber) };
     // "That authority be delegated …" straight after the block is the next recommendation, and so
     // is a numbered one after a lettered list ("2.1 That the Committee recommends to Council that
     // it: (a) … (e) …" then "2.2 That the Committee notes that …")
@@ -134,7 +135,7 @@ export function parseRecommendations(input: ParseInput): Recommendation[] {
         if (!next || headingAt(after)) break;
         const more = collectItems(lines, i + 2, { ...after, text: body });
         if (more.items.length !== 1 || more.items[0]!.label !== null) break;
-        blocks.push({ ...more.items[0]!, label: number ? number[0].trim().replace(/\.$/, '') : null });
+        blocks.push({ ...more.items[0]!, label: number ? asWritten(number[0]) : null });
         i = Math.max(i + 1, more.end - 1);
       }
     }
@@ -145,4 +146,10 @@ export function parseRecommendations(input: ParseInput): Recommendation[] {
     }
   }
   return out;
+}
+
+/** A paragraph number as a label: "1." as written, "2.1." as "2.1". */
+function asWritten(number: string): string {
+  const n = number.trim();
+  return /^\d+\.$/.test(n) ? n : n.replace(/\.$/, '');
 }

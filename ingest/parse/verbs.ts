@@ -70,6 +70,10 @@ const LEMMAS: Record<string, string[]> = {
   add: ['add', 'adds'],
   include: ['include', 'includes'],
   report: ['report', 'reports'],
+  identify: ['identify', 'identifies', 'identified'],
+  highlight: ['highlight', 'highlights', 'highlighted'],
+  scrutinise: ['scrutinise', 'scrutinises', 'scrutinised', 'scrutinize', 'scrutinizes', 'scrutinized'],
+  monitor: ['monitor', 'monitors', 'monitored'],
 };
 
 const FORMS = new Map<string, string>();

@@ -174,9 +174,15 @@ function withDashedOfficers(items: WorkProgrammeItem[]): WorkProgrammeItem[] {
   if (named.length < 2 || named.length * 2 < items.length) return items;
   return items.map((it) => {
     const m = it.leadOfficer === null ? DASHED_NAME.exec(it.title) : null;
-    return m ? { ...it, title: it.title.slice(0, m.index).trim(), leadOfficer: m[1]! } : it;
+    if (!m) return it;
+    // "Title – Decision maker – Lead officer": the decision maker between them is not the title's
+    const title = it.title.slice(0, m.index).trim().replace(DASHED_DECIDER, '');
+    return { ...it, title, leadOfficer: m[1]! };
   });
 }
+
+/** "… – Cabinet", "… – Cabinet Member for Housing", "… – Leader": a decision maker after the title. */
+const DASHED_DECIDER = /\s+[–—-]\s+(?:(?:the\s+)?(?:Cabinet|Executive|Council|Leader(?:\s+of\s+the\s+Council)?|Mayor)|(?:Cabinet|Executive|Portfolio)\s+(?:Member|Holder)(?:\s+for\s+[A-Z][\w ,&’'-]{2,60})?)$/;
 
 /** "… Pay Policy Statement 2026/27 (Clerk)": an item whose title ends with its officer in brackets, the officer taken out. */
 function withOfficerAtEnd(item: WorkProgrammeItem): WorkProgrammeItem {

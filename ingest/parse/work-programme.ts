@@ -1,12 +1,14 @@
 /**
  * Work-programme tables: meeting-date rows grouping report titles, summaries, lead officers,
- * authors; or, with no such table, a list under meeting-date headings (work-programme-list.ts).
+ * authors; or, with no such table, a forward plan's labelled blocks (work-programme-blocks.ts) or
+ * a list under meeting-date headings (work-programme-list.ts).
  */
 import type { Table, WorkProgrammeItem } from '../model.ts';
 import type { Line, ParseInput } from '../layout/types.ts';
 import { norm } from './table-draft.ts';
 import { parseDatedBullets, parseItemsForMeeting, parseListedWorkProgramme, PROGRAMME_LINE, UNDATED_HEADING } from './work-programme-list.ts';
 import { isMatrix, matrixItems, meetingColumns } from './work-programme-matrix.ts';
+import { parseBlockedWorkProgramme } from './work-programme-blocks.ts';
 import { fullYear, MONTH_RE, monthIndex, NUMERIC_DATE } from '../segment/dates.ts';
 
 /** "Tuesday 14th June 2021", "Tue 3 Feb 26" (a short weekday, a two-figure year). */
@@ -19,7 +21,8 @@ function pad(n: number): string {
 
 /**
  * A cell or line that is only a meeting date: "29 March 2021", "Tuesday 14th June 2021", "14/06/2021",
- * "June 2021". Returns the ISO date (null for a month only) or undefined when it is not a date.
+ * "June 2021" (its first day). Returns the ISO date (null for a meeting not yet fixed: "TBC") or
+ * undefined when it is not a date.
  */
 export function meetingDateOf(text: string): string | null | undefined {
   const t = norm(text).replace(/[:–-]\s*$/, '').replace(/\s*\(.*\)$/, '').trim();
@@ -27,7 +30,9 @@ export function meetingDateOf(text: string): string | null | undefined {
   if (d) return `${fullYear(d[3]!)}-${pad(monthIndex(d[2]!) + 1)}-${pad(Number(d[1]))}`;
   const n = NUMERIC_DATE.exec(t);
   if (n) return `${fullYear(n[3]!)}-${pad(Number(n[2]))}-${pad(Number(n[1]))}`;
-  if (MONTH_DATE.test(t)) return null;
+  // "July 2026": a month, no day: its first day, so the item falls due in that month
+  const month = MONTH_DATE.exec(t);
+  if (month) return `${month[2]}-${pad(monthIndex(month[1]!) + 1)}-01`;
   // "TBC", "To be confirmed": a meeting not yet fixed
   if (/^(?:TBC|TBA|to\s+be\s+(?:confirmed|arranged|agreed|scheduled)|date\s+to\s+be\s+confirmed)$/i.test(t)) return null;
   return undefined;
@@ -120,6 +125,9 @@ export function parseWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
   // no table: a work programme set out as meeting headings with their items listed under them
   // ("Key decision: Yes (Forward Plan ref. EX/2025/041)" names the plan a decision is on, not this paper)
   const named = input.meta.type === 'work-programme' || input.lines.slice(0, 15).some((l) => PROGRAMME_LINE.test(l.text) && !PLAN_REFERENCE.test(l.text));
+  // a forward plan of blocks, one per decision ("Title of decision: …", "Date of decision: …")
+  const blocked = named ? parseBlockedWorkProgramme(input) : [];
+  if (blocked.length > 0) return blocked;
   let listed = named ? parseListedWorkProgramme(input) : [];
   // or later in a paper, under the line that names it ("AGREED: that the forward plan be noted,
   // with the following items at the next two meetings:" then "8 July 2025" and its bullets)

@@ -5,7 +5,7 @@
  */
 import type { PartType } from '../model.ts';
 import type { Line } from '../layout/types.ts';
-import { FIELD_LABEL, ITEM_PREFIX, ITEM_STAMP, OPENING_FIELD, opensMinutes } from './fields.ts';
+import { FIELD_LABEL, isFieldLine, ITEM_PREFIX, ITEM_STAMP, OPENING_FIELD, opensMinutes } from './fields.ts';
 
 /** "(as at 20 April 2026)", "(updated 3 March)": when a programme was last brought up to date. */
 export const AS_AT = /\s*\((?:as\s+(?:at|of)|updated|version)\b[^)]*\)\s*$/i;
@@ -81,7 +81,8 @@ export function findMarkers(lines: FlatLine[]): Marker[] {
     const { line, inPage } = lines[i]!;
     const t = clean(line.text);
     const add = (kind: MarkerKind) => out.push({ index: i, kind });
-    if (/^Report to\b/.test(line.text.trim())) add('report-to');
+    // (not a row of a timetable deep in a page: "Report to Committee on confirmation | July 2026")
+    if (/^Report to\b/.test(line.text.trim()) && !(inPage >= 10 && line.cells.length >= 2 && /\b(?:19|20)\d{2}$/.test(line.text.trim()))) add('report-to');
     if (/(?:^|\d{4}\s*|\*\*)(?:Agenda Item|AGENDA ITEM):?\s*(?:No\.?\s*)?\d+[a-z]?\b/.test(t) && t.length < 120 && !/\(pages?\s*\d/i.test(t)) add('agenda-item');
     if (/(?:^|\*\*|\d)REPORT OF\b/.test(t)) add('report-of');
     if (/^(from|by):/i.test(t)) {
@@ -92,7 +93,9 @@ export function findMarkers(lines: FlatLine[]): Marker[] {
     if (DECISION_RECORD_HEADING.test(t) && t.length < 100) add('decision-record');
     if ((/^MINUTES of (?:a|the)\b.*\bmeeting\b/i.test(t) || opensMinutes(t, text(i + 1))) && !continuesSentence(t, text(i - 1))) add('minutes');
     // A front sheet's field table ("Report Title: …", "Date of Meeting: …") near the top of a page.
-    if (inPage < 15 && OPENING_FIELD.test(t) && nextField(lines, i)) add('report-field');
+    // Not a field inside another block of fields ("Title of decision: …" then "Decision maker: …"
+    // in a forward plan's entry): an unknown label just above says the block began there.
+    if (inPage < 15 && OPENING_FIELD.test(t) && nextField(lines, i) && !underOtherField(lines, i)) add('report-field');
     if (inPage < 3 && ITEM_STAMP.test(t)) add('agenda-item');
     if (/^Meeting\s+\S/.test(t) && (line.bold || (inPage < 10 && line.cells.length === 2)) && /^Date\s+\S/.test(text(i + 1))) add('minutes');
     if (/^agenda$/i.test(t) && inPage < 8) add('agenda');
@@ -134,6 +137,14 @@ function nextField(lines: FlatLine[], i: number): boolean {
     if (FIELD_LABEL.test(t) || OPENING_FIELD.test(t)) return true;
   }
   return false;
+}
+
+/** The line above is a labelled field the front-sheet labels do not know ("Title of decision: …"). */
+function underOtherField(lines: FlatLine[], i: number): boolean {
+  const prev = lines[i - 1];
+  if (!prev || prev.line.page !== lines[i]!.line.page) return false;
+  const t = clean(prev.line.text);
+  return isFieldLine(prev.line) && !FIELD_LABEL.test(t) && !OPENING_FIELD.test(t);
 }
 
 /**

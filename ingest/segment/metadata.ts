@@ -164,6 +164,8 @@ export function findMeetingDate(header: string[], type?: PartType): string | nul
       if (/minutes of the (?:\w+ )?meeting held|previous meeting|last meeting/i.test(h)) score -= 4;
       // a programme's "The Committee's next meeting is on …" is a meeting it lists, not its own
       if (type === 'work-programme' && /\bnext\s+meeting\b/i.test(h)) score -= 4;
+      // a forward plan entry's "Date of decision: 13 January 2026" is the entry's, not the plan's
+      if (type === 'work-programme' && /^(?:(?:expected\s+)?date\s+of\s+(?:the\s+)?decision|decision\s+date)\s*:/i.test(h)) score -= 4;
       // a programme's list headed by its meetings' dates ("Tuesday 9 June 2026" over its items,
       // after the programme's title; the date above the title is its own meeting's)
       if (type === 'work-programme' && programmeAt >= 0 && pos > programmeAt && BARE_DATE.test(h.trim())) score -= 4;
@@ -241,6 +243,14 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
     const record = header.slice(0, 4).find((h) => /^(?:RECORD|NOTICE|SCHEDULE|REGISTER) OF (?:[A-Z]+ ){0,3}DECISIONS$/i.test(h.trim()));
     if (record) return titleCase(record.trim());
   }
+  // "WORK PROGRAMME 2025/26", "CABINET FORWARD PLAN AND WORK PROGRAMME": the plan's own heading
+  // (a forward plan's "Title of decision:" lines are its entries')
+  if (type === 'work-programme') {
+    // (or its agenda item's heading: "Agenda item 8 – Work Programme 2025/26")
+    // (or in title case on its own line: "Work Programme 2025/26")
+    const plan = header.slice(0, 6).find((h) => /\b(?:WORK\s*PROGRAMME|FORWARD\s+PLAN)\b/i.test(h) && h.length < 80 && (h === h.toUpperCase() || ITEM_PREFIX.test(h) || PROGRAMME_TITLE.test(h.trim())));
+    if (plan) return titleCase(plan.trim().replace(ITEM_PREFIX, '').replace(AS_AT, ''));
+  }
   if (subject?.text) return subject.text;
   // a notice with no subject line ("DECISION NOTICE" of a standards hearing) is titled by the line
   // under that heading that names the matter ("Complaint against Councillor …"), else by the heading
@@ -249,13 +259,6 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
     const under = at < 0 ? undefined : header[at + 1]?.trim();
     if (under && under.length < 120 && !/^[\w ()/’'-]{1,40}:/.test(under) && findDates(under).length === 0) return under;
     if (at >= 0) return titleCase(header[at]!.trim());
-  }
-  // "WORK PROGRAMME 2025/26", "CABINET FORWARD PLAN AND WORK PROGRAMME": the plan's own heading
-  if (type === 'work-programme') {
-    // (or its agenda item's heading: "Agenda item 8 – Work Programme 2025/26")
-    // (or in title case on its own line: "Work Programme 2025/26")
-    const plan = header.slice(0, 6).find((h) => /\b(?:WORK\s*PROGRAMME|FORWARD\s+PLAN)\b/i.test(h) && h.length < 80 && (h === h.toUpperCase() || ITEM_PREFIX.test(h) || PROGRAMME_TITLE.test(h.trim())));
-    if (plan) return titleCase(plan.trim().replace(ITEM_PREFIX, '').replace(AS_AT, ''));
   }
   // a planning application report: "Application No: 25/01432/OUT" and "Site: Land north of …"
   const application = labelled(lines, /^Application\s+(?:No\.?|Number|Ref(?:erence)?)\s*:?\s*/i);
@@ -301,7 +304,11 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
   }
   if (cur.length) groups.push(cur);
   const best = groups.map((g) => g.join(' ')).sort((a, b) => b.length - a.length)[0];
-  return best ? titleCase(best, keep) : null;
+  if (best) return titleCase(best, keep);
+  // no heading set apart: the title after its item number ("Agenda Item 7: Family Hubs, Start for
+  // Life and Youth Services – Progress Report")
+  const item = header.slice(0, 8).map((h) => h.trim()).find((h) => ITEM_PREFIX.test(h) && h.replace(ITEM_PREFIX, '').replace(ANY_DATE, '').trim().length > 10);
+  return item ? item.replace(ITEM_PREFIX, '').trim() : null;
 }
 
 export function findAuthor(lines: Line[], header: string[]): string | null {

@@ -31,10 +31,10 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   q1: ['quarter 1'], q2: ['quarter 2'], q3: ['quarter 3'], q4: ['quarter 4'],
   mtg: ['meeting'], mtgs: ['meetings'], rpt: ['report'], recs: ['recommendations'], rec: ['recommendation'],
   capex: ['capital'], cab: ['cabinet'], opex: ['revenue'], cap: ['capital'], exec: ['executive'], min: ['minute'], mins: ['minutes'],
-  hosp: ['hospital'], edu: ['education'], env: ['environment'], comms: ['communications', 'communities'], ops: ['operations'], cc: ['county council'], reps: ['representatives'],
+  hosp: ['hospital'], edu: ['education'], env: ['environment'], comms: ['communications', 'communities'], ops: ['operations'], cc: ['county council'], reps: ['representations', 'representatives'],
   dc: ['district council'], bc: ['borough council'],
   res: ['residential'], resi: ['residential'], accom: ['accommodation'], accomm: ['accommodation'],
-  sw: ['social worker'], sws: ['social workers'], gov: ['governance', 'government'], domcare: ['home care', 'domiciliary care'], crem: ['crematorium', 'cremation'], rep: ['representation', 'representative'], crems: ['crematoria', 'cremations'],
+  sw: ['social worker'], sws: ['social workers'], gov: ['governance', 'government'], domcare: ['home care', 'domiciliary care'], crem: ['crematorium', 'cremation'], rep: ['representation', 'representative'], ctax: ['council tax'], regen: ['regeneration'], exam: ['examination'], crems: ['crematoria', 'cremations'],
   rd: ['road'], st: ['street', 'saint'], ff: ['firefighter'], ffs: ['firefighters'], reg: ['regulation'], regs: ['regulations'], avg: ['average'], mods: ['modifications'], prog: ['programme'], fwd: ['forward'],
 };
 
@@ -76,6 +76,15 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // the colour of a bin for what goes in it ("the brown bin charge": the garden waste subscription)
   [/\bbrown\s+bins?\b/gi, 'garden waste'],
   [/\bblack\s+bins?\b/gi, 'residual waste'],
+  // "when does selective licensing go live?", "when does the consultation close?": when it
+  // starts or ends, not a topic word
+  [/\b(?:go|goes|going|went|gone)\s+live\b/gi, 'start'],
+  [/\b(consultation|survey|engagement|representation period|period|window)\s+(?:close|closes|closing|closed|ends|ending|ended|finish|finishes)\b/gi, '$1 end'],
+  // "which pd rights does the direction take away?": permitted development rights removed
+  [/\bpd\s+rights?\b/gi, 'permitted development rights'],
+  [/\b(?:take|takes|taking|took|taken)\s+away\b/gi, 'remove'],
+  // "is it a full time post?": the papers give a post's FTE
+  [/\bfull[- ]time(?![- ]equivalent)\b/gi, 'FTE'],
   // "ph3", "ph 2": a phase
   [/\bph\.?\s?(\d{1,2})\b/gi, 'phase $1'],
 ];

@@ -20,6 +20,14 @@ export const COMMON_IDF = 2.5;
 /** …and in at least this many units (in a handful of papers no word is "common"). */
 export const COMMON_MIN_UNITS = 50;
 /**
+ * Words that say what kind of thing the topic is, not which ("the Tarrant Hill bridge WORKS",
+ * "under the IRP PROPOSALS", "the NEW chief exec"): missing, they count as common words however
+ * rare in the papers.
+ */
+const GENERIC_WORDS = new Set(
+  'new works proposals proposal scheme schemes project projects programme programmes plans arrangements stuff thing things issue issues matter matters item items paper papers update updates options'.split(' '),
+);
+/**
  * A word in at most this share of units is rare: "tribute", "broadband".
  * A unit that holds two such words of the question in its own text is about it, even when one
  * more of the question's words is missing (rank.ts isStrong).
@@ -224,7 +232,7 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
   const rareDf = RARE_SHARE * snap.unitCount;
   for (const m of matched) {
     const { score: c, own, text } = conceptCoverage(m, unit, title, snap.unitCount);
-    const common = m.idf < COMMON_IDF && (m.df ?? 0) >= COMMON_MIN_UNITS && !m.concept.acronym;
+    const common = ((m.idf < COMMON_IDF && (m.df ?? 0) >= COMMON_MIN_UNITS) || GENERIC_WORDS.has(m.concept.label.toLowerCase())) && !m.concept.acronym;
     // a body a widened search must find named (engine.ts) is a condition, not a topic word: it
     // neither weighs in the share covered nor lets another word go missing
     if (m.concept.inText) {
@@ -259,8 +267,9 @@ export function coverage(matched: readonly MatchedConcept[], unit: Unit, snap: S
     }
   }
   // A common word ("strategy", "service") may be missing only beside two or more specific ones
-  // held: "the Kent rail strategy" is not answered by a paragraph that mentions rail.
-  if (heldSpecific < 2) missingCommon = 0;
+  // held: "the Kent rail strategy" is not answered by a paragraph that mentions rail. A word held
+  // only as a correction ("worksop" read as "workshop") is not one of them.
+  if (heldSpecific - heldCorrected < 2) missingCommon = 0;
   return {
     required: den === 0 ? 1 : num / den,
     own: ownDen === 0 ? (den === 0 ? 1 : num / den) : ownNum / ownDen,

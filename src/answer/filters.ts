@@ -199,6 +199,8 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 /** "Jul-Sep 2020", "April to June 2024": a span of months. */
 const MONTH_SPAN = new RegExp(`\\b${MONTH}\\s*(?:-|–|to|until|and)\\s*${MONTH}\\s+((?:19|20)?\\d{2})\\b`, 'gi');
+/** "apr-sep", "April–September": a span of months with no year, written as a period. */
+const YEARLESS_SPAN = new RegExp(`\\b${MONTH}\\s*[-–]\\s*${MONTH}\\b`, 'gi');
 /** "… report for Jul-Sep 2020", "covering April to June": the period a report covers. */
 const PERIOD_BEFORE = /\b(?:for|covering|of|during)\s+(?:the\s+)?(?:period\s+)?(?:of\s+)?$/i;
 /** "as of last October", "as at 31 March": the date figures are stated at, not a meeting. */
@@ -226,6 +228,13 @@ function monthSpans(question: string, f: Filters): Array<[number, number]> {
     const end = `${y}-${String(b).padStart(2, '0')}-${String(daysInMonth(y, b)).padStart(2, '0')}`;
     if (PERIOD_BEFORE.test(question.slice(0, m.index))) f.about = { from: start, to: end };
     else applyRange(f, 'in', start, end);
+    for (const w of words(m[0])) f.consumed.add(w);
+    used.push([m.index!, m.index! + m[0].length]);
+  }
+  // "which hub was busiest apr-sep?": months within the period a report covers, with no year to
+  // place them: not a meeting date
+  for (const m of question.matchAll(YEARLESS_SPAN)) {
+    if (used.some(([a, b]) => m.index! < b && m.index! + m[0].length > a)) continue;
     for (const w of words(m[0])) f.consumed.add(w);
     used.push([m.index!, m.index! + m[0].length]);
   }
@@ -282,6 +291,16 @@ function parseDates(question: string, ctx: FilterContext, f: Filters): void {
     applyRange(f, prep, `${y}-01-01`, `${y}-12-31`);
     f.consumed.add(prep);
     f.consumed.add(String(y));
+  }
+  // "the month after next": chrono reads no such phrase
+  const after = /\b(?:the\s+)?month\s+after\s+next\b/i.exec(question);
+  if (after) {
+    const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 2, 1));
+    const y = at.getUTCFullYear();
+    const m = at.getUTCMonth() + 1;
+    applyRange(f, 'in', `${y}-${String(m).padStart(2, '0')}-01`, `${y}-${String(m).padStart(2, '0')}-${String(daysInMonth(y, m)).padStart(2, '0')}`);
+    for (const w of words(after[0])) f.consumed.add(w);
+    question = question.slice(0, after.index) + ' '.repeat(after[0].length) + question.slice(after.index + after[0].length);
   }
   // chrono costs milliseconds a question: only when something in it can be a date
   const results = DATE_WORD.test(question) ? chronoEn.GB.parse(question, now) : [];

@@ -93,7 +93,13 @@ export function matchPlan(matched: readonly MatchedConcept[], snap: Snapshot): M
   const rare = groups.filter((g) => g.df <= common).slice(0, MAX_GROUPS);
   // AND seeks the longer doclists to the rarest one's rows (cheap); OR would read them whole
   const all = groups.slice(0, MAX_GROUPS);
+  // one word alone is a broad search, and a soft one ("start", "usual") says how the question is
+  // put rather than what it is about: beside a soft word or a lone rare one, the rarest topic word
   const chosen = rare.length > 0 ? rare : groups.slice(0, Math.min(2, groups.length));
+  if (chosen.length === 1) {
+    const next = groups.find((g) => !chosen.includes(g) && !g.m.concept.soft);
+    if (next) chosen.push(next);
+  }
   const and = (gs: typeof groups): MatchStep => ({ expr: gs.map((g) => g.expr).join(' AND '), estimate: Math.min(...gs.map((g) => g.df)) });
   // OR: the rare concepts, widened with the next rarest when there is only one (the rarest word
   // of a chatty question may not be in the answer: "… or just the caseload?")

@@ -89,6 +89,12 @@ export interface ScoreHints {
 /** A sum (or a table's figure cell), a share, or how something is paid for: what a cost question's answer states. */
 const STATES_MONEY = /[£€$]|\|\s*-?\(?\d[\d,]*(?:\.\d+)?\)?\s*(?:\||$)|\d[\d,.]*\s*(?:%|per\s*cent|m\b|k\b|bn\b|million|billion|thousand)|\b(?:funded|funding|funds?|paid|pays?|charged?|charges|fees?|free|costs?|costing|cost-neutral|nil|grant|budget|savings?|income|spend|spent|contributions?)\b/i;
 
+/** A timetable's row as the paragraphs store it: "Adoption by Council | February 2027". */
+const DATED_ROW = /^[^|\n]{3,90} \| [^|\n]{0,60}\b(?:19|20)\d{2}\b[^|\n]{0,20}$/;
+
+/** Posts, FTE or staff named: what a posts question's answer talks about. */
+const NAMES_POSTS = /\b(?:posts?|FTE|full[- ]time equivalents?|staff(?:ing)?|roles?|vacanc(?:y|ies)|establishment)\b/i;
+
 const MISSING_PENALTY = 0.08;
 const SCATTERED_PENALTY = 0.1;
 /** How many leading candidates have their topic span read. */
@@ -129,7 +135,7 @@ export function scoreCandidates(
       0.2 * (cov.soft ?? 0) +
       0.04 * recency(unit.part.meetingDate, snap) +
       (intent === 'approval' && unit.kind !== 'paragraph' && DECIDED.has(unit.status ?? '') ? 0.05 : 0) +
-      (periods.length > 0 && periods.some((p) => financialYears(unit.extra.period ?? '').includes(p)) ? 0.1 : 0) +
+      periodBonus(unit, periods) +
       (definition && definition.test(normaliseText(unit.text.slice(0, 300))) ? 0.25 : 0) +
       (hints.figure && statesFigure(unit.text, hints.figure, hints.numbers) ? 0.15 : 0) +
       (hints.votes && statesVote(unit.text) ? 0.15 : 0) +
@@ -144,7 +150,12 @@ export function scoreCandidates(
       (intent === 'who' && unit.kind === 'work-programme' && (unit.extra.leadOfficer || unit.extra.author) ? 0.3 : 0) +
       // an agenda's numbered item says where a report is on the agenda (its item and pages)
       (intent === 'work-programme' && unit.part.type === 'agenda' && unit.paragraph !== null ? (hints.agendaPosition ? 0.3 : 0.15) : 0) +
-      (intent === 'deadline' && stillToCome(unit.text, unit.part.meetingDate) ? 0.15 : 0) -
+      (intent === 'deadline' && stillToCome(unit.text, unit.part.meetingDate) ? 0.15 : 0) +
+      // "when is the plan expected to be adopted?": a timetable's row, the stage and its date
+      (intent === 'deadline' && unit.kind === 'paragraph' && DATED_ROW.test(unit.text) ? 0.15 : 0) +
+      // "any new posts to run the acquisitions?": a text that names posts none was read from (a
+      // figure that names its post is already a cost)
+      (intent === 'posts' && unit.kind !== 'post' && unit.kind !== 'amount' && NAMES_POSTS.test(unit.text) ? 0.2 : 0) -
       // a unit missing a topic word outright ranks below one that covers them all
       MISSING_PENALTY * (cov.missing.length - (cov.missingCommon ?? 0)) -
       // a list of background papers names documents, it answers nothing
@@ -178,6 +189,19 @@ export function scoreCandidates(
     }
   }
   return moved ? out.sort(byScore) : out;
+}
+
+/**
+ * A financial year the question names ("the 26/27 budget"): a figure for that year, a text that
+ * names it, or (where the text names no year) a paper whose title does.
+ */
+function periodBonus(unit: Unit, periods: readonly string[]): number {
+  if (periods.length === 0) return 0;
+  if (periods.some((p) => financialYears(unit.extra.period ?? '').includes(p))) return 0.1;
+  const inText = financialYears(unit.text);
+  if (inText.some((p) => periods.includes(p))) return 0.08;
+  if (inText.length === 0 && periods.some((p) => financialYears(unit.part.title ?? '').includes(p))) return 0.05;
+  return 0;
 }
 
 /** Best first; between equal scores, the more recent meeting first. */
@@ -216,10 +240,19 @@ export function isStrong(s: Scored): boolean {
     // "who chairs the planning committee?": not a paper that says "planning" and "Chair" apart
     s.coverage.otherBody !== true &&
     s.relevance >= WEAK_RELEVANCE - 1e-9 &&
-    s.coverage.missing.length - (s.coverage.missingCommon ?? 0) <= Math.floor((s.coverage.count + (s.coverage.named ?? 0)) / 5) + rareExcuse(s) &&
+    s.coverage.missing.length - (s.coverage.missingCommon ?? 0) <= Math.floor((s.coverage.count + namedHeld(s)) / 5) + rareExcuse(s) &&
     // common words may be missing, but not so many that little of the question is left
     s.coverage.missing.length <= Math.max(1, Math.floor(s.coverage.count / 3))
   );
+}
+
+/**
+ * The council the question names counts as a word held, when the unit's own text holds two of
+ * the others: a paper of the right council that says one word of the question is not about it
+ * ("is home to school transport on the Heathermoor programme?" and "… 20 mph zones near schools").
+ */
+function namedHeld(s: Scored): number {
+  return (s.coverage.named ?? 0) > 0 && (s.coverage.inText ?? 0) >= 2 ? 1 : 0;
 }
 
 /**

@@ -91,11 +91,16 @@ const GROUPS: readonly (readonly string[])[] = [
   ['round', 'rounds', 'stage', 'stages', 'phase'],
   ['forecast', 'forecasts', 'forecasting', 'estimate', 'estimated', 'estimates', 'projected', 'projection', 'projections'],
   // "when does the charging policy kick in?": "with effect from 13 April"
-  ['kick', 'kicks', 'effect', 'effective'],
+  ['kick', 'kicks', 'effect', 'effective', 'into force'],
+  // "any compensation risk?": the council "may be liable to pay", "would expose the Council to"
+  ['risk', 'risks', 'liable', 'liability', 'liabilities', 'expose', 'exposed', 'exposure'],
   // "pushing the audit back a year", "push back the net zero target": deferred or moved later
   ['push', 'pushing', 'pushed', 'defer', 'deferral', 'deferred', 'moving', 'later'],
   // "raid reserves", "dip into the reserve": a sum drawn from it
   ['raid', 'raiding', 'dip', 'dipping', 'draw', 'drawn', 'drawdown', 'use', 'used', 'transfer', 'contribution'],
+  // "the depot sale": its disposal
+  ['sale', 'sell', 'selling', 'sold', 'disposal', 'dispose', 'disposing', 'disposed'],
+  ['charger', 'chargers', 'chargepoint', 'chargepoints', 'charge point', 'charge points', 'charging point', 'charging points'],
 ];
 
 const INDEX = new Map<string, Set<string>>();

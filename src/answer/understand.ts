@@ -266,6 +266,12 @@ export function understand(question: string, ctx: UnderstandContext): Understand
       expansions.push(e);
       const longTerms = terms(e.long);
       if (longTerms.length > 0) alts.push(longTerms);
+      // another form of the same meaning ("Occupational Therapist" beside the papers' "Occupational
+      // Therapy"): the same first word and length, not another meaning of the letters
+      for (const other of e.alternatives) {
+        const t = terms(other);
+        if (t.length === longTerms.length && t[0] === longTerms[0] && !alts.some((a) => a.join(' ') === t.join(' '))) alts.push(t);
+      }
       // A long form already written out in the question is the same concept: drop its words.
       for (let i = concepts.length - 1; i >= 0; i--) {
         const c = concepts[i]!;

@@ -107,3 +107,18 @@ describe('normaliseChat: "temp accom", "atm"', () => {
     expect(normaliseChat('how many households are in temp accom atm?')).toBe('how many households are in temporary accommodation ?');
   });
 });
+
+describe('normaliseChat: events and planning words', () => {
+  it('reads "go live" as starting, "the consultation close" as its end, "pd rights" and "take away"', () => {
+    expect(normaliseChat('when does selective licensing go live in glaisdon?')).toBe('when does selective licensing start in glaisdon?');
+    expect(normaliseChat('when does the AQAP consultation close?')).toBe('when does the AQAP consultation end?');
+    expect(normaliseChat('which pd rights does the hmo direction take away?')).toBe('which permitted development rights does the hmo direction remove?');
+    expect(normaliseChat('is it a full time post? 1.0 full-time equivalent')).toBe('is it a FTE post? 1.0 full-time equivalent');
+    expect(normaliseChat('tewsbridge ctax base, town centre regen, the exam')).toBe('tewsbridge council tax base, town centre regeneration, the examination');
+  });
+
+  it('does not make a superlative, "new" or "unanimous" a word the answer must hold', () => {
+    expect(required('which family hub was busiest?')).toEqual(['family', 'hub']);
+    expect(required('was the appointment unanimous?')).toEqual(['appointment']);
+  });
+});

@@ -175,6 +175,15 @@ describe('dates a question is about, not meeting dates', () => {
     expect(read('how many young adults was the team working with as of last october?')).toMatchObject({ from: null, to: null, about: { from: '2024-10-01', to: '2024-10-31' } });
   });
 
+  it('reads "the month after next" as that month\'s meetings, and a yearless span ("apr-sep") as no meeting date', () => {
+    expect(read('what’s on the cabinet forward plan for the month after next?')).toMatchObject({ from: '2025-05-01', to: '2025-05-31' });
+    expect(read('which family hub was busiest apr-sep?')).toMatchObject({ from: null, to: null });
+    // "when does the consultation close/go live in march?" keep reading as the event's date
+    const live = read('when does selective licensing go live in june?');
+    expect(live).toMatchObject({ from: null, to: null });
+    expect(live.about?.from.slice(5)).toBe('06-01');
+  });
+
   it('reads the date of an event asked about ("starts next month") as what the papers are about, not a meeting', () => {
     expect(read('does the dog PSPO start next month?')).toMatchObject({ from: null, to: null, about: { from: '2025-04-01', to: '2025-04-30' } });
     expect(read('when does the new leisure contract start in april 2026?')).toMatchObject({ from: null, to: null, about: { from: '2026-04-01', to: '2026-04-30' } });

@@ -50,3 +50,20 @@ describe('FTS5 expressions', () => {
     expect(() => paragraphCandidates(db, quoteTerm('NEAR(" OR'), 5, { includeExempt: false })).not.toThrow();
   });
 });
+
+describe('matchPlan: a lone rare word is not the whole search', () => {
+  const snap = { unitCount: 10_000, vocab: new Map([['start', 180], ['contract', 700], ['home', 760], ['care', 2900]]) } as unknown as Snapshot;
+  const concept = (label: string, df: number, soft = false) => ({
+    concept: { label, alternatives: [[label]], required: !soft, ...(soft ? { soft: true } : {}) },
+    alternatives: [[new Set([label])]],
+    idf: Math.log(10_000 / df),
+    df,
+  });
+
+  it('ANDs a rare soft word ("start") with the rarest topic word, and a lone rare word with the next', () => {
+    const plan = matchPlan([concept('start', 180, true), concept('contract', 700), concept('home', 760), concept('care', 2900)], snap);
+    expect(plan.and!.expr).toBe('"start"* AND "contract"*');
+    const lone = matchPlan([concept('contract', 300), concept('home', 760), concept('care', 2900)], snap);
+    expect(lone.and!.expr).toBe('"contract"* AND "home"');
+  });
+});

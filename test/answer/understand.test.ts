@@ -246,3 +246,12 @@ describe('understand: GP, "n&e", a place within a named committee', () => {
     expect(isTopicless(u)).toBe(true);
   });
 });
+
+describe('understand: another form of an abbreviation\'s meaning', () => {
+  it('reads "OTs" as the papers\' "Occupational Therapy" and the built-in "Occupational Therapist", not another meaning', () => {
+    const withOt = { ...ctx, glossary: buildGlossary([{ short: 'OT', long: 'Occupational Therapy', committee: null, title: 'Front Door Redesign' }]) };
+    const alts = understand('how many new OTs and what grade', withOt).concepts.find((c) => c.label === 'OT')?.alternatives ?? [];
+    expect(alts).toContainEqual(['occupation', 'therapy']);
+    expect(alts).toContainEqual(['occupation', 'therapist']);
+  });
+});

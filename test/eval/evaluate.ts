@@ -95,8 +95,9 @@ export function evaluate(db: Db, questions: readonly EvalQuestion[]): EvalReport
       `SELECT g.page, g.text FROM paragraphs g JOIN parts p ON p.id = g.part_id WHERE p.document_id = ?
        UNION ALL SELECT r.page, r.text FROM recommendations r JOIN parts p ON p.id = r.part_id WHERE p.document_id = ?
        UNION ALL SELECT r.page, r.text FROM resolutions r JOIN parts p ON p.id = r.part_id WHERE p.document_id = ?
-       UNION ALL SELECT a.page, a.context FROM amounts a JOIN parts p ON p.id = a.part_id WHERE p.document_id = ?`,
-    ).all(id, id, id, id) as Array<{ page: number; text: string }>);
+       UNION ALL SELECT a.page, a.context FROM amounts a JOIN parts p ON p.id = a.part_id WHERE p.document_id = ?
+       UNION ALL SELECT w.page, w.title FROM work_programme_items w JOIN parts p ON p.id = w.part_id WHERE p.document_id = ?`,
+    ).all(id, id, id, id, id) as Array<{ page: number; text: string }>);
     const want = normaliseText(text);
     const pages = new Set(rows.filter((r) => normaliseText(r.text).includes(want)).map((r) => r.page));
     pagesCache.set(key, pages);

@@ -431,3 +431,42 @@ describe('parseCommitments: an action minuted without "will"', () => {
     expect(out.map((c) => [c.text, c.due])).toEqual([['The Head of Environmental Services to circulate a ward-level breakdown of missed bin collections to Members by 6 February 2026.', '2026-02-06']]);
   });
 });
+
+describe('parseCommitments: returns to government, referrals and actions labelled without "The"', () => {
+  const read = (text: string, meetingDate = '2025-12-04'): Array<[string, string | null]> =>
+    // (a numbered paragraph, as minutes and reports set them)
+    parseCommitments(parseInputFromText(`5. ${text}`, { meetingDate }), [], []).map((c) => [c.text, c.due]);
+
+  it('reads "Action: Transport Strategy Manager to provide … by 31 January 2026"', () => {
+    expect(read('Action: Transport Strategy Manager to provide route-by-route patronage figures by 31 January 2026.')).toEqual([
+      ['Transport Strategy Manager to provide route-by-route patronage figures by 31 January 2026.', '2026-01-31'],
+    ]);
+  });
+
+  it('reads a return promised to a government department by a date', () => {
+    expect(read('Progress on the measures will be reported to Defra in the 2026 Annual Status Report by 30 June 2026.', '2025-10-14')).toEqual([
+      ['Progress on the measures will be reported to Defra in the 2026 Annual Status Report by 30 June 2026.', '2026-06-30'],
+    ]);
+  });
+
+  it('reads a body\'s dated consideration and a chair\'s undertaking to present to a meeting', () => {
+    expect(read('The Plan is aligned with the Medium Term Financial Plan, which Council will consider on 24 February 2026.', '2026-01-29').map(([, d]) => d)).toEqual(['2026-02-24']);
+    expect(read('The Chair undertook to present the Commission’s recommendations to Cabinet at its meeting on 13 January 2026.').map(([, d]) => d)).toEqual(['2026-01-13']);
+  });
+
+  it('takes the date after the promise, not an earlier one in the sentence', () => {
+    expect(read('SLT will next review the register in March 2026, and the updated register will be reported to this Committee on 16 April 2026.', '2026-01-22').map(([, d]) => d)).toEqual(['2026-04-16']);
+  });
+
+  it('ends a sentence at a numbered question that follows it', () => {
+    const out = read('Councillor Tunstall undertook to provide a ward-by-ward breakdown to all Members by 12 December 2025. (2) Councillor Mottram asked the Leader about consultants.', '2025-11-20');
+    expect(out).toEqual([['Councillor Tunstall undertook to provide a ward-by-ward breakdown to all Members by 12 December 2025.', '2025-12-12']]);
+  });
+});
+
+describe('parseCommitments: a recommendation that refers something on to a dated meeting', () => {
+  it('reads "… and refer it to Cabinet for approval on 10 February 2026"', () => {
+    const out = parseCommitments(parseInputFromText('', { meetingDate: '2026-01-22' }), [rec('endorse the revised Risk Appetite Statement at Appendix B and refer it to Cabinet for approval on 10 February 2026; and', 'endorse', 1)], []);
+    expect(out.map((c) => c.due)).toEqual(['2026-02-10']);
+  });
+});

@@ -173,3 +173,16 @@ describe('splitParagraphs: contact blocks', () => {
     expect(out.at(-1)).toMatchObject({ section: 'Constitutional Comments (CEH 28/01/21)', text: 'The recommendations are within the remit of the Committee.' });
   });
 });
+
+describe('splitParagraphs: a timetable of stages and dates', () => {
+  it('keeps each dated row ("Adoption by Council | February 2027") as a paragraph of its own, not a field or prose', () => {
+    const out = splitParagraphs([
+      line('The key dates are:'),
+      line('x', { cells: ['Examination hearings', 'June – July 2026'] }),
+      line('x', { cells: ['Adoption by Council', 'February 2027'] }),
+      line('x', { cells: ['Published:', '1 December 2025'] }),
+      line('x', { cells: ['To', 'Cabinet – 30 January 2025'] }),
+    ]);
+    expect(out.map((p) => p.text)).toEqual(['The key dates are:', 'Examination hearings | June – July 2026', 'Adoption by Council | February 2027', 'Published: 1 December 2025 To Cabinet – 30 January 2025']);
+  });
+});

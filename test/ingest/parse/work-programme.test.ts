@@ -12,7 +12,7 @@ describe('meetingDateOf', () => {
     ['14/06/2021', '2021-06-14'],
     ['Tue 3 Feb 26', '2026-02-03'],
     ['Thurs. 28 May 2026', '2026-05-28'],
-    ['June 2021', null],
+    ['June 2021', '2021-06-01'],
     ['TBC', null],
     ['To be confirmed', null],
   ])('%s → %s', (text, iso) => {

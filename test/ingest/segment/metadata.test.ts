@@ -172,6 +172,11 @@ describe('front sheets of other councils (labelled fields, Scottish and Welsh st
     const table = [field('Report to:', 'Cabinet', 72, true), field('Portfolio Holder:', 'Cllr A Jones', 86, true), field('Exempt:', 'No', 100, true), line('Parking Strategy Review', 128)];
     expect(findTitle('report', table, headerText(table))).toBe('Parking Strategy Review');
   });
+
+  it('takes the title after its item number when no heading is set apart ("Agenda Item 7: Family Hubs …")', () => {
+    const plain = [line('OTTERSBY BOROUGH COUNCIL', 72), line('Young People and Families Scrutiny Committee', 86, false), line('4 November 2025', 100, false), line('Agenda Item 7: Family Hubs, Start for Life and Youth Services – Progress Report', 114, false), line('Report of the Director of Children’s Services', 128, false)];
+    expect(findTitle('report', plain, headerText(plain))).toBe('Family Hubs, Start for Life and Youth Services – Progress Report');
+  });
 });
 
 describe('findCommittee: a forward plan or work programme names its body', () => {

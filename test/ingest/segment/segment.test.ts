@@ -142,3 +142,31 @@ describe('segmentPages: decision notices and listed work programmes', () => {
     expect(parts.map((p) => [p.type, p.meetingDate])).toEqual([['work-programme', null]]);
   });
 });
+
+describe('segmentPages: a forward plan\'s entries and a report\'s timetable are not new papers', () => {
+  const fieldLine = (n: number, i: number, label: string, value: string): Line => ({
+    page: n, y: 60 + i * 20, x: 57, xEnd: 500, text: `${label} ${value}`, fontSize: 11, bold: false,
+    cells: [{ x: 57, xEnd: 180, text: label }, { x: 200, xEnd: 500, text: value }],
+  });
+
+  it('keeps a forward plan\'s second page of "Title of decision: … / Decision maker: …" blocks in the plan, titled and undated by its heading', () => {
+    const first = pageOf(1, [['MALLOWBURY COUNTY COUNCIL', true], ['FORWARD PLAN OF KEY DECISIONS', true], 'For decisions to be taken between 1 January and 30 April 2026']);
+    const entry = (n: number, at: number, title: string, date: string): Line[] => [
+      fieldLine(n, at, 'Title of decision:', title),
+      fieldLine(n, at + 1, 'Decision maker:', 'Cabinet'),
+      fieldLine(n, at + 2, 'Date of decision:', date),
+      fieldLine(n, at + 3, 'Lead officer:', 'Hester Rainford'),
+    ];
+    first.lines.push(...entry(1, 4, 'Household Waste Recycling Centres – Online Booking System', '13 January 2026'));
+    const second: LayoutPage = { page: 2, width: 595, height: 842, lines: entry(2, 0, 'Disposal of the Former Marshfield Depot', '10 March 2026'), tables: [] };
+    const parts = segmentPages([first, second]);
+    expect(parts.map((p) => [p.type, p.title, p.meetingDate, p.firstPage, p.lastPage])).toEqual([['work-programme', 'Forward Plan of Key Decisions', null, 1, 2]]);
+  });
+
+  it('does not start a report at a timetable row "Report to Committee on confirmation | July 2026" deep in a page', () => {
+    const body = pageOf(2, ['4.1 A direction can take effect immediately or after notice.', '4.2 It is not recommended.', '5. Consultation and key dates', '5.1 Notice would be published.', 'The key dates are:', 'a', 'b', 'c', 'd', 'e']);
+    body.lines.push(fieldLine(2, 10, 'Direction made and notice published', '2 March 2026'), fieldLine(2, 11, 'Report to Committee on confirmation', 'July 2026'));
+    const parts = segmentPages([pageOf(1, [['SHERINGATE CITY COUNCIL', true], ['Report to: Strategic Planning Committee', true], 'Date: 27 January 2026', ['ARTICLE 4 DIRECTION', true], '1. Purpose']), body]);
+    expect(parts).toHaveLength(1);
+  });
+});
