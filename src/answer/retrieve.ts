@@ -25,7 +25,6 @@ import {
   factsInScope,
   factsOfParts,
   paragraphCandidates,
-  paragraphsOfPartMatching,
   paragraphTextsOnPages,
   rowsById,
   type CandidateHit,
@@ -42,7 +41,7 @@ import { dateInRange } from './filters.ts';
 import { byScore, scoreCandidates, WEAK_COVERAGE, type ScoreHints, type Scored } from './rank.ts';
 import { asksMotionOutcome, asksTotal } from './signals.ts';
 import { matchConcepts, type MatchedConcept } from './coverage.ts';
-import { BM25_MAX_MATCHES, conceptExpression, matchPlan, quoteTerm } from './match-plan.ts';
+import { BM25_MAX_MATCHES, matchPlan, quoteTerm } from './match-plan.ts';
 import { termScores } from './term-score.ts';
 import { learnContext } from './context.ts';
 
@@ -230,35 +229,12 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
   if (kinds.length > 0 && !topicless) {
     if (take(loadUnits(db, snap, factsOfParts(db, kinds, topParts(scored, 5))))) scored = score();
   }
-  // The best-matching papers' paragraphs that hold any of the question's words: the sentence
-  // that answers may not hold the words its paper's title does ("612 responses were received"
-  // in the council tax reduction report), and the archive-wide search ranks it below others.
-  if (!topicless) {
-    const expr = anyWordExpression(matched, snap);
-    if (expr) {
-      const hits = topParts(scored, PAPERS_READ).flatMap((id) => paragraphsOfPartMatching(db, expr, id, PARAGRAPHS_PER_PAPER));
-      if (take(loadUnits(db, snap, hitsToRows(db, hits)))) scored = score();
-    }
-  }
   // "Who wrote / who is the lead officer on X?": the contact block of the papers about X.
   if (q.intent === 'who' && !topicless) {
     const parts = topParts(scored, 3);
     if (take(loadUnits(db, snap, contactParagraphs(db, parts)))) scored = score();
   }
   return { scored, matched, filteredCount: filteredCount(snap, q) };
-}
-
-/** How many best-matching papers have their paragraphs searched again, and how many paragraphs each. */
-const PAPERS_READ = 3;
-const PARAGRAPHS_PER_PAPER = 15;
-
-/** Any of the question's topic words (a place aside: its paper holds it) as one OR expression. */
-function anyWordExpression(matched: readonly MatchedConcept[], snap: Snapshot): string | null {
-  const groups = matched
-    .filter((m) => (m.concept.required || m.concept.soft) && !m.concept.place && (m.df ?? 0) > 0)
-    .map((m) => conceptExpression(m, snap, false))
-    .filter((e): e is string => e !== null);
-  return groups.length === 0 ? null : groups.join(' OR ');
 }
 
 /** The role a "who" question names ("who's the cabinet member on …", "who chaired …"), as a pattern for the text that gives it. */

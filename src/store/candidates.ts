@@ -142,24 +142,6 @@ export function rowsById(db: Db, ids: ReadonlyMap<string, readonly number[]>): P
   return out as Partial<RowsByKind>;
 }
 
-/**
- * Paragraphs of one part that match `match` (best first): a part's paragraphs are stored in one
- * run of ids, so the full-text search reads only that range of rowids.
- */
-export function paragraphsOfPartMatching(db: Db, match: string, partId: number, limit: number): CandidateHit[] {
-  const range = db.prepare('SELECT min(id) AS lo, max(id) AS hi FROM paragraphs WHERE part_id = ?').get(partId) as { lo: number | null; hi: number | null };
-  if (range.lo === null || range.hi === null) return [];
-  return db
-    .prepare(
-      `SELECT 'paragraph' AS kind, g.id AS id, g.part_id AS partId
-         FROM paragraphs_fts
-         CROSS JOIN paragraphs g ON g.id = paragraphs_fts.rowid
-        WHERE paragraphs_fts MATCH ? AND paragraphs_fts.rowid BETWEEN ? AND ? AND g.part_id = ?
-        ORDER BY bm25(paragraphs_fts) LIMIT ?`,
-    )
-    .all(match, range.lo, range.hi, partId, limit) as CandidateHit[];
-}
-
 /** Every fact of these kinds in these parts (the parts were already scoped by the caller). */
 export function factsOfParts(db: Db, kinds: readonly FactKind[], partIds: readonly number[]): Partial<RowsByKind> {
   const out: Partial<Record<string, unknown[]>> = {};
