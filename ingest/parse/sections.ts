@@ -68,6 +68,9 @@ export function headingOf(line: Line, bodySize: number): string | null {
   if (glued) return glued[1]!;
   const bare = text.replace(/^\d{1,2}(?:\.\d{1,2})?[a-z]?\.?(?:\s*\|)?\s+/, '').replace(/:$/, '').trim();
   if (KNOWN_RE.test(bare)) return bare;
+  // a bulleted line is a list's item, bold or not ("• Revenue and Capital Outturn 2025/26 – Cabinet –
+  // …", a key decision set in bold)
+  if (/^\s*[•●▪\uf0b7]/u.test(pieces[pieces.length - 1] ?? '')) return null;
   // a bold capitals heading may wrap after a comma ("… – THE LANTERN ROOMS," / "14 QUAY STREET")
   if (/[.;]$/.test(text) || (/,$/.test(text) && !(line.bold && text === text.toUpperCase())) || /^[a-z(]/.test(text)) return null;
   // "Decision no: 24/00109", "Is the decision eligible for call-in? Yes": a label with its value

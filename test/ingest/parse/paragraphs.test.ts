@@ -186,3 +186,16 @@ describe('splitParagraphs: a timetable of stages and dates', () => {
     expect(out.map((p) => p.text)).toEqual(['The key dates are:', 'Examination hearings | June – July 2026', 'Adoption by Council | February 2027', 'Published: 1 December 2025 To Cabinet – 30 January 2025']);
   });
 });
+
+describe('splitParagraphs: a bold bulleted line is a list\'s item, not a heading', () => {
+  it('keeps "• Revenue and Capital Outturn 2025/26 – Cabinet – Euphemia Catterall" (a key decision in bold) as text', () => {
+    const out = splitParagraphs([
+      line('June 2026', { bold: true }),
+      line('• Revenue and Capital Outturn 2025/26 – Cabinet – Euphemia Catterall', { bold: true }),
+      line('• Home to School Transport Framework Award – Cabinet – Evander Roscoe'),
+    ]);
+    expect(out.map((p) => [p.section, p.text])).toEqual([
+      ['June 2026', 'Revenue and Capital Outturn 2025/26 – Cabinet – Euphemia Catterall Home to School Transport Framework Award – Cabinet – Evander Roscoe'],
+    ]);
+  });
+});
