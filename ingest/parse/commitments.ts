@@ -145,8 +145,9 @@ const BODY = String.raw`(?:the\s+)?(?:full\s+)?(?:(?:[A-Z][\w&’']*|and|of|for|
 const MEETING_OF = String.raw`(?:(?:a|the|its)\s+(?:next|future|following|subsequent)\s+meeting\s+of\s+)?`;
 const PARAGRAPH_PROMISE = new RegExp(
   [
-    String.raw`\b(?:will|shall|would)\s+(?:first\s+|then\s+|also\s+|now\s+)?be\s+(?:presented|brought(?:\s+back)?|reported|submitted|provided|taken|considered|reconsidered|reviewed|discussed|referred|put)(?:\s+and\s+(?:approved|agreed|determined|decided))?\s+(?:back\s+)?(?:to|by|at)\s+${MEETING_OF}${BODY}`,
-    String.raw`\b(?:will|shall)\s+be\s+(?:provided|available|included|set out|reported)\s+in\s+(?:the|a)\s+(?:\w+\s+){0,2}report\s+to\s+${BODY}`,
+    String.raw`\b(?:will|shall|would)\s+(?:first\s+|then\s+|also\s+|now\s+)?be\s+(?:presented|brought(?:\s+back)?|reported|submitted|provided|taken|considered|reconsidered|reviewed|discussed|referred|recommended|put)(?:\s+and\s+(?:approved|agreed|determined|decided))?\s+(?:back\s+)?(?:to|by|at)\s+${MEETING_OF}${BODY}`,
+    // ("… will be included in the Treasury and Debt Monitoring report to the Committee in November 2025")
+    String.raw`\b(?:will|shall)\s+be\s+(?:provided|available|included|set out|reported)\s+in\s+(?:the|a)\s+(?:[\w&-]+\s+){0,5}report\s+to\s+${BODY}`,
     // (an action minuted without "will": "The Head of Audit and Risk to report back on … to the meeting on 4 December 2025")
     String.raw`\b(?:will|shall)\s+report\s+back\b|^(?:[\w’'-]+(?:\s+[\w’'-]+){0,2}\s*\/\s*)?(?:Action\s*:\s*)?The\s+(?:[A-Z][\w&’'-]*\s+){1,6}to\s+report\s+back\b`,
     // "The Clerk will report on the tender to the November meeting", "The Monitoring Officer will

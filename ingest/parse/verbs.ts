@@ -74,6 +74,7 @@ const LEMMAS: Record<string, string[]> = {
   highlight: ['highlight', 'highlights', 'highlighted'],
   scrutinise: ['scrutinise', 'scrutinises', 'scrutinised', 'scrutinize', 'scrutinizes', 'scrutinized'],
   monitor: ['monitor', 'monitors', 'monitored'],
+  designate: ['designate', 'designates', 'designated'],
 };
 
 const FORMS = new Map<string, string>();

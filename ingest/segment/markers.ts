@@ -7,8 +7,8 @@ import type { PartType } from '../model.ts';
 import type { Line } from '../layout/types.ts';
 import { FIELD_LABEL, isFieldLine, ITEM_PREFIX, ITEM_STAMP, OPENING_FIELD, opensMinutes } from './fields.ts';
 
-/** "(as at 20 April 2026)", "(updated 3 March)": when a programme was last brought up to date. */
-export const AS_AT = /\s*\((?:as\s+(?:at|of)|updated|version)\b[^)]*\)\s*$/i;
+/** "(as at 20 April 2026)", "(updated 3 March)", "– as at 1 December 2025": when a programme was last brought up to date. */
+export const AS_AT = /\s*(?:\((?:as\s+(?:at|of)|updated|version)\b[^)]*\)|[–—-]\s*(?:as\s+(?:at|of)|updated)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$/i;
 /** "Work Programme 2025/26", "Scrutiny Forward Work Programme 2026 (as at 20 April 2026)": a programme's own title. */
 export const PROGRAMME_TITLE = new RegExp(String.raw`^(?:[A-Z][\w&,’']*\s+){0,5}(?:Forward\s+)?(?:Work\s+Programme|Forward\s+Plan)(?:\s+(?:for\s+)?\d{4}(?:\/\d{2,4}|[-–]\d{2,4})?)?(?:${AS_AT.source})?$`);
 /** "Agenda item 8 – Work Programme 2025/26", "Item 6: Scrutiny Work Programme": an item that is the committee's programme. */

@@ -219,7 +219,8 @@ function labelled(lines: Line[], label: RegExp): { text: string; lines: string[]
       const n = lines[j]!;
       const prev = lines[j - 1]!;
       const nt = clean(n.text);
-      if (/^[A-Z][\w ()/’'-]{1,40}:/.test(nt) || n.y - prev.y > prev.fontSize * (valueX !== null ? 2.6 : 1.9)) break;
+      // (another field: "Key decision: Yes", "Is the decision eligible for call-in? No")
+      if (/^[A-Z][\w ()/’'-]{1,40}:/.test(nt) || /^[A-Z][^?]{3,80}\?(?:\s|$)/.test(nt) || n.y - prev.y > prev.fontSize * (valueX !== null ? 2.6 : 1.9)) break;
       // (a value that stops on a joining word, "… Rent Setting 2026/27 and", carries on below wherever the next line starts)
       const unfinished = /(?:\b(?:and|of|for|the|to|in|on|with|from|by)|[&,–—:-])$/i.test(parts[parts.length - 1] ?? '');
       if (!unfinished && (valueX !== null ? Math.abs(n.x - valueX) > 6 : n.x <= l.x + 1 && !n.bold)) {
@@ -288,6 +289,8 @@ export function findTitle(type: PartType, lines: Line[], header: string[], keep:
     if (/^Purpose\b/i.test(h.text) || /^\d+\.\s/.test(h.text)) break;
     const isTitle =
       (h.bold || h.text === h.text.toUpperCase()) &&
+      // (a run-in heading and its paragraph's first words: "Gender pay gap. At the snapshot date …")
+      !/^[A-Z][\w ,’'&()-]{2,50}\.\s+[A-Z]/.test(h.text) &&
       /[A-Za-z]{3}/.test(h.text) &&
       !LABEL_LINE.test(h.text) &&
       !fields.has(h.text) &&

@@ -185,7 +185,9 @@ export function buildGlossary(
  */
 export function capitaliseKnownAbbreviations(question: string, glossary: ReadonlyMap<string, unknown>): string {
   return question.replace(/\b[a-z]{2,6}\b/g, (w) => {
-    const bare = w.length > 3 ? w.replace(/s$/, '') : w;
+    // "mtfs" is the MTFS before it is a plural of MTF
+    const whole = w.toUpperCase();
+    const bare = w.length > 3 && !glossary.has(whole) && builtinMeanings(whole) === undefined ? w.replace(/s$/, '') : w;
     const upper = bare.toUpperCase();
     const builtin = builtinMeanings(upper) !== undefined;
     if (!glossary.has(upper) && !builtin) return w;

@@ -34,7 +34,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   hosp: ['hospital'], edu: ['education'], env: ['environment'], comms: ['communications', 'communities'], ops: ['operations'], cc: ['county council'], reps: ['representations', 'representatives'],
   dc: ['district council'], bc: ['borough council'],
   res: ['residential'], resi: ['residential'], accom: ['accommodation'], accomm: ['accommodation'],
-  sw: ['social worker'], sws: ['social workers'], gov: ['governance', 'government'], domcare: ['home care', 'domiciliary care'], crem: ['crematorium', 'cremation'], rep: ['representation', 'representative'], ctax: ['council tax'], regen: ['regeneration'], exam: ['examination'], crems: ['crematoria', 'cremations'],
+  sw: ['social worker'], sws: ['social workers'], gov: ['governance', 'government'], domcare: ['home care', 'domiciliary care'], crem: ['crematorium', 'cremation'], rep: ['representation', 'representative'], ctax: ['council tax'], onsite: ['on-site'], offsite: ['off-site'], regen: ['regeneration'], exam: ['examination'], crems: ['crematoria', 'cremations'],
   rd: ['road'], st: ['street', 'saint'], ff: ['firefighter'], ffs: ['firefighters'], reg: ['regulation'], regs: ['regulations'], avg: ['average'], mods: ['modifications'], prog: ['programme'], fwd: ['forward'],
 };
 

@@ -302,6 +302,14 @@ function parseDates(question: string, ctx: FilterContext, f: Filters): void {
     for (const w of words(after[0])) f.consumed.add(w);
     question = question.slice(0, after.index) + ' '.repeat(after[0].length) + question.slice(after.index + after[0].length);
   }
+  // "how many veterans were housed last year?": the year the figures are about, not a meeting
+  // ("this year" is the asker's present, which the papers' own dates say nothing against)
+  const year = /\b(last|next)\s+(?:calendar\s+)?year\b/i.exec(question);
+  if (year && f.about == null) {
+    const y = now.getUTCFullYear() + (year[1]!.toLowerCase() === 'last' ? -1 : 1);
+    f.about = { from: `${y}-01-01`, to: `${y}-12-31` };
+    for (const w of words(year[0])) f.consumed.add(w);
+  }
   // chrono costs milliseconds a question: only when something in it can be a date
   const results = DATE_WORD.test(question) ? chronoEn.GB.parse(question, now) : [];
   const dated: Array<{ start: string; end: string; minutes: boolean; yearless: boolean }> = [];

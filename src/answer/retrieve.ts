@@ -25,6 +25,7 @@ import {
   factsInScope,
   factsOfParts,
   paragraphCandidates,
+  paragraphTextsOfPart,
   paragraphTextsOnPages,
   rowsById,
   type CandidateHit,
@@ -42,6 +43,7 @@ import { byScore, scoreCandidates, WEAK_COVERAGE, type ScoreHints, type Scored }
 import { asksMotionOutcome, asksTotal } from './signals.ts';
 import { matchConcepts, type MatchedConcept } from './coverage.ts';
 import { BM25_MAX_MATCHES, matchPlan, quoteTerm } from './match-plan.ts';
+import { escapeRegExp } from './text.ts';
 import { termScores } from './term-score.ts';
 import { learnContext } from './context.ts';
 
@@ -229,12 +231,51 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
   if (kinds.length > 0 && !topicless) {
     if (take(loadUnits(db, snap, factsOfParts(db, kinds, topParts(scored, 5))))) scored = score();
   }
+  // In the best-matching papers, the paragraphs holding every topic word their title does not:
+  // the sentence that answers leaves the paper's subject to its title ("57 responses were
+  // received" in the street trading policy report), so the archive-wide search, wanting every
+  // word in one paragraph, misses it.
+  if (!topicless) {
+    // (read from the paper itself: a full-text search within one paper's rows costs more)
+    const hits = topParts(scored, PAPERS_READ).flatMap((id) => {
+      const untitled = untitledWords(matched, snap.partTokens.get(id));
+      if (!untitled) return [];
+      const holds = (text: string): boolean => untitled.patterns.every((alts) => alts.some((alt) => alt.every((re) => re.test(text))));
+      return paragraphTextsOfPart(db, id, untitled.first, PARAGRAPHS_SCANNED)
+        .filter((r) => holds(r.text))
+        .slice(0, PARAGRAPHS_PER_PAPER)
+        .map((r): CandidateHit => ({ kind: 'paragraph', id: r.id, partId: r.partId }));
+    });
+    if (take(loadUnits(db, snap, hitsToRows(db, hits)))) scored = score();
+  }
   // "Who wrote / who is the lead officer on X?": the contact block of the papers about X.
   if (q.intent === 'who' && !topicless) {
     const parts = topParts(scored, 3);
     if (take(loadUnits(db, snap, contactParagraphs(db, parts)))) scored = score();
   }
   return { scored, matched, filteredCount: filteredCount(snap, q) };
+}
+
+/** How many best-matching papers are searched again for what their titles do not say, and how many paragraphs each. */
+const PAPERS_READ = 2;
+const PARAGRAPHS_SCANNED = 400;
+const PARAGRAPHS_PER_PAPER = 5;
+
+/**
+ * The topic words a paper's title does not hold, each as its ways of being written (word-start
+ * patterns); null when the title holds none of the topic (the archive-wide search already asked
+ * for every word) or all of it.
+ */
+export function untitledWords(matched: readonly MatchedConcept[], title: ReadonlySet<string> | undefined): { patterns: RegExp[][][]; first: string[] } | null {
+  const topic = matched.filter((m) => m.concept.required && !m.concept.place && (m.df ?? 0) > 0);
+  const heldByTitle = (m: MatchedConcept): boolean => title !== undefined && m.alternatives.some((alt) => alt.length > 0 && alt.every((forms) => [...forms].some((f) => title.has(f))));
+  const rest = topic.filter((m) => !heldByTitle(m)).sort((a, b) => (a.df ?? 0) - (b.df ?? 0));
+  if (rest.length === 0 || rest.length === topic.length) return null;
+  return {
+    patterns: rest.map((m) => m.concept.alternatives.map((alt) => alt.map((t) => new RegExp(`\\b${escapeRegExp(t)}`, 'i')))),
+    // the rarest one's ways of being written, for the database to read only the paragraphs holding it
+    first: rest[0]!.concept.alternatives.map((alt) => alt[0]!).filter(Boolean),
+  };
 }
 
 /** The role a "who" question names ("who's the cabinet member on …", "who chaired …"), as a pattern for the text that gives it. */

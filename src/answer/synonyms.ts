@@ -100,6 +100,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['raid', 'raiding', 'dip', 'dipping', 'draw', 'drawn', 'drawdown', 'use', 'used', 'transfer', 'contribution'],
   // "the depot sale": its disposal
   ['sale', 'sell', 'selling', 'sold', 'disposal', 'dispose', 'disposing', 'disposed'],
+  ['quote', 'quotes', 'quotation', 'quotations'],
+  ['minimum', 'at least', 'no less than'],
   ['charger', 'chargers', 'chargepoint', 'chargepoints', 'charge point', 'charge points', 'charging point', 'charging points'],
 ];
 

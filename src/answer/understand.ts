@@ -254,7 +254,8 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     if (committee) {
       expansions.push(body ? { short: bare, long: body, note: 'a committee by its initials', alternatives: [] } : e!);
       if (!filters.committees.includes(committee)) {
-        filters.committees.push(committee);
+        // ("hwb": the Health and Wellbeing Board, and "Ebbingdale Health and Wellbeing Board" too)
+        filters.committees.push(committee, ...placeNamed(committee, ctx.committees).filter((c) => !filters.committees.includes(c)));
         filters.labels = filters.labels.filter((l) => !l.startsWith('committee: '));
         filters.labels.unshift(`committee: ${filters.committees.join(' or ')}`);
         redateForCommittees(text, ctx, filters);
@@ -327,6 +328,22 @@ function committeeNamed(long: string, committees: readonly string[]): string | n
   if (!want) return null;
   // only a body that meets (not a council stored where a committee name was expected)
   return committees.find((c) => core(c) === want && /\b(committee|cabinet|board|panel|scrutiny|forum|group)\b/i.test(c)) ?? null;
+}
+
+/**
+ * Committees named as `committee` with a place before it ("Ebbingdale Health and Wellbeing
+ * Board"): words no other committee's name holds, not a kind of body ("Joint Health Overview and
+ * Scrutiny Committee" is another body than the Overview and Scrutiny Committee).
+ */
+function placeNamed(committee: string, committees: readonly string[]): string[] {
+  const want = words(committee).join(' ');
+  const uses = new Map<string, number>();
+  for (const c of committees) for (const w of new Set(words(c))) uses.set(w, (uses.get(w) ?? 0) + 1);
+  return committees.filter((c) => {
+    const ws = words(c);
+    const extra = ws.length - words(committee).length;
+    return c !== committee && extra >= 1 && extra <= 2 && ws.slice(extra).join(' ') === want && /^[A-Z]/.test(c) && ws.slice(0, extra).every((w) => (uses.get(w) ?? 0) <= 1);
+  });
 }
 
 /**

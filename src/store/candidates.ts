@@ -142,6 +142,19 @@ export function rowsById(db: Db, ids: ReadonlyMap<string, readonly number[]>): P
   return out as Partial<RowsByKind>;
 }
 
+/**
+ * The paragraphs of one part (id and text, in order) whose text holds one of `anyOf` (plain
+ * substrings, matched without regard to case), at most `limit`.
+ */
+export function paragraphTextsOfPart(db: Db, partId: number, anyOf: readonly string[], limit: number): Array<{ id: number; partId: number; text: string }> {
+  if (anyOf.length === 0) return [];
+  const like = anyOf.map(() => "text LIKE ? ESCAPE '\\'").join(' OR ');
+  const patterns = anyOf.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  return db
+    .prepare(`SELECT id, part_id AS partId, text FROM paragraphs WHERE part_id = ? AND (${like}) ORDER BY seq LIMIT ?`)
+    .all(partId, ...patterns, limit) as Array<{ id: number; partId: number; text: string }>;
+}
+
 /** Every fact of these kinds in these parts (the parts were already scoped by the caller). */
 export function factsOfParts(db: Db, kinds: readonly FactKind[], partIds: readonly number[]): Partial<RowsByKind> {
   const out: Partial<Record<string, unknown[]>> = {};

@@ -175,6 +175,11 @@ describe('dates a question is about, not meeting dates', () => {
     expect(read('how many young adults was the team working with as of last october?')).toMatchObject({ from: null, to: null, about: { from: '2024-10-01', to: '2024-10-31' } });
   });
 
+  it('reads "last year" as the year the figures are about, not a meeting date, and leaves "this year" to the papers', () => {
+    expect(read('how many veterans did oswaldby house last year?')).toMatchObject({ from: null, to: null, about: { from: '2024-01-01', to: '2024-12-31' } });
+    expect(read('what is the total cost of the proposals this year?').about ?? null).toBeNull();
+  });
+
   it('reads "the month after next" as that month\'s meetings, and a yearless span ("apr-sep") as no meeting date', () => {
     expect(read('what’s on the cabinet forward plan for the month after next?')).toMatchObject({ from: '2025-05-01', to: '2025-05-31' });
     expect(read('which family hub was busiest apr-sep?')).toMatchObject({ from: null, to: null });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/db.ts';
 import { buildSnapshot, type Snapshot } from '../../src/answer/corpus.ts';
 import { readingContext, understand } from '../../src/answer/understand.ts';
-import { learnWords, retrieve } from '../../src/answer/retrieve.ts';
+import { learnWords, retrieve, untitledWords } from '../../src/answer/retrieve.ts';
 import { matchPlan } from '../../src/answer/match-plan.ts';
 import { matchConcepts } from '../../src/answer/coverage.ts';
 import { factCandidates, paragraphCandidates } from '../../src/store/candidates.ts';
@@ -67,5 +67,22 @@ describe('a sampled vocabulary (big archives)', () => {
     const e = ask(sampled, 'Meadowbank acquisition');
     learnWords(db, sampled, e, false);
     expect(sampled.vocab.has('meadowbank')).toBe(false);
+  });
+});
+
+describe('untitledWords: the topic words a paper\'s title does not hold', () => {
+  const concept = (label: string, df: number) => ({ concept: { label, alternatives: [[label]], required: true }, alternatives: [[new Set([label])]], idf: 1, df });
+  const matched = [concept('street', 179), concept('trading', 125), concept('respons', 513)];
+
+  it('gives the words a paragraph must hold beside its paper\'s title, the rarest first for the database', () => {
+    const u = untitledWords(matched, new Set(['street', 'trading', 'policy', 'consultation']));
+    expect(u?.first).toEqual(['respons']);
+    expect(u?.patterns).toHaveLength(1);
+    expect(u!.patterns[0]![0]![0]!.test('57 responses were received')).toBe(true);
+  });
+
+  it('gives nothing when the title holds all of the topic or none of it (the archive-wide search asked for every word)', () => {
+    expect(untitledWords(matched, new Set(['street', 'trading', 'respons']))).toBeNull();
+    expect(untitledWords(matched, new Set(['budget']))).toBeNull();
   });
 });

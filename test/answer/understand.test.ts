@@ -255,3 +255,17 @@ describe('understand: another form of an abbreviation\'s meaning', () => {
     expect(alts).toContainEqual(['occupation', 'therapist']);
   });
 });
+
+describe('understand: a committee by its initials, with a place before its name', () => {
+  it('reads "hwb" as every Health and Wellbeing Board, a place\'s own too, but not a joint or health body of another kind', () => {
+    const boards = { ...ctx, committees: ['Health and Wellbeing Board', 'Ebbingdale Health and Wellbeing Board', 'Overview and Scrutiny Committee', 'Health Overview and Scrutiny Committee', 'Joint Health Overview and Scrutiny Committee'],
+      glossary: buildGlossary([{ short: 'HWB', long: 'Health and Wellbeing Board', committee: 'Ebbingdale Health and Wellbeing Board', title: 'Safeguarding Adults Board Annual Report' }, { short: 'O&S', long: 'Overview and Scrutiny Committee', committee: null, title: 'UKSPF' }]) };
+    expect(understand('when does the action plan come back to the hwb?', boards).filters.committees).toEqual(['Health and Wellbeing Board', 'Ebbingdale Health and Wellbeing Board']);
+    expect(understand('when do O&S get the report?', boards).filters.committees).not.toContain('Health Overview and Scrutiny Committee');
+  });
+
+  it('reads "mtfs" typed small as the MTFS, not a plural of another body\'s MTF', () => {
+    const mtf = { ...ctx, glossary: buildGlossary([{ short: 'MTF', long: 'Market Traders’ Forum', committee: null, title: 'Markets Review' }]) };
+    expect(understand('did the fire authority sign off its mtfs savings?', mtf).concepts.find((c) => c.acronym)?.label).toBe('MTFS');
+  });
+});

@@ -31,6 +31,8 @@ import { SYNTHETIC19 } from '../gold/holdout/synthetic19.ts';
 import { SYNTHETIC20 } from '../gold/holdout/synthetic20.ts';
 import { SYNTHETIC21 } from '../gold/holdout/synthetic21.ts';
 import { SYNTHETIC22 } from '../gold/holdout/synthetic22.ts';
+import { SYNTHETIC23 } from '../gold/holdout/synthetic23.ts';
+import { SYNTHETIC24 } from '../gold/holdout/synthetic24.ts';
 
 let dir: string;
 let db: Db;
@@ -102,12 +104,12 @@ describe('held-out questions on the fixtures (written without looking at the eng
   });
 });
 
-describe('questions on other councils\' papers (168 synthetic papers written blind, test/gold/holdout/synthetic2.ts … synthetic22.ts)', () => {
+describe('questions on other councils\' papers (184 synthetic papers written blind, test/gold/holdout/synthetic2.ts … synthetic24.ts)', () => {
   let sdir: string;
   let sdb: Db;
   beforeAll(async () => {
     sdir = mkdtempSync(join(tmpdir(), 'papers-eval-synthetic-'));
-    const files = Object.entries({ ...SYNTHETIC2, ...SYNTHETIC3, ...SYNTHETIC4, ...SYNTHETIC5, ...SYNTHETIC6, ...SYNTHETIC7, ...SYNTHETIC8, ...SYNTHETIC9, ...SYNTHETIC10, ...SYNTHETIC11, ...SYNTHETIC12, ...SYNTHETIC13, ...SYNTHETIC14, ...SYNTHETIC15, ...SYNTHETIC16, ...SYNTHETIC17, ...SYNTHETIC18, ...SYNTHETIC19, ...SYNTHETIC20, ...SYNTHETIC21, ...SYNTHETIC22 }).map(([key, make]) => {
+    const files = Object.entries({ ...SYNTHETIC2, ...SYNTHETIC3, ...SYNTHETIC4, ...SYNTHETIC5, ...SYNTHETIC6, ...SYNTHETIC7, ...SYNTHETIC8, ...SYNTHETIC9, ...SYNTHETIC10, ...SYNTHETIC11, ...SYNTHETIC12, ...SYNTHETIC13, ...SYNTHETIC14, ...SYNTHETIC15, ...SYNTHETIC16, ...SYNTHETIC17, ...SYNTHETIC18, ...SYNTHETIC19, ...SYNTHETIC20, ...SYNTHETIC21, ...SYNTHETIC22, ...SYNTHETIC23, ...SYNTHETIC24 }).map(([key, make]) => {
       const path = join(sdir, `${key}.pdf`);
       writeFileSync(path, make());
       return path;
@@ -138,7 +140,12 @@ describe('questions on other councils\' papers (168 synthetic papers written bli
   // 0.56, first blind run 0.50 beside the corpus, kept aside until every change set 19 prompted
   // was made; synthetic21 0.89, first blind run 0.75 beside the corpus, kept aside until every
   // change set 22 prompted was made (0.75 then too); synthetic22 0.75, first blind run 0.50
-  // beside the corpus). Set 20's three wrong answers to questions it does not answer: a SEND sufficiency
+  // beside the corpus; synthetic23 0.83, first blind run 0.72 beside the corpus; synthetic24 0.81,
+  // first blind run 0.75 beside the corpus, kept aside until every change set 23 prompted was
+  // made (0.75 then too)). Sets 23 and 24 each answer one question they do not hold: new
+  // ecologist posts with the BNG report's paragraph on the habitat banks it is creating, new
+  // licensing enforcement officers with the street trading report's opening.
+  // Set 20's three wrong answers to questions it does not answer: a SEND sufficiency
   // strategy at Cabinet answered with Kent's SEND strategy link, a leisure decarbonisation bid's
   // lead with a climate report's bid table, and the local plan's Regulation 19 consultation with
   // another council's programme item of that name; set 19's: garage rents with the HRA paper's
@@ -184,6 +191,8 @@ describe('questions on other councils\' papers (168 synthetic papers written bli
     ['synthetic20.json', 0.5, 3],
     ['synthetic21.json', 0.8, 0],
     ['synthetic22.json', 0.65, 0],
+    ['synthetic23.json', 0.75, 1],
+    ['synthetic24.json', 0.75, 1],
   ] as const)('%s: hit@1 ≥ %s and "nothing found" for every question they do not answer but %s', (file, floor, wrongNones) => {
     const r = evaluate(sdb, loadQuestions(join(import.meta.dirname, file)));
     expect(r.unverifiable).toEqual([]);

@@ -470,3 +470,13 @@ describe('parseCommitments: a recommendation that refers something on to a dated
     expect(out.map((c) => c.due)).toEqual(['2026-02-10']);
   });
 });
+
+describe('parseCommitments: a report promised inside another report, a recommendation to a dated meeting', () => {
+  const read = (text: string, meetingDate: string): Array<string | null> => parseCommitments(parseInputFromText(`5. ${text}`, { meetingDate }), [], []).map((c) => c.due);
+  it('reads "… will be included in the Treasury and Debt Monitoring report to the Committee in November 2025"', () => {
+    expect(read('A mid-year update on business rates write-offs will be included in the Treasury and Debt Monitoring report to the Committee in November 2025.', '2025-06-24')).toEqual(['2025-11']);
+  });
+  it('reads "the final SPD will be recommended to the Executive Board for adoption on 17 June 2026"', () => {
+    expect(read('Subject to the Panel’s views, the final SPD will be recommended to the Executive Board for adoption on 17 June 2026.', '2026-02-24')).toEqual(['2026-06-17']);
+  });
+});

@@ -343,3 +343,11 @@ describe('parseWorkProgramme: a report that cites the forward plan', () => {
     expect(parseWorkProgramme(i)).toEqual([]);
   });
 });
+
+describe('parseWorkProgramme: a programme titled "Work Programme 2025/26 – as at 1 December 2025"', () => {
+  it('is a programme (its "as at" date is when it was brought up to date)', async () => {
+    const { PROGRAMME_TITLE } = await import('../../../ingest/segment/markers.ts');
+    expect(PROGRAMME_TITLE.test('Work Programme 2025/26 – as at 1 December 2025')).toBe(true);
+    expect(PROGRAMME_TITLE.test('Work Programme 2025/26 (as at 20 April 2026)')).toBe(true);
+  });
+});
