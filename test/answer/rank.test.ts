@@ -170,8 +170,14 @@ describe('the shape of a cost answer', () => {
 });
 
 describe('answers from papers that do not repeat the question\'s wording', () => {
+  /** An engine over these papers, asked as of `now`; closed with its database. */
+  const over = (docs: Parameters<typeof seedDb>[0], now: string) => {
+    const db = seedDb(docs);
+    const e = createEngine(db, { logger: pino({ level: 'silent' }) });
+    return { ask: (q: string) => e.ask(q, { includeExempt: false, now: new Date(now) }), close: () => db.close() };
+  };
   it('finds a sentence that lacks the words its paper\'s title holds, and an answer without the "new" the papers do not write', () => {
-    const db = seedDb([
+    const { ask, close } = over([
       makeDocument({ file: 'ctr.pdf', sha256: sha('ctr'), parts: [makePart({ type: 'report', title: 'Council Tax Reduction Scheme 2026/27', council: 'Pendlebrook District Council', committee: 'Cabinet', meetingDate: '2025-11-18',
         paragraphs: [
           makeParagraph({ number: '3.1', page: 2, text: 'Public consultation ran from 7 July to 31 August 2025. 612 responses were received, 589 online and 23 on paper.' }),
@@ -179,29 +185,25 @@ describe('answers from papers that do not repeat the question\'s wording', () =>
         ] })] }),
       makeDocument({ file: 'ceo.pdf', sha256: sha('ceo'), parts: [makePart({ type: 'minutes', title: 'Minutes of the Council, 25 September 2025', council: 'Thrushfield District Council', committee: 'Council', meetingDate: '2025-09-25',
         amounts: [makeAmount({ text: '£142,350', value: 142350, kind: 'cost', period: null, page: 1, paragraph: null, context: '(b) the salary for the post of Chief Executive be £142,350 a year.' })] })] }),
-    ]);
-    const e = createEngine(db, { logger: pino({ level: 'silent' }) });
-    const ask = (q: string) => e.ask(q, { includeExempt: false, now: new Date('2025-11-20T09:00:00Z') });
+    ], '2025-11-20T09:00:00Z');
     expect(ask('how many responses did pendlebrook get to the council tax reduction consultation?').items[0]?.text).toContain('612 responses');
     expect(ask('thrushfield - what are we paying the new chief exec?').items[0]?.text).toContain('£142,350');
-    db.close();
+    close();
   });
 
   it('puts first the text that names the financial year asked, over the same text for another year', () => {
-    const db = seedDb([
+    const { ask, close } = over([
       makeDocument({ file: 'mtfs-old.pdf', sha256: sha('mtfs-old'), parts: [makePart({ type: 'report', title: 'Draft Budget 2025/26', council: 'Arden County Council', committee: 'Cabinet', meetingDate: '2025-10-15',
         paragraphs: [makeParagraph({ number: '9', page: 3, text: 'The budget for 2025/26 will be considered by full Council on 13 February 2025.' })] })] }),
       makeDocument({ file: 'mtfs-new.pdf', sha256: sha('mtfs-new'), parts: [makePart({ type: 'report', title: 'Medium Term Financial Strategy 2026/27 to 2028/29', council: 'Tillingworth Borough Council', committee: 'Cabinet', meetingDate: '2025-10-15',
         paragraphs: [makeParagraph({ number: '9', page: 3, text: 'The budget for 2026/27 will be considered by full Council on 24 February 2026.' })] })] }),
-    ]);
-    const e = createEngine(db, { logger: pino({ level: 'silent' }) });
-    const a = e.ask('when is the 26/27 budget being considered?', { includeExempt: false, now: new Date('2025-11-20T09:00:00Z') });
-    expect(a.items[0]?.text).toContain('24 February 2026');
-    db.close();
+    ], '2025-11-20T09:00:00Z');
+    expect(ask('when is the 26/27 budget being considered?').items[0]?.text).toContain('24 February 2026');
+    close();
   });
 
   it('answers "when is it expected to be adopted?" with the timetable\'s row for that stage', () => {
-    const db = seedDb([
+    const { ask, close } = over([
       makeDocument({ file: 'lp.pdf', sha256: sha('lp'), parts: [makePart({ type: 'report', title: 'Idlecombe Local Plan: Proposed Submission', council: 'Idlecombe District Council', committee: 'Council', meetingDate: '2025-09-17',
         paragraphs: [
           makeParagraph({ number: '4.1', page: 1, text: 'A summary of the representations received during the publication period will be reported to Council in January 2026.' }),
@@ -210,9 +212,8 @@ describe('answers from papers that do not repeat the question\'s wording', () =>
           makeParagraph({ number: null, page: 2, section: 'Stage Date', text: 'Adoption by Council | February 2027' }),
         ],
         commitments: [makeCommitment({ text: 'The Local Plan will be submitted for examination by 28 February 2026, as the Local Development Scheme sets out.', what: 'the Local Plan, for examination', due: '2026-02-28', page: 1, paragraph: '4.2' })] })] }),
-    ]);
-    const e = createEngine(db, { logger: pino({ level: 'silent' }) });
-    expect(e.ask('when is the idlecombe local plan expected to be adopted', { includeExempt: false, now: new Date('2025-10-01T09:00:00Z') }).items[0]?.text).toBe('Adoption by Council | February 2027');
-    db.close();
+    ], '2025-10-01T09:00:00Z');
+    expect(ask('when is the idlecombe local plan expected to be adopted').items[0]?.text).toBe('Adoption by Council | February 2027');
+    close();
   });
 });
