@@ -83,9 +83,11 @@ export function sameList(first: Label, l: Label, prevIndex: number): boolean {
   return true;
 }
 
-/** The Label re-read as the next member of an alpha list ("i)" after "h)"). */
+/** The Label re-read as the next member of its list ("i)" after "h)", "v." after "iv."). */
 export function asSibling(first: Label, l: Label): Label {
   if (first.kind === 'alpha-paren' && l.kind === 'roman-paren') return { ...l, kind: 'alpha-paren', index: 9 };
+  // "iv." then "v.": a one-letter numeral read as a letter, in a list of roman numerals
+  if (first.kind === 'roman-dot' && l.kind === 'alpha-dot' && /^[ivx]\.$/i.test(l.label)) return { ...l, kind: 'roman-dot', index: romanValue(l.label[0]!) };
   return l;
 }
 

@@ -88,6 +88,9 @@ const DECISION_HEADING = /^(?:[A-Z][\w’'-]*\s*\/\s*)?(?:Decisions?|DECISIONS?)
 /** Where a minute's decisions end: "Reason(s) for decision", "Alternative options considered …". */
 const AFTER_DECISION = /^(?:Reasons?\s+for\s+(?:the\s+)?decisions?|Alternative\s+options\b|Options\s+considered\b|Declarations?\s+of\s+interest|Conflicts?\s+of\s+interest)/i;
 
+/** After a "Decision:" label, the body's own sentence: its verb ("approved", "noted"), its lead-in to lettered items, or "resolved that". */
+const BODY_DECIDED =
+  /^(?:The\s+)?(?:Cabinet|Committee|Council|Executive|Board|Panel|Sub-Committee|Forum|Partnership|Authority)(?:\s*:\s*(?=$|\(?[a-z0-9]{1,4}\)\s)|\s+(?:(?:formally|unanimously)\s+)?(?:(resolved|RESOLVED|agreed|AGREED)\s+(?=that\b|to\b)|([a-z]+ed)\b))/;
 /** A vote in brackets before the decision's words ("(4 for, 1 against) that:"). */
 const VOTE_FIRST = /^(\([^)]{3,60}\))\s*(?=that\b|to\b|:|$)/i;
 /** The vote before the decision's words, and the words after it; null when the bracket holds no vote. */
@@ -107,7 +110,12 @@ function resolvedStart(line: Line, minutes: boolean): Start | null {
     // "AGREED (For 9, Against 2, Abstain 1) that:": the vote, then the decision
     const vote = leadingVote(agreed[3] ?? '');
     const rest = vote?.rest ?? agreed[3] ?? '';
-    return DECISION_FOLLOWS.test(rest) ? { ref: null, rest: leadIn(rest), ...(vote ? { votes: vote.votes } : {}) } : null;
+    if (DECISION_FOLLOWS.test(rest)) return { ref: null, rest: leadIn(rest), ...(vote ? { votes: vote.votes } : {}) };
+    // "Decision: The Board approved …", "Decision: The Board:" over its lettered decisions,
+    // "Decision: The Board resolved that …": the label says the sentence is the decision
+    const told = agreed[1] || agreed[2] ? BODY_DECIDED.exec(rest) : null;
+    if (!told) return null;
+    return { ref: null, rest: told[1] ? rest.slice(told[0].length) : rest, ...(/^noted$/i.test(told[2] ?? '') ? { outcome: 'noted' as const } : {}) };
   }
   const marked = minutes ? RECOMMENDED_NOTED_START.exec(text) : null;
   if (marked) {
@@ -160,10 +168,10 @@ export function parseVotes(text: string): Votes | null {
     const m = re.exec(text);
     return m ? Number(m[1]) : null;
   };
-  // "On a division, there voted for the motion 7, for the amendment 4, abstentions 0" (the
-  // amendment's votes are those against the motion)
+  // "On a division, there voted for the motion 7, for the amendment 4, abstentions 0", "For the
+  // motion (9): Councillors …" (the amendment's votes are those against the motion)
   const f =
-    num(/\bfor\s+the\s+motion\s*[:\-–]?\s*(\d{1,3})\b/i) ??
+    num(/\bfor\s+the\s+motion\s*[:\-–]?\s*\(?(\d{1,3})\b/i) ??
     num(/\bFor\s*[:\-–]?\s*(\d{1,3})\b/) ??
     // a recorded vote: "FOR (19): Councillors …", "AGAINST (4): …", "ABSTAINED (1): …"
     num(/\bFOR\s*\((\d{1,3})\)/i) ??
@@ -171,7 +179,7 @@ export function parseVotes(text: string): Votes | null {
     num(/\b(\d{1,3})\s+(?:Members?|Councillors?)\s+voted\s+(?:for|in favour)\b/i) ??
     num(/\bin favour\s*[:\-–]?\s*(\d{1,3})\b/i);
   const a =
-    num(/\bAgainst\s*[:\-–]?\s*\(?(\d{1,3})\b/i) ?? num(/\b(\d{1,3})\s+(?:votes?\s+)?against\b/i) ?? num(/\bfor\s+the\s+amendment\s*[:\-–]?\s*(\d{1,3})\b/i);
+    num(/\bAgainst\s*[:\-–]?\s*\(?(\d{1,3})\b/i) ?? num(/\b(\d{1,3})\s+(?:votes?\s+)?against\b/i) ?? num(/\bfor\s+the\s+amendment\s*[:\-–]?\s*\(?(\d{1,3})\b/i);
   const ab = num(/\b(?:Abstentions?|Abstained|Abstain)\s*[:\-–]?\s*\(?(\d{1,3})\b/i) ?? num(/\b(\d{1,3})\s+(?:abstentions?|abstained|abstain)\b/i);
   if (f === null || a === null) return null;
   return { for: f, against: a, abstain: ab };

@@ -75,6 +75,7 @@ const LEMMAS: Record<string, string[]> = {
   scrutinise: ['scrutinise', 'scrutinises', 'scrutinised', 'scrutinize', 'scrutinizes', 'scrutinized'],
   monitor: ['monitor', 'monitors', 'monitored'],
   designate: ['designate', 'designates', 'designated'],
+  make: ['make', 'makes'],
 };
 
 const FORMS = new Map<string, string>();

@@ -1,7 +1,8 @@
 /**
  * Work-programme tables: meeting-date rows grouping report titles, summaries, lead officers,
- * authors; or, with no such table, a forward plan's labelled blocks (work-programme-blocks.ts) or
- * a list under meeting-date headings (work-programme-list.ts).
+ * authors; or, with no such table, a forward plan's labelled blocks (work-programme-blocks.ts), a
+ * list under meeting-date headings (work-programme-list.ts) or sentences naming each meeting's
+ * items (work-programme-prose.ts).
  */
 import type { Table, WorkProgrammeItem } from '../model.ts';
 import type { Line, ParseInput } from '../layout/types.ts';
@@ -9,6 +10,7 @@ import { norm } from './table-draft.ts';
 import { parseDatedBullets, parseItemsForMeeting, parseListedWorkProgramme, PROGRAMME_LINE, UNDATED_HEADING } from './work-programme-list.ts';
 import { isMatrix, matrixItems, meetingColumns } from './work-programme-matrix.ts';
 import { parseBlockedWorkProgramme } from './work-programme-blocks.ts';
+import { parseProseWorkProgramme } from './work-programme-prose.ts';
 import { fullYear, MONTH_RE, monthIndex, NUMERIC_DATE } from '../segment/dates.ts';
 
 /** "Tuesday 14th June 2021", "Tue 3 Feb 26" (a short weekday, a two-figure year). */
@@ -135,8 +137,11 @@ export function parseWorkProgramme(input: ParseInput): WorkProgrammeItem[] {
   if (at >= 0) listed = parseListedWorkProgramme({ ...input, lines: input.lines.slice(at) });
   if (listed.length > 0) return listed;
   const dated = parseDatedBullets(input);
+  if (dated.length > 0) return dated;
   // or agreed in the minutes with the next meeting's items listed under the resolution
-  return dated.length > 0 ? dated : parseItemsForMeeting(input);
+  const minuted = parseItemsForMeeting(input);
+  // or written as sentences ("At its meeting on 14 January 2026 the Committee will consider …")
+  return minuted.length > 0 ? minuted : parseProseWorkProgramme(input);
 }
 
 function parseTabledWorkProgramme(input: ParseInput): WorkProgrammeItem[] {

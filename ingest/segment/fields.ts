@@ -100,9 +100,9 @@ const STARTS_WITH_DATE = new RegExp(`^${WRITTEN_DATE}`);
 /** "Cabinet – 30 January 2025 …", "Scrutiny Committee on 4 March 2025": the meeting's date after the body. */
 const TRAILING_DATE = new RegExp(String.raw`\s*(?:[-–,]|\bon\b)\s*${WRITTEN_DATE}.*$`);
 
+/** "Agenda Item 7", "Item: 6", "Item No. 12", "Item No: 7": an agenda item's number (captured). */
+export const ITEM_NUMBER = String.raw`(?:Agenda\s+)?Item:?\s*(?:No\.?\s*:?\s*)?(\d{1,2}[a-z]?)`;
 /** "Item 8", "Agenda Item 9", "Item No. 4a" standing alone as a stamp. */
-/** "Agenda Item 7", "Item: 6", "Item No. 12": an agenda item's number (captured). */
-export const ITEM_NUMBER = String.raw`(?:Agenda\s+)?Item:?\s*(?:No\.?\s*)?(\d{1,2}[a-z]?)`;
 export const ITEM_STAMP = new RegExp(`^${ITEM_NUMBER}$`, 'i');
 /** "ITEM 9: ", "Agenda item 8 – " before a title: the item's number, not part of the title. */
 export const ITEM_PREFIX = /^(?:agenda\s+)?item\s+\d{1,2}[a-z]?\s*[:.–—-]\s*/i;

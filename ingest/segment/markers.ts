@@ -44,7 +44,7 @@ export interface Marker {
  * CABINET MEMBER", "DECISION NOTICE", "Notice of Key Decision", "Officer Decision Record".
  */
 export const DECISION_RECORD_HEADING =
-  /RECORD OF (?:[A-Z]+ ){0,5}?DECISIONS?\b|^(?:[A-Z ]+ )?DECISION NOTICE$|^NOTICE OF (?:KEY )?DECISIONS?\b|^(?:OFFICER |EXECUTIVE |KEY )?DECISION RECORD$|^(?:Record of (?:an? )?(?:[A-Z]\w+ ){0,4}Decisions?|Decision Notice|Notice of (?:Key )?Decisions?|(?:Officer|Executive) Decision Record)$/;
+  /RECORD OF (?:[A-Z]+ ){0,5}?DECISIONS?\b|^(?:[A-Z ]+ )?DECISION NOTICE$|^NOTICE OF (?:KEY )?DECISIONS?\b|^(?:OFFICER |EXECUTIVE |KEY )?DECISION RECORD$|^(?:Record of (?:an? )?(?:[A-Z]\w+ ){0,4}Decisions?(?: (?:taken |made )?by (?:an? |the )?(?:[A-Z][\w’'-]* ?){1,5})?|Decision Notice|Notice of (?:Key )?Decisions?|(?:Officer|Executive) Decision Record)$/;
 
 /** Strong markers start a part even inside minutes; weak ones only outside. */
 export const STRONG: ReadonlySet<MarkerKind> = new Set(['report-to', 'agenda-item', 'report-of', 'report-field', 'from-block', 'purpose', 'decision-record', 'minutes']);

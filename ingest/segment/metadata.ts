@@ -206,12 +206,12 @@ export function findAgendaItem(header: string[]): string | null {
 }
 
 /** Follow a labelled cell ("Subject: …") onto its continuation lines (indented, not a new label). */
-function labelled(lines: Line[], label: RegExp): { text: string; lines: string[]; gaps: boolean[] } | null {
+function labelled(lines: Line[], label: RegExp, accept: (l: Line) => boolean = () => true): { text: string; lines: string[]; gaps: boolean[] } | null {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const t = clean(l.text);
     const m = label.exec(t);
-    if (!m) continue;
+    if (!m || !accept(l)) continue;
     const parts = [t.slice(m[0].length).trim()];
     const gaps: boolean[] = [false];
     const valueX = l.cells.length > 1 ? l.cells[1]!.x : null;
@@ -238,7 +238,10 @@ function labelled(lines: Line[], label: RegExp): { text: string; lines: string[]
 const LABEL_LINE = /^(report to|agenda item|report of|purpose|information|summary|recommendation|from:|to:|by:|date\b|meeting\b|classification|decision|key decision|electoral|past pathway|future pathway|lead (executive|officer)|wards?|contact)/i;
 
 export function findTitle(type: PartType, lines: Line[], header: string[], keep: ReadonlySet<string> = new Set()): string | null {
-  const subject = labelled(lines, /^(?:Subject Matter \/ Title of Decision:?|Subject:|Title of Decision:?|Title:|EqIA Title:?|Report Title:|Title of (?:the )?Report:|Report Name:|Name of Report:)\s*/i);
+  const subject =
+    labelled(lines, /^(?:Subject Matter \/ Title of Decision:?|Subject:|Title of Decision:?|Title:|EqIA Title:?|Report Title:|Title of (?:the )?Report:|Report Name:|Name of Report:)\s*/i) ??
+    // a form's row with no colon: "Subject" in its own cell, the matter in the next
+    labelled(lines, /^(?:Subject|Title|Subject of (?:the )?decision)\s+/i, (l) => l.cells.length > 1 && /^(?:Subject|Title|Subject of (?:the )?decision)$/i.test(l.cells[0]!.text.trim()));
   // "RECORD OF EXECUTIVE DECISIONS": a record of several decisions is titled by its heading
   if (type === 'decision-record') {
     const record = header.slice(0, 4).find((h) => /^(?:RECORD|NOTICE|SCHEDULE|REGISTER) OF (?:[A-Z]+ ){0,3}DECISIONS$/i.test(h.trim()));

@@ -63,8 +63,13 @@ export function bodyByInitials(token: string, committees: readonly string[], cou
   // "joint hosc": the word before the letters begins a longer name whose own initials these
   // letters end (the Joint Health Overview and Scrutiny Committee, not the HOSC)
   if (place && /^\p{L}{3,}$/u.test(place)) {
-    const longer = (index.own.get(place[0]!.toUpperCase() + key) ?? []).filter((c) => new RegExp(`^(?:the\\s+)?${place}\\b`, 'i').test(c));
+    const startsWithPlace = new RegExp(`^(?:the\\s+)?${place}\\b`, 'i');
+    const longer = (index.own.get(place[0]!.toUpperCase() + key) ?? []).filter((c) => startsWithPlace.test(c));
     if (longer.length === 1) return longer[0]!;
+    // "resources o&s": a name begun by that word, its other words left out ("Resources and
+    // Performance Overview and Scrutiny Committee")
+    const fuller = committees.filter((c) => BODY.test(c) && !councils.includes(c) && startsWithPlace.test(c) && initialsOf(c).some((i) => i.length > key.length + 1 && i.endsWith(key)));
+    if (fuller.length === 1) return fuller[0]!;
   }
   // a body's own initials first; shorter ones only when no body has them as its own
   const found = index.own.get(key) ?? index.short.get(key);

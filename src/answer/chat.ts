@@ -27,7 +27,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   ...PLACES,
   jan: ['january'], feb: ['february'], mar: ['march'], apr: ['april'], jun: ['june'], jul: ['july'],
   aug: ['august'], sep: ['september'], sept: ['september'], oct: ['october'], nov: ['november'], dec: ['december'],
-  tue: ['tuesday'], tues: ['tuesday'], wed: ['wednesday'], weds: ['wednesday'], thu: ['thursday'], thur: ['thursday'], thurs: ['thursday'],
+  fri: ['friday'], tue: ['tuesday'], tues: ['tuesday'], wed: ['wednesday'], weds: ['wednesday'], thu: ['thursday'], thur: ['thursday'], thurs: ['thursday'],
   q1: ['quarter 1'], q2: ['quarter 2'], q3: ['quarter 3'], q4: ['quarter 4'],
   mtg: ['meeting'], mtgs: ['meetings'], rpt: ['report'], recs: ['recommendations'], rec: ['recommendation'],
   capex: ['capital'], cab: ['cabinet'], opex: ['revenue'], cap: ['capital'], exec: ['executive'], min: ['minute'], mins: ['minutes'],
@@ -56,11 +56,16 @@ export const CHAT_FILLER = new Set(
 );
 
 /** Chat phrasings rewritten to the paper's word before anything else reads the question. */
-const PHRASES: ReadonlyArray<[RegExp, string]> = [
+const DAY_NAMES: Readonly<Record<string, string>> = { fri: 'Friday', friday: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+const dayName = (d: string): string => DAY_NAMES[d.toLowerCase()] ?? d;
+
+const PHRASES: ReadonlyArray<[RegExp, string | ((...m: string[]) => string)]> = [
   // idioms that carry no topic ("how much debt is on the books")
   [/\bon the books\b/gi, ''],
   [/\bas well(?: as)?\b/gi, ''],
   [/\b(?:at the moment|at the mo|atm|on top of|at present|right now|this time(?: round| around)?|these days)\b/gi, ''],
+  // "what's the backlog looking like", "where are we up to with the review", "state of play"
+  [/\b(?:look|looks|looking|looked)\s+like\b|\bwhere\s+are\s+we\s+(?:at|up\s+to)\s+(?:with|on)\b|\bstate\s+of\s+play\b/gi, ''],
   // "sent round to members": circulated
   [/\b(?:send|sends|sent|sending)\s+(?:round|around|out)\b|\b(?:go|goes|went|gone|going)\s+(?:round|around)\b/gi, 'circulated'],
   [/\b(?:pull|pulls|pulled|pulling)\s+out\b/gi, 'withdraw'],
@@ -76,10 +81,23 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // the colour of a bin for what goes in it ("the brown bin charge": the garden waste subscription)
   [/\bbrown\s+bins?\b/gi, 'garden waste'],
   [/\bblack\s+bins?\b/gi, 'residual waste'],
+  // "fri/sat", "sat & sun": days (alone, "sat" is more often the verb)
+  [/\b(fri|friday|sat|sun)\s*(?:\/|&|-|\+|and|to|or)\s*(sat|sun)\b/gi, (_m, a: string, b: string) => `${dayName(a)} and ${dayName(b)}`],
+  // "an 11-15 yr old", "16 year olds": an age band, as papers write it ("11 to 15"), not a year
+  [/\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(?:yrs?|years?)[\s-]*olds?\b/gi, '$1 to $2'],
+  [/\b(\d{1,2})\s*(?:yrs?|years?)[\s-]*olds?\b/gi, 'aged $1'],
+  [/\bgreen\s+waste\b/gi, 'garden waste'],
+  // "the brown bin sub", "garden waste subs": a subscription ("the licensing sub" is its sub-committee)
+  [/\b(bins?|waste|garden|annual|yearly|membership)\s+sub\b(?!-)/gi, '$1 subscription'],
+  [/\b(bins?|waste|garden|annual|yearly|membership)\s+subs\b(?!-)/gi, '$1 subscriptions'],
   // "when does selective licensing go live?", "when does the consultation close?": when it
   // starts or ends, not a topic word
   [/\b(?:go|goes|going|went|gone)\s+live\b/gi, 'start'],
   [/\b(consultation|survey|engagement|representation period|period|window)\s+(?:close|closes|closing|closed|ends|ending|ended|finish|finishes)\b/gi, '$1 end'],
+  // "what did they decide in the private part of the meeting?": an exempt item
+  [/\b(?:private|closed|confidential)\s+(?:part|session|section|items?)(?:\s+of\s+the\s+(?:meeting|agenda))?\b|\bin\s+(?:private|closed\s+session)\b/gi, 'exempt'],
+  // "how much will the changes bring in?": the income they raise (not "when are they brought in")
+  [/\b(how\s+much\b.*?)\b(?:bring|brings|bringing|brought|rake|rakes|raking|raked)\s+in\b/gi, '$1 income'],
   // "which pd rights does the direction take away?": permitted development rights removed
   [/\bpd\s+rights?\b/gi, 'permitted development rights'],
   [/\b(?:take|takes|taking|took|taken)\s+away\b/gi, 'remove'],
@@ -95,7 +113,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
  */
 export function normaliseChat(question: string): string {
   let q = question;
-  for (const [re, to] of PHRASES) q = q.replace(re, to);
+  // (two calls: String.replace's overloads take a string or a function, not either)
+  for (const [re, to] of PHRASES) q = typeof to === 'string' ? q.replace(re, to) : q.replace(re, to);
   // "a&g", "t&e": a committee's initials typed small ("Audit and Governance")
   q = q.replace(/\b([a-z])\s?&\s?([a-z])\b/gi, (_m, a: string, b: string) => `${a.toUpperCase()}&${b.toUpperCase()}`);
   return q.replace(/[A-Za-z]+/g, (w) => {

@@ -27,3 +27,17 @@ export function financialYears(text: string): string[] {
   }
   return [...out];
 }
+
+/**
+ * "next year's MRP charge", "this yr's budget", "last year's outturn": in a money question, the
+ * financial year (April to March) before, at or after the one `now` falls in.
+ */
+export function relativeFinancialYears(text: string, now: Date): string[] {
+  const out = new Set<string>();
+  const start = now.getUTCMonth() >= 3 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+  for (const m of text.matchAll(/\b(last|this|next)\s+(?:financial\s+)?(?:year|yr)\b/gi)) {
+    const y = start + ({ last: -1, this: 0, next: 1 } as const)[m[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+    out.add(`${y}/${String((y + 1) % 100).padStart(2, '0')}`);
+  }
+  return [...out];
+}

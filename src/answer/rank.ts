@@ -76,6 +76,8 @@ export interface ScoreHints {
   total?: boolean;
   /** "Why has … slipped?": a text that gives a reason first. */
   why?: boolean;
+  /** "When is it coming back to cab?": the body it is due at, as a text names it. */
+  destination?: RegExp | null;
   /** "What was the vote …?": a text that gives the numbers for and against first. */
   votes?: boolean;
   /** The question asks whether a motion or amendment was carried ("did the fsm motion go through?"). */
@@ -151,6 +153,8 @@ export function scoreCandidates(
       // an agenda's numbered item says where a report is on the agenda (its item and pages)
       (intent === 'work-programme' && unit.part.type === 'agenda' && unit.paragraph !== null ? (hints.agendaPosition ? 0.3 : 0.15) : 0) +
       (intent === 'deadline' && stillToCome(unit.text, unit.part.meetingDate) ? 0.15 : 0) +
+      // "when's it coming back to cabinet?": a promise to that body, not to another
+      (intent === 'deadline' && hints.destination?.test(unit.text) ? 0.1 : 0) +
       // "when is the plan expected to be adopted?": a timetable's row, the stage and its date
       (intent === 'deadline' && unit.kind === 'paragraph' && DATED_ROW.test(unit.text) ? 0.15 : 0) +
       // "any new posts to run the acquisitions?": a text that names posts none was read from (a

@@ -206,6 +206,7 @@ export function retrieve(db: Db, snap: Snapshot, q: Understanding, includeExempt
     why: /^\W*(?:\w+\W+){0,6}?(?:why|how come)\b/i.test(q.question),
     role: roleAskedFor(q.question),
     body: q.body,
+    destination: q.intent === 'deadline' ? destinationAskedFor(q.question) : null,
     money: /\b(?:cost|costs|costing|how much|paying|pay for|paid for|funded|funding|net)\b/i.test(q.question),
     numbers: q.question.match(/\d[\d,]*/g)?.map((n) => n.replace(/,/g, '')) ?? [],
   };
@@ -326,3 +327,13 @@ function filteredCount(snap: Snapshot, q: Understanding): number {
   return n;
 }
 
+/** The body a paper is due at ("coming back to cab", "when does it go to full council"): the words a text naming it uses. */
+const DESTINATION = /\b(?:to|before|at)\s+(?:the\s+)?(?:full\s+)?(cabinet|cab|council|scrutiny|o&s|executive|exec|committee|cttee|board|panel)\b/i;
+const DESTINATION_WORDS: Readonly<Record<string, RegExp>> = {
+  cabinet: /\bcabinet\b/i, cab: /\bcabinet\b/i, council: /\bcouncil\b/i, scrutiny: /\b(?:scrutiny|overview)\b/i, 'o&s': /\b(?:scrutiny|overview)\b/i,
+  executive: /\bexecutive\b/i, exec: /\bexecutive\b/i, committee: /\bcommittee\b/i, cttee: /\bcommittee\b/i, board: /\bboard\b/i, panel: /\bpanel\b/i,
+};
+export function destinationAskedFor(question: string): RegExp | null {
+  const m = DESTINATION.exec(question);
+  return m ? (DESTINATION_WORDS[m[1]!.toLowerCase()] ?? null) : null;
+}

@@ -20,6 +20,7 @@ const SOFT = `want wants wanted wanting hear hears hearing heard bring brings br
   lower higher page pages pack packs end alongside besides side sides chase chasing mark elsewhere
   straight directly ignoring ignore excluding actually really version versions point carrying carry carried
   questions query queries
+  compare compares compared comparing comparison vs versus
   change changes changed changing unanimous unanimously
   busiest busier biggest bigger largest larger highest lowest smallest most least best worst`
   .split(/\s+/)

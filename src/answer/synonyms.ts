@@ -17,6 +17,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['shut', 'shutting', 'close', 'closing', 'closure'],
   ['start', 'commence', 'launch', 'implement', 'implementation'],
   ['extend', 'extension'],
+  ['extra', 'additional'],
   ['hire', 'recruit', 'recruitment'],
   ['staff', 'workforce', 'employees', 'personnel'],
   ['power', 'powers', 'authority', 'delegated', 'delegation', 'delegate'],
@@ -141,6 +142,11 @@ const ONE_WAY: ReadonlyMap<string, readonly string[]> = new Map(
       // "how much have we been given": an allocation, an award, money received
       ['given', ['allocation', 'allocated', 'awarded', 'received']],
       ['giving', ['allocation', 'allocated', 'awarded', 'providing', 'contribution']],
+      // "what take-up are they assuming": what the report expects, estimates or forecasts
+      ['assume', ['assumed', 'assumption', 'assumptions', 'expected', 'estimated', 'forecast', 'projected']],
+      // "the legal deadline to make the plan": what a regulation requires, a statutory duty
+      ['legal', ['statutory', 'regulation', 'regulations', 'law', 'legislation', 'requires']],
+      ['legally', ['statutory', 'regulation', 'regulations', 'law', 'legislation', 'requires']],
     ] as const
   ).map(([w, to]) => [stem(w), to]),
 );

@@ -7,8 +7,9 @@
  * A term is related to a question word when it
  * - extends it (the word has ≥ 5 letters, the term ≤ 5 more): "coordinat" → "coordinator";
  * - shares a long root with it (≥ 7 letters and ≥ 75% of the shorter): "commissioning" ~ "commissioned";
- * - or, for a word the papers never use (a typo), is within its edit budget and starts with the
- *   same letter: "cordination" → "coordination", but not "hoarding" → "boarding".
+ * - or, for a word the papers never use (a typo), is within its edit budget (a transposition is
+ *   one edit) and starts with the same letter: "cordination" → "coordination", "chrages" →
+ *   "charges", but not "hoarding" → "boarding".
  * A word the papers do use is never matched fuzzily, so "health" does not drift to "wealth".
  */
 import MiniSearch from 'minisearch';
@@ -49,13 +50,17 @@ export class TermIndex {
         if (term.length >= 5 && v.startsWith(term) && v.length <= term.length + 5) out.add(v);
         else if (sameRoot(term, v)) out.add(v);
         // a typo keeps its first letter ("cordination"); another word does not ("hoarding" is not "boarding")
-        else if (budget > 0 && v.length >= 5 && v[0] === term[0] && editDistance(term, v, budget) <= budget) out.add(v);
+        else if (budget > 0 && v.length >= 5 && v[0] === term[0] && typed.some((t) => editDistance(t, v, budget) <= budget)) out.add(v);
       }
     };
     const budget = known ? 0 : fuzzBudget(term);
+    // the stem of a misspelt word keeps the final e the papers' stems drop ("chrages" → "chrage",
+    // "charges" → "charg"): the word without it too
+    const typed = budget > 0 && term.length >= 5 && term.endsWith('e') ? [term, term.slice(0, -1)] : [term];
     if (term.length >= 5) consider(term, { prefix: true });
     if (term.length >= 7) consider(term.slice(0, 7), { prefix: true });
-    if (budget > 0) consider(term, { fuzzy: budget });
+    // minisearch counts a transposition as two edits: ask one more, keep those within the budget
+    if (budget > 0) for (const t of typed) consider(t, { fuzzy: budget + 1 });
     return out;
   }
 }

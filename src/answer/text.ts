@@ -90,19 +90,26 @@ export function terms(text: string): string[] {
     .map(stem);
 }
 
-/** Levenshtein distance, giving up (returning max+1) once it must exceed `max`. */
+/**
+ * Edit distance (optimal string alignment: two letters typed the wrong way round, "chrage", are
+ * one edit), giving up (returning max+1) once it must exceed `max`. A row whose every cell exceeds
+ * `max` ends it: the cell two rows on that a transposition reaches is at least one more.
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    before = prev;
     prev = cur;
   }
   return prev[b.length]!;
@@ -110,7 +117,9 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** How many edits a query term of this length may be away from a word (fuzzy 0.2). */
 export function fuzzBudget(term: string): number {
-  if (term.length < 5) return 0;
+  if (term.length < 4) return 0;
+  // a four-letter word the papers never use: one letter left out ("skils" for "skills")
+  if (term.length === 4) return 1;
   return Math.floor(term.length * 0.2);
 }
 

@@ -15,7 +15,7 @@ import { isSoftWord } from './soft-words.ts';
 import { bodyByInitials, capitaliseBodyInitials, councilByInitials, wordsAround } from './body-initials.ts';
 import { committeePlaceWords } from './committee-places.ts';
 import { COST_WORDS, escapeRegExp, INTENT_WORDS, STOP_WORDS, stem, terms, words } from './text.ts';
-import { financialYears, minuteRefs } from './question-refs.ts';
+import { financialYears, minuteRefs, relativeFinancialYears } from './question-refs.ts';
 import { askedFigure, type AskedFigure } from './signals.ts';
 import { askedBody, type AskedBody } from './asked-body.ts';
 import { AUTHORITY_KIND_WORDS } from '../../ingest/segment/council.ts';
@@ -128,6 +128,9 @@ export interface UnderstandContext {
 export const MAX_QUESTION_CHARS = 2000;
 export const MAX_TOPIC_WORDS = 32;
 
+/** Intents whose "next year" is a time, not a financial year. */
+const DATED_INTENTS: ReadonlySet<Intent> = new Set(['deadline', 'work-programme', 'who']);
+
 export function understand(question: string, ctx: UnderstandContext): Understanding {
   // Read the question as the papers would word it ("nottm city" → "nottingham city").
   const text = capitaliseBodyInitials(capitaliseKnownAbbreviations(normaliseChat(question.slice(0, MAX_QUESTION_CHARS)), ctx.glossary), ctx.committees, ctx.councils, ctx.glossary);
@@ -142,7 +145,8 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   const compounds = new Map<string, string[]>();
   const joined = text.replace(/\b(co|re|pre|non|multi|sub|inter|cross|self)-([a-z]{3,})\b/gi, (_m, a: string, b: string) => {
     const w = `${a}${b}`;
-    compounds.set(w.toLowerCase(), [a.toLowerCase(), stem(b.toLowerCase())]);
+    // ("re-procurement": "re" is no indexed word, the papers' hyphenated form holds "procurement")
+    compounds.set(w.toLowerCase(), [...(STOP_WORDS.has(a.toLowerCase()) ? [] : [a.toLowerCase()]), stem(b.toLowerCase())]);
     return w;
   });
   const tokens = joined.replace(/&/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -253,6 +257,12 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     const committee = body ?? (e ? committeeNamed(e.long, ctx.committees) : null);
     if (committee) {
       expansions.push(body ? { short: bare, long: body, note: 'a committee by its initials', alternatives: [] } : e!);
+      // "resources o&s": the word before the letters begins the body's name, not a topic
+      const place = around.place?.toLowerCase();
+      if (body && place && body.toLowerCase().startsWith(`${place} `)) {
+        const i = concepts.findIndex((c) => c.label.toLowerCase() === place && !c.place);
+        if (i >= 0) concepts.splice(i, 1);
+      }
       if (!filters.committees.includes(committee)) {
         // ("hwb": the Health and Wellbeing Board, and "Ebbingdale Health and Wellbeing Board" too)
         filters.committees.push(committee, ...placeNamed(committee, ctx.committees).filter((c) => !filters.committees.includes(c)));
@@ -290,6 +300,9 @@ export function understand(question: string, ctx: UnderstandContext): Understand
   const def = intent === 'general' ? /^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?]+?)\s*\??\s*$/i.exec(question) : null;
   const defines = def ? words(def[1]!).join(' ') || null : null;
   const figure = askedFigure(question);
+  // ("next year's charge" is the next financial year; "next year's meetings" are dates)
+  const named = financialYears(question);
+  const periods = named.length > 0 || DATED_INTENTS.has(intent) ? named : relativeFinancialYears(text, ctx.now);
   return {
     question,
     intent,
@@ -297,7 +310,7 @@ export function understand(question: string, ctx: UnderstandContext): Understand
     concepts,
     expansions,
     upcoming,
-    periods: financialYears(question),
+    periods,
     defines,
     figure,
     refs: minuteRefs(question),

@@ -72,3 +72,15 @@ describe('a council by its initials', () => {
     expect(u.expansions.find((e) => e.short === 'LBT')?.long).toBe('London Borough of Thamesbury');
   });
 });
+
+describe('a body named by a word of its name and its initials', () => {
+  it('reads "resources o&s" as the committee whose name begins with that word, and the word as no topic', () => {
+    const more = [...committees, 'Resources and Performance Overview and Scrutiny Committee', 'Children and Families Overview and Scrutiny Committee'];
+    expect(bodyByInitials('o&s', more, councils, undefined, 'resources')).toBe('Resources and Performance Overview and Scrutiny Committee');
+    // (no stored name begins with the word: the letters' own body)
+    expect(bodyByInitials('o&s', more, councils, undefined, 'housing')).toBe('Overview and Scrutiny Committee');
+    const q = understand("what's coming to resources o&s next month?", { now: new Date('2026-02-16T09:00:00Z'), committees: more, councils, glossary: new Map() });
+    expect(q.filters.committees).toEqual(['Resources and Performance Overview and Scrutiny Committee']);
+    expect(q.concepts.filter((c) => c.required).map((c) => c.label)).toEqual([]);
+  });
+});

@@ -122,3 +122,27 @@ describe('normaliseChat: events and planning words', () => {
     expect(required('was the appointment unanimous?')).toEqual(['appointment']);
   });
 });
+
+describe('normaliseChat: set 25 and 26 wording', () => {
+  it('reads "looking like", "bring in", a bin "sub", "green waste", "fri/sat", an age band and "the private part"', () => {
+    expect(required('whats the inquest backlog looking like in hexworth')).toEqual(['inquest', 'backlog', 'hexworth']);
+    expect(normaliseChat('how much extra are the parking changes meant to bring in a year?')).toBe('how much extra are the parking changes meant to  income a year?');
+    // (not "when are the charges brought in": no money asked)
+    expect(normaliseChat('when are the new charges brought in?')).toBe('when are the new charges brought in?');
+    expect(normaliseChat('how much is the brown bin sub going to be?')).toBe('how much is the garden waste subscription going to be?');
+    expect(normaliseChat('who sits on the licensing sub committee?')).toBe('who sits on the licensing sub committee?');
+    expect(normaliseChat('what did the licensing sub decide?')).toBe('what did the licensing sub decide?');
+    expect(normaliseChat('the sub-regional partnership')).toBe('the sub-regional partnership');
+    expect(normaliseChat('new posts for green waste subs?')).toBe('new posts for garden waste subscriptions?');
+    expect(normaliseChat('the fri/sat framework hours')).toBe('the Friday and Saturday framework hours');
+    expect(normaliseChat('who sat on the panel?')).toBe('who sat on the panel?');
+    expect(normaliseChat('the allowance for an 11-15 yr old')).toBe('the allowance for an 11 to 15');
+    expect(normaliseChat('how many 16 year olds')).toBe('how many aged 16');
+    expect(required('what did the board decide on tidemill house in the private part of the meeting?')).toEqual(['board', 'tidemill', 'house', 'exempt']);
+  });
+
+  it('does not make a comparison ("vs", "compared to") a word the answer must hold', () => {
+    expect(required('how much is rowanmere paying next yr compared to this yr?')).not.toContain('compared');
+    expect(required('asf for independent providers this year vs last')).not.toContain('vs');
+  });
+});

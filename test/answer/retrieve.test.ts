@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/db.ts';
 import { buildSnapshot, type Snapshot } from '../../src/answer/corpus.ts';
 import { readingContext, understand } from '../../src/answer/understand.ts';
-import { learnWords, retrieve, untitledWords } from '../../src/answer/retrieve.ts';
+import { destinationAskedFor, learnWords, retrieve, untitledWords } from '../../src/answer/retrieve.ts';
 import { matchPlan } from '../../src/answer/match-plan.ts';
 import { matchConcepts } from '../../src/answer/coverage.ts';
 import { factCandidates, paragraphCandidates } from '../../src/store/candidates.ts';
@@ -84,5 +84,15 @@ describe('untitledWords: the topic words a paper\'s title does not hold', () => 
   it('gives nothing when the title holds all of the topic or none of it (the archive-wide search asked for every word)', () => {
     expect(untitledWords(matched, new Set(['street', 'trading', 'respons']))).toBeNull();
     expect(untitledWords(matched, new Set(['budget']))).toBeNull();
+  });
+});
+
+describe('the body a paper is due at', () => {
+  it('reads "coming back to cab", "to full council", "to o&s" as the words a promise to that body uses', () => {
+    expect(destinationAskedFor('when is the review coming back to cab?')?.test('will be reported to Cabinet in July 2027')).toBe(true);
+    expect(destinationAskedFor('when is the review coming back to cab?')?.test('will be reported back to the Committee in March 2026')).toBe(false);
+    expect(destinationAskedFor('when does it go to full council?')?.test('for adoption by Council on 24 February')).toBe(true);
+    expect(destinationAskedFor('when does it go to o&s?')?.test('the Overview and Scrutiny Committee will consider')).toBe(true);
+    expect(destinationAskedFor('when is the review due?')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TermIndex, sameRoot } from '../../src/answer/term-index.ts';
 
-const vocab = ['boarding', 'coordin', 'coordinat', 'coordinator', 'health', 'wealth', 'disestablish', 'disestablishment', 'commissioning', 'commissioned', 'budget'];
+const vocab = ['skill', 'charg', 'receiv', 'boarding', 'coordin', 'coordinat', 'coordinator', 'health', 'wealth', 'disestablish', 'disestablishment', 'commissioning', 'commissioned', 'budget'];
 
 describe('TermIndex (minisearch over the vocabulary)', () => {
   const index = new TermIndex(vocab);
@@ -30,5 +30,17 @@ describe('TermIndex (minisearch over the vocabulary)', () => {
   it('returns nothing for a short unknown word and does not return the word itself', () => {
     expect(index.related('lac', false).size).toBe(0);
     expect(index.related('budget', true).has('budget')).toBe(false);
+  });
+
+  it('counts two letters typed the wrong way round as one edit, and reads the stem of a misspelt word without its final e', () => {
+    // "chrages": its stem keeps the e the papers' "charg" drops
+    expect(index.related('chrage', false).has('charg')).toBe(true);
+    expect(index.related('recieve', false).has('receiv')).toBe(true);
+  });
+
+  it('gives a four-letter word the papers never use one letter left out ("skils"), never a swap', () => {
+    expect(index.related('skil', false).has('skill')).toBe(true);
+    expect(index.related('skil', true).has('skill')).toBe(false);
+    expect(index.related('bork', false).size).toBe(0);
   });
 });

@@ -22,6 +22,9 @@ describe('text', () => {
     expect(editDistance('cordination', 'coordination', 2)).toBe(1);
     expect(editDistance('disestablishement', 'disestablishment', 3)).toBe(1);
     expect(editDistance('parking', 'planning', 2)).toBe(3);
+    // a transposition is one edit (optimal string alignment)
+    expect(editDistance('chrages', 'charges', 2)).toBe(1);
+    expect(editDistance('recieve', 'receive', 1)).toBe(1);
   });
 
   it('finds acronym-shaped tokens, including plurals and mixed case', () => {

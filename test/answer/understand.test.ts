@@ -269,3 +269,26 @@ describe('understand: a committee by its initials, with a place before its name'
     expect(understand('did the fire authority sign off its mtfs savings?', mtf).concepts.find((c) => c.acronym)?.label).toBe('MTFS');
   });
 });
+
+describe('set 25 and 26 wording', () => {
+  it('reads "re-procurement" as the papers\' procurement ("re" is no indexed word)', () => {
+    const c = understand('how many staff could TUPE across on the re-procurement?', ctx).concepts.find((x) => x.label === 'reprocurement');
+    expect(c?.alternatives).toContainEqual(['procurement']);
+    expect(c?.alternatives.some((a) => a.includes('re'))).toBe(false);
+  });
+
+  it('reads "next year" in a money question as the next financial year, and in a "when" question as no period', () => {
+    const now = new Date('2026-03-02T09:00:00Z');
+    expect(understand('whats the mrp charge going to be next year', { ...ctx, now }).periods).toEqual(['2026/27']);
+    expect(understand('when is the review due next year?', { ...ctx, now }).periods).toEqual([]);
+    // a year named outright wins
+    expect(understand('whats the mrp charge for 2027/28 next year', { ...ctx, now }).periods).toEqual(['2027/28']);
+  });
+
+  it('knows NP as a neighbourhood plan (or a national park) and "legal" as what a regulation requires', () => {
+    const np = understand('whats the legal deadline to make the fenwold NP after the referendum', ctx).concepts.find((x) => x.label === 'NP');
+    expect(np?.alternatives).toContainEqual(['neighbourhood', 'plan']);
+    expect(synonymsOf('legal')).toContain('regulations');
+    expect(synonymsOf('statutory')).not.toContain('legal');
+  });
+});

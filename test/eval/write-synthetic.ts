@@ -29,13 +29,15 @@ import { SYNTHETIC21 } from '../gold/holdout/synthetic21.ts';
 import { SYNTHETIC22 } from '../gold/holdout/synthetic22.ts';
 import { SYNTHETIC23 } from '../gold/holdout/synthetic23.ts';
 import { SYNTHETIC24 } from '../gold/holdout/synthetic24.ts';
+import { SYNTHETIC25 } from '../gold/holdout/synthetic25.ts';
+import { SYNTHETIC26 } from '../gold/holdout/synthetic26.ts';
 
 const dir = process.argv[2];
 if (!dir) {
   process.stderr.write('usage: node --import tsx test/eval/write-synthetic.ts DIR\n');
   process.exit(2);
 }
-const sets: Record<string, Record<string, () => Uint8Array>> = { '2': SYNTHETIC2, '3': SYNTHETIC3, '4': SYNTHETIC4, '5': SYNTHETIC5, '6': SYNTHETIC6, '7': SYNTHETIC7, '8': SYNTHETIC8, '9': SYNTHETIC9, '10': SYNTHETIC10, '11': SYNTHETIC11, '12': SYNTHETIC12, '13': SYNTHETIC13, '14': SYNTHETIC14, '15': SYNTHETIC15, '16': SYNTHETIC16, '17': SYNTHETIC17, '18': SYNTHETIC18, '19': SYNTHETIC19, '20': SYNTHETIC20, '21': SYNTHETIC21, '22': SYNTHETIC22, '23': SYNTHETIC23, '24': SYNTHETIC24 };
+const sets: Record<string, Record<string, () => Uint8Array>> = { '2': SYNTHETIC2, '3': SYNTHETIC3, '4': SYNTHETIC4, '5': SYNTHETIC5, '6': SYNTHETIC6, '7': SYNTHETIC7, '8': SYNTHETIC8, '9': SYNTHETIC9, '10': SYNTHETIC10, '11': SYNTHETIC11, '12': SYNTHETIC12, '13': SYNTHETIC13, '14': SYNTHETIC14, '15': SYNTHETIC15, '16': SYNTHETIC16, '17': SYNTHETIC17, '18': SYNTHETIC18, '19': SYNTHETIC19, '20': SYNTHETIC20, '21': SYNTHETIC21, '22': SYNTHETIC22, '23': SYNTHETIC23, '24': SYNTHETIC24, '25': SYNTHETIC25, '26': SYNTHETIC26 };
 const which = process.argv[3];
 if (which !== undefined && !sets[which]) {
   process.stderr.write(`unknown set ${which}: expected one of ${Object.keys(sets).join(', ')}\n`);

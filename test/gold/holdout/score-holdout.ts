@@ -36,6 +36,8 @@ import { SYNTHETIC21 } from './synthetic21.ts';
 import { SYNTHETIC22 } from './synthetic22.ts';
 import { SYNTHETIC23 } from './synthetic23.ts';
 import { SYNTHETIC24 } from './synthetic24.ts';
+import { SYNTHETIC25 } from './synthetic25.ts';
+import { SYNTHETIC26 } from './synthetic26.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..', '..');
@@ -54,7 +56,7 @@ function pathOf(file: string): string {
 export function pdfOf(file: string): Uint8Array | null {
   if (file.startsWith('synthetic:')) {
     const name = file.slice('synthetic:'.length);
-    const make = SYNTHETIC[name] ?? SYNTHETIC2[name] ?? SYNTHETIC3[name] ?? SYNTHETIC4[name] ?? SYNTHETIC5[name] ?? SYNTHETIC6[name] ?? SYNTHETIC7[name] ?? SYNTHETIC8[name] ?? SYNTHETIC9[name] ?? SYNTHETIC10[name] ?? SYNTHETIC11[name] ?? SYNTHETIC12[name] ?? SYNTHETIC13[name] ?? SYNTHETIC14[name] ?? SYNTHETIC15[name] ?? SYNTHETIC16[name] ?? SYNTHETIC17[name] ?? SYNTHETIC18[name] ?? SYNTHETIC19[name] ?? SYNTHETIC20[name] ?? SYNTHETIC21[name] ?? SYNTHETIC22[name] ?? SYNTHETIC23[name] ?? SYNTHETIC24[name];
+    const make = SYNTHETIC[name] ?? SYNTHETIC2[name] ?? SYNTHETIC3[name] ?? SYNTHETIC4[name] ?? SYNTHETIC5[name] ?? SYNTHETIC6[name] ?? SYNTHETIC7[name] ?? SYNTHETIC8[name] ?? SYNTHETIC9[name] ?? SYNTHETIC10[name] ?? SYNTHETIC11[name] ?? SYNTHETIC12[name] ?? SYNTHETIC13[name] ?? SYNTHETIC14[name] ?? SYNTHETIC15[name] ?? SYNTHETIC16[name] ?? SYNTHETIC17[name] ?? SYNTHETIC18[name] ?? SYNTHETIC19[name] ?? SYNTHETIC20[name] ?? SYNTHETIC21[name] ?? SYNTHETIC22[name] ?? SYNTHETIC23[name] ?? SYNTHETIC24[name] ?? SYNTHETIC25[name] ?? SYNTHETIC26[name];
     if (!make) throw new Error(`no synthetic paper ${file}`);
     return make();
   }

@@ -178,6 +178,8 @@ describe('parseResolutions formats', () => {
   it('reads a recorded vote set out before the resolution', () => {
     expect(parseVotes('FOR (19): Councillors Abara, Brindle. AGAINST (4): Councillors Ormerod, Quaile. ABSTAINED (1): Councillor Zielinski.')).toEqual({ for: 19, against: 4, abstain: 1 });
     expect(parseVotes('On a vote being taken, 7 Members voted for, 2 against and 1 abstained')).toEqual({ for: 7, against: 2, abstain: 1 });
+    // a Scottish division: "For the motion (9): Councillors …", "For the amendment (5): …"
+    expect(parseVotes('On a division, there voted: For the motion (9): Councillors Airlie and Cowie. For the amendment (5): Councillors Haldane and Jardine. Abstained (1): Councillor Pettigrew.')).toEqual({ for: 9, against: 5, abstain: 1 });
   });
 
   it('reads "RESOLVED 2021/005" with a lead-in and lettered items under an upper-case minute heading', () => {
@@ -624,5 +626,38 @@ describe('parseResolutions: a motion seconded on the line after its mover', () =
       minutes(['6. Changing Village', 'Proposed by Alderman T Bleakley,', 'Seconded by Councillor A Ruddell that the contract be awarded to Mulkearn Ltd.', 'The proposal was declared carried.'].join('\n')),
     );
     expect(res.map((r) => [r.ref, r.text])).toEqual([['6', 'that the contract be awarded to Mulkearn Ltd.']]);
+  });
+});
+
+describe('parseResolutions: "Decision:" and the body\'s own sentence', () => {
+  it('reads "Decision: The Board approved …", "Decision: The Board:" over lettered decisions and "Decision: The Board resolved that …"', () => {
+    const res = parseResolutions(
+      minutes(
+        [
+          '54/25 Minutes of the previous meeting',
+          'Decision: The Board approved the minutes of the meeting held on 28 November 2025 as',
+          'a correct record.',
+          '55/25 Mayor’s update',
+          'The Mayor reported on the Integrated Settlement.',
+          'Decision: The Board noted the Mayor’s update.',
+          '56/25 Adult Skills Fund 2026/27',
+          'Decision: The Board:',
+          '(a) approved the Adult Skills Fund allocations for 2026/27 totalling £46.2m; and',
+          '(b) asked officers to report back to the Board on 26 June 2026.',
+          '58/25 Exclusion of the press and public',
+          'Decision: The Board resolved that the press and public be excluded from the meeting.',
+          '59/25 Date of next meeting',
+          'Decision: Friday 27 March 2026.',
+        ].join('\n'),
+      ),
+    );
+    // (the minute numbers as headings: the set 26 gold, test/ingest/holdout.test.ts)
+    expect(res.map((r) => [r.outcome, r.text.slice(0, 35)])).toEqual([
+      ['approved', 'The Board approved the minutes of t'],
+      ['noted', 'The Board noted the Mayor’s update.'],
+      ['approved', 'The Board: (a) approved the Adult S'],
+      ['agreed', 'that the press and public be exclud'],
+    ]);
+    expect(res[2]!.items.map((i) => i.label)).toEqual(['(a)', '(b)']);
   });
 });

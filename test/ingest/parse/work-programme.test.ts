@@ -351,3 +351,31 @@ describe('parseWorkProgramme: a programme titled "Work Programme 2025/26 – as 
     expect(PROGRAMME_TITLE.test('Work Programme 2025/26 (as at 20 April 2026)')).toBe(true);
   });
 });
+
+describe('parseWorkProgramme: a work plan written as sentences', () => {
+  const plan = (lines: string[]) => parseWorkProgramme(parseInputFromText(lines.join('\n'), { type: 'report' }));
+  it('reads each meeting\'s items and presenters, and the items whose dates are to be confirmed', () => {
+    const items = plan([
+      '5. Forward work plan',
+      '5.1 The work plan has been agreed with the Chair.',
+      '5.2 At its meeting on 14 January 2026 the Committee will consider the draft Revenue Budget 2026/27 and',
+      'Medium Term Financial Strategy, presented by Tobias Greenhalgh, Director of Finance, and the Attendance',
+      'Management Action Plan, presented by Sunita Ravensdale, Head of HR.',
+      '5.3 The Committee will consider the Quarter 3 Performance Report at its meeting on 11 March 2026.',
+      '5.4 The Committee has also asked to consider the following items; the dates are to be confirmed:',
+      '• Customer Contact Centre answering times, presented by the Head of Customer Services (date to be confirmed); and',
+      '• Freedom of Information performance recovery plan (date to be confirmed).',
+    ]);
+    expect(items.map((i) => [i.meetingDate, i.title, i.leadOfficer])).toEqual([
+      ['2026-01-14', 'draft Revenue Budget 2026/27 and Medium Term Financial Strategy', 'Tobias Greenhalgh'],
+      ['2026-01-14', 'Attendance Management Action Plan', 'Sunita Ravensdale'],
+      ['2026-03-11', 'Quarter 3 Performance Report', null],
+      [null, 'Customer Contact Centre answering times', 'Head of Customer Services'],
+      [null, 'Freedom of Information performance recovery plan', null],
+    ]);
+  });
+
+  it('reads no programme from one sentence about a later meeting in a paper that names no work plan', () => {
+    expect(plan(['3.1 At its meeting on 14 January 2026 the Committee will consider the final report of the review.'])).toEqual([]);
+  });
+});
