@@ -54,8 +54,9 @@ export function parseProseWorkProgramme(input: ParseInput): WorkProgrammeItem[] 
 }
 
 /**
- * The items a sentence names: parted at "; " and, after a presenter, at ", and " ("…, presented by
- * X, Director of Finance, and the Attendance Management Action Plan, …"). "X and Y" in a title stays.
+ * The items a sentence names: parted at "; " and at ", and " before the next item ("…, presented
+ * by X, Director of Finance, and the Attendance Management Action Plan, …"); "X and Y" with no
+ * comma is one title ("the draft Revenue Budget and Medium Term Financial Strategy").
  */
 function itemsOf(list: string, by: ',' | ';', meetingDate: string | null, p: Paragraph): WorkProgrammeItem[] {
   const pieces = by === ';' ? list.split(/;\s*(?:and\s+)?/) : list.split(/;\s*(?:and\s+)?|,\s+and\s+(?=the\s|an?\s|[A-Z])/);
@@ -63,11 +64,11 @@ function itemsOf(list: string, by: ',' | ';', meetingDate: string | null, p: Par
   for (const raw of pieces) {
     let piece = raw.replace(DATE_NOTE, '').replace(/^[•·▪\-–]\s*/, '').replace(/\s+and$/, '').trim();
     let leadOfficer: string | null = null;
-    const by = PRESENTER.exec(piece);
-    if (by) {
-      piece = piece.slice(0, by.index).trim();
+    const presenter = PRESENTER.exec(piece);
+    if (presenter) {
+      piece = piece.slice(0, presenter.index).trim();
       // "Tobias Greenhalgh, Director of Finance": the name; "the Head of Customer Services": the role
-      leadOfficer = by[1]!.split(',')[0]!.replace(/^the\s+/i, '').trim() || null;
+      leadOfficer = presenter[1]!.split(',')[0]!.replace(/^the\s+/i, '').trim() || null;
     }
     const title = piece.replace(/^the\s+/i, '').trim();
     if (title.split(/\s+/).length < 2) continue;
