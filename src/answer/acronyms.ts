@@ -137,6 +137,7 @@ export const BUILTIN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   LDP: ['Local Development Plan'],
   RCV: ['Refuse Collection Vehicle'],
   AE: ['Accident and Emergency'],
+  IP: ['Independent Person'],
   LGPS: ['Local Government Pension Scheme'],
   ISS: ['Investment Strategy Statement'],
   SAA: ['Strategic Asset Allocation'],

@@ -35,7 +35,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   dc: ['district council'], bc: ['borough council'],
   res: ['residential'], resi: ['residential'], accom: ['accommodation'], accomm: ['accommodation'],
   sw: ['social worker'], sws: ['social workers'], gov: ['governance', 'government'], domcare: ['home care', 'domiciliary care'], crem: ['crematorium', 'cremation'], rep: ['representation', 'representative'], ctax: ['council tax'], onsite: ['on-site'], offsite: ['off-site'], regen: ['regeneration'], exam: ['examination'], crems: ['crematoria', 'cremations'],
-  rd: ['road'], st: ['street', 'saint'], ff: ['firefighter'], ffs: ['firefighters'], reg: ['regulation'], regs: ['regulations'], avg: ['average'], mods: ['modifications'], prog: ['programme'], fwd: ['forward'],
+  rd: ['road'], st: ['street', 'saint'], ff: ['firefighter'], ffs: ['firefighters'], reg: ['regulation'], regs: ['regulations'], avg: ['average'], max: ['maximum'], mods: ['modifications'], prog: ['programme'], fwd: ['forward'],
 };
 
 /** True when the word is a clipped place name ("Leics", "Nottm"). */
@@ -100,6 +100,10 @@ const PHRASES: ReadonlyArray<[RegExp, string | ((...m: string[]) => string)]> = 
   [/\b(how\s+much\b.*?)\b(?:bring|brings|bringing|brought|rake|rakes|raking|raked)\s+in\b/gi, '$1 income'],
   // "which pd rights does the direction take away?": permitted development rights removed
   [/\bpd\s+rights?\b/gi, 'permitted development rights'],
+  // "savings that won't land": savings not delivered ("lands on the county" is where a cost falls)
+  [/\b(?:won[’']?t|will\s+not|not|never|didn[’']?t|did\s+not)\s+land\b/gi, 'not delivered'],
+  // "who can hand out the grants": who allocates them
+  [/\b(?:hand|hands|handing|handed)\s+out\b/gi, 'allocate'],
   [/\b(?:take|takes|taking|took|taken)\s+away\b/gi, 'remove'],
   // "is it a full time post?": the papers give a post's FTE
   [/\bfull[- ]time(?![- ]equivalent)\b/gi, 'FTE'],

@@ -21,6 +21,7 @@ const SOFT = `want wants wanted wanting hear hears hearing heard bring brings br
   straight directly ignoring ignore excluding actually really version versions point carrying carry carried
   questions query queries
   compare compares compared comparing comparison vs versus
+  leave leaves leaving write writes writing dodgy
   change changes changed changing unanimous unanimously
   busiest busier biggest bigger largest larger highest lowest smallest most least best worst`
   .split(/\s+/)

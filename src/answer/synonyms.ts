@@ -144,6 +144,9 @@ const ONE_WAY: ReadonlyMap<string, readonly string[]> = new Map(
       ['giving', ['allocation', 'allocated', 'awarded', 'providing', 'contribution']],
       // "what take-up are they assuming": what the report expects, estimates or forecasts
       ['assume', ['assumed', 'assumption', 'assumptions', 'expected', 'estimated', 'forecast', 'projected']],
+      // "how much will selling the depot bring in": a capital receipt, the sale's proceeds
+      ['income', ['receipt', 'receipts', 'proceeds']],
+      ['statutory', ['regulation', 'regulations', 'requires', 'required', 'law', 'legal']],
       // "the legal deadline to make the plan": what a regulation requires, a statutory duty
       ['legal', ['statutory', 'regulation', 'regulations', 'law', 'legislation', 'requires']],
       ['legally', ['statutory', 'regulation', 'regulations', 'law', 'legislation', 'requires']],

@@ -141,6 +141,15 @@ describe('normaliseChat: set 25 and 26 wording', () => {
     expect(required('what did the board decide on tidemill house in the private part of the meeting?')).toEqual(['board', 'tidemill', 'house', 'exempt']);
   });
 
+  it('reads "won\'t land", "hand out" and "max" as the papers write them, and "dodgy" or "leaving" as no topic word', () => {
+    expect(normaliseChat('how much is savings that won\'t land?')).toBe('how much is savings that not delivered?');
+    expect(normaliseChat('how much of the cost lands on the county?')).toBe('how much of the cost lands on the county?');
+    expect(normaliseChat('who can hand out the grants?')).toBe('who can allocate the grants?');
+    expect(normaliseChat('the 85% max award')).toBe('the 85% maximum award');
+    expect(required('when is the list of dodgy crossings due?')).toEqual(['crossings']);
+    expect(required('which misstatement are they leaving uncorrected?')).toEqual(['misstatement', 'uncorrected']);
+  });
+
   it('does not make a comparison ("vs", "compared to") a word the answer must hold', () => {
     expect(required('how much is rowanmere paying next yr compared to this yr?')).not.toContain('compared');
     expect(required('asf for independent providers this year vs last')).not.toContain('vs');

@@ -289,6 +289,11 @@ describe('set 25 and 26 wording', () => {
     const np = understand('whats the legal deadline to make the fenwold NP after the referendum', ctx).concepts.find((x) => x.label === 'NP');
     expect(np?.alternatives).toContainEqual(['neighbourhood', 'plan']);
     expect(synonymsOf('legal')).toContain('regulations');
-    expect(synonymsOf('statutory')).not.toContain('legal');
+    // ("statutory" finds what a regulation requires too; "legal" is not another word for it everywhere)
+    expect(synonymsOf('statutory')).toContain('requires');
+    expect(synonymsOf('regulations')).not.toContain('legal');
+    // a sale's income is its capital receipt; IP is the standards Independent Person
+    expect(synonymsOf('income')).toContain('receipt');
+    expect(understand('who was the IP on the ruddock complaint?', ctx).concepts.find((x) => x.label === 'IP')?.alternatives).toContainEqual(['independent', 'person']);
   });
 });
